@@ -1,0 +1,79 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const meilisearchHost = process.env.MEILISEARCH_HOST
+
+// Each infrastructure module uses Redis when REDIS_URL is set, Medusa's in-memory default otherwise.
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+      },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    ]
+  : []
+
+// The product index lives in Meilisearch when it is configured, in Postgres otherwise.
+const searchProviders = meilisearchHost
+  ? [
+      {
+        resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+        id: "meilisearch",
+        options: {
+          config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
+          task_polling_interval_ms: 50,
+        },
+      },
+    ]
+  : [{ resolve: "@medusajs/medusa/search-postgres", id: "search-postgres" }]
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+  },
+  plugins: [
+    { resolve: "@luotian/admin-extensions", options: {} },
+    ...(meilisearchHost ? [{ resolve: "@rokmohar/medusa-plugin-meilisearch", options: {} }] : []),
+  ],
+  modules: [
+    { resolve: "./src/modules/seller" },
+    {
+      key: Modules.SEARCH,
+      resolve: "@medusajs/medusa/search",
+      options: { providers: searchProviders, reindex: { batch_size: 1000 } },
+    },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static` },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

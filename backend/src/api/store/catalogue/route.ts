@@ -1,0 +1,38 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { toCard } from "../../../lib/catalogue/card"
+import { searchEngine } from "../../../lib/catalogue/engine"
+import { searchPostgres } from "../../../lib/catalogue/fallback"
+import { CatalogueQuery } from "../../../lib/catalogue/query"
+
+const ENGINE = process.env.MEILISEARCH_HOST ? "meilisearch" : "postgres"
+const HAS_CJK = /[\u3400-\u9fff]/
+
+export async function GET(req: MedusaRequest<unknown, CatalogueQuery>, res: MedusaResponse) {
+  const query = req.validatedQuery as CatalogueQuery
+  const query_ = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const fromPostgres = () => searchPostgres((config) => query_.graph(config as any), query)
+  let source = ENGINE
+  let result
+  if (ENGINE === "postgres" && query.q && HAS_CJK.test(query.q)) {
+    result = await fromPostgres()
+  } else {
+    try {
+      result = await searchEngine(req.scope.resolve(Modules.SEARCH), query)
+    } catch (error) {
+      req.scope
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Catalogue search: ${ENGINE} failed (${(error as Error).message}); answering from Postgres`)
+      source = "postgres"
+      result = await fromPostgres()
+    }
+  }
+  res.json({
+    hits: result.hits.map(toCard),
+    count: result.count,
+    limit: query.limit,
+    offset: query.offset,
+    facets: result.facets,
+    source,
+  })
+}

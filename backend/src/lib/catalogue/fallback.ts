@@ -1,0 +1,57 @@
+import { CatalogueDocument, PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./document"
+import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters } from "./query"
+
+type Graph = (config: Record<string, unknown>) => Promise<{ data: any[] }>
+
+// Degraded mode: used when the search engine is down, or when it cannot read the query (the Postgres
+// provider's full-text search has no Chinese tokenizer). It reads products from Postgres with the
+// product module's substring match (title, description, handle), so it finds Chinese words but no typos.
+const MAX_CANDIDATES = 2000
+
+function matches(doc: CatalogueDocument, query: CatalogueQuery, skip?: string) {
+  const filters = facetFilters(query)
+  for (const [field, value] of Object.entries(filters)) {
+    if (field !== skip && doc[field as keyof CatalogueDocument] !== value) return false
+  }
+  if (query.in_stock && !doc.in_stock) return false
+  const price = doc.price_cny ?? 0
+  if (query.price_min !== undefined && price < query.price_min) return false
+  if (query.price_max !== undefined && price > query.price_max) return false
+  return true
+}
+
+function facetCounts(docs: CatalogueDocument[], query: CatalogueQuery): FacetCounts {
+  const facets = {} as FacetCounts
+  for (const field of FACET_FIELDS) {
+    const counts = new Map<string, number>()
+    // Each facet ignores its own filter, like the engine's disjunctive facets.
+    for (const doc of docs.filter((d) => matches(d, query, field))) {
+      counts.set(doc[field], (counts.get(doc[field]) ?? 0) + 1)
+    }
+    facets[field] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count)
+  }
+  return facets
+}
+
+function compare(sort: CatalogueQuery["sort"]) {
+  const price = (doc: CatalogueDocument) => doc.price_cny ?? 0
+  if (sort === "price_asc") return (a: CatalogueDocument, b: CatalogueDocument) => price(a) - price(b)
+  if (sort === "price_desc") return (a: CatalogueDocument, b: CatalogueDocument) => price(b) - price(a)
+  return (a: CatalogueDocument, b: CatalogueDocument) => b.created_at.localeCompare(a.created_at)
+}
+
+export async function searchPostgres(graph: Graph, query: CatalogueQuery): Promise<CatalogueResult<CatalogueDocument>> {
+  const { data } = await graph({
+    entity: "product",
+    fields: PRODUCT_GRAPH_FIELDS,
+    filters: { status: "published", ...(query.q && { q: query.q }) },
+    pagination: { take: MAX_CANDIDATES, order: { created_at: "DESC" } },
+  })
+  const docs = data.map(toCatalogueDocument).filter((doc): doc is CatalogueDocument => doc !== null)
+  const hits = docs.filter((doc) => matches(doc, query)).sort(compare(query.sort))
+  return {
+    hits: hits.slice(query.offset, query.offset + query.limit),
+    count: hits.length,
+    facets: facetCounts(docs, query),
+  }
+}

@@ -1,0 +1,23 @@
+import { model } from "@medusajs/framework/utils"
+
+// A producer selling under the county brand: a farmer cooperative, a leading enterprise or a household.
+export const Seller = model
+  .define("seller", {
+    id: model.id({ prefix: "sel" }).primaryKey(),
+    handle: model.text().unique().searchable(),
+    name: model.text().searchable(),
+    name_en: model.text(),
+    story: model.text().nullable(),
+    story_en: model.text().nullable(),
+    type: model.enum(["cooperative", "enterprise", "household"]),
+    town: model.text(),
+    town_en: model.text(),
+    village: model.text().nullable(),
+    village_en: model.text().nullable(),
+    credit_code: model.text().nullable(),
+    logo: model.text().nullable(),
+    status: model.enum(["pending", "active", "suspended"]).default("pending"),
+  })
+  .indexes([{ on: ["status"] }])
+
+export default Seller

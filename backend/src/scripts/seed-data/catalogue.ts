@@ -1,0 +1,115 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE } from "../../modules/seller"
+import SellerModuleService from "../../modules/seller/service"
+import { CATEGORIES, GRADES } from "./categories"
+import { productImageSvg } from "./images"
+import { PRODUCTS, SeedProduct } from "./products"
+import { SELLERS } from "./sellers"
+
+type Context = { salesChannelId: string; locationId: string; shippingProfileId: string }
+
+// USD list prices follow CNY at 7.10 per dollar, rounded to the cent in integer arithmetic.
+const usd = (cny: number) => Math.round((Math.round(cny * 100) * 10) / 71) / 100
+
+async function uploadImages(container: MedusaContainer) {
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: PRODUCTS.map((product) => ({
+        filename: `${product.handle}.svg`,
+        mimeType: "image/svg+xml",
+        content: Buffer.from(productImageSvg(product)).toString("base64"),
+        access: "public" as const,
+      })),
+    },
+  })
+  return new Map(PRODUCTS.map((product, i) => [product.handle, result[i].url]))
+}
+
+function productInput(product: SeedProduct, categoryId: string, image: string, ctx: Context) {
+  const size = product.title.split(" ").slice(-2).join(" ")
+  return {
+    title: product.title,
+    handle: product.handle,
+    description: product.description,
+    status: "published" as const,
+    category_ids: [categoryId],
+    thumbnail: image,
+    images: [{ url: image }],
+    shipping_profile_id: ctx.shippingProfileId,
+    sales_channels: [{ id: ctx.salesChannelId }],
+    weight: product.net_weight_g,
+    metadata: {
+      title_en: product.title_en,
+      description_en: product.description_en,
+      grade: product.grade,
+      grade_zh: GRADES[product.grade].zh,
+      grade_en: GRADES[product.grade].en,
+      net_weight_g: product.net_weight_g,
+    },
+    options: [{ title: "规格 Size", values: [size] }],
+    variants: [
+      {
+        title: size,
+        sku: product.handle.toUpperCase(),
+        manage_inventory: true,
+        options: { "规格 Size": size },
+        prices: [
+          { currency_code: "cny", amount: product.price_cny },
+          { currency_code: "usd", amount: usd(product.price_cny) },
+        ],
+      },
+    ],
+  }
+}
+
+/** Categories, sellers, products with images, each product linked to its seller and stocked. */
+export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
+  const { result: categories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: CATEGORIES.map((c) => ({ name: c.name, handle: c.handle, is_active: true, metadata: { name_en: c.name_en } })),
+    },
+  })
+  const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
+
+  const sellerService: SellerModuleService = container.resolve(SELLER_MODULE)
+  const sellers = await sellerService.createSellers(SELLERS.map((s) => ({ ...s, status: "active" as const })))
+  const sellerId = new Map(sellers.map((s) => [s.handle, s.id]))
+
+  const images = await uploadImages(container)
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: PRODUCTS.map((p) => productInput(p, categoryId.get(p.category)!, images.get(p.handle)!, ctx)),
+    },
+  })
+
+  const byHandle = new Map(PRODUCTS.map((p) => [p.handle, p]))
+  await container.resolve(ContainerRegistrationKeys.LINK).create(
+    products.map((product) => ({
+      [SELLER_MODULE]: { seller_id: sellerId.get(byHandle.get(product.handle)!.seller)! },
+      [Modules.PRODUCT]: { product_id: product.id },
+    }))
+  )
+
+  await stock(container, ctx.locationId, byHandle)
+  return products.length
+}
+
+async function stock(container: MedusaContainer, locationId: string, byHandle: Map<string, SeedProduct>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
+  const bySku = new Map([...byHandle.values()].map((p) => [p.handle.toUpperCase(), p.stock]))
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: items
+        .filter((item) => bySku.has(item.sku!))
+        .map((item) => ({ location_id: locationId, inventory_item_id: item.id, stocked_quantity: bySku.get(item.sku!)! })),
+    },
+  })
+}

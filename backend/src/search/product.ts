@@ -1,0 +1,45 @@
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../lib/catalogue/document"
+
+// Only published products of active sellers become documents; the helpers delete the rest.
+const source = {
+  fields: PRODUCT_GRAPH_FIELDS,
+  transform: (rows: Record<string, any>[]) => rows.map(toCatalogueDocument).filter((doc) => doc !== null),
+}
+
+const facet = () => search.keyword().filterable().facetable()
+
+export const productIndex = defineSearchIndex({
+  name: "product",
+  entity: "product",
+  fields: search.define({
+    id: search.keyword().filterable(),
+    handle: search.keyword().filterable(),
+    title: search.text().searchable({ weight: 5 }),
+    title_en: search.text().searchable({ weight: 5 }),
+    category_name: search.text().searchable({ weight: 4 }),
+    category_name_en: search.text().searchable({ weight: 4 }),
+    grade_name: search.text().searchable({ weight: 3 }),
+    grade_name_en: search.text().searchable({ weight: 3 }),
+    seller_name: search.text().searchable({ weight: 2 }),
+    seller_name_en: search.text().searchable({ weight: 2 }),
+    town: facet().searchable({ weight: 2 }),
+    town_en: search.keyword().searchable({ weight: 2 }),
+    description: search.text().searchable(),
+    description_en: search.text().searchable(),
+    thumbnail: search.keyword(),
+    category: facet(),
+    grade: facet(),
+    seller: facet(),
+    seller_type: facet(),
+    price_cny: search.float().filterable().sortable().facetable(),
+    stock: search.integer().filterable(),
+    in_stock: search.boolean().filterable().facetable(),
+    net_weight_g: search.integer(),
+    created_at: search.date().sortable().filterable(),
+  }),
+  settings: { typo_tolerance: { enabled: true } },
+  events: ["product.created", "product.updated", "product.deleted"],
+  consume: graphConsume(source),
+  seed: graphSeed(source),
+})
