@@ -1,0 +1,14 @@
+// The machine's own PostgreSQL (trust auth) unless the caller says otherwise.
+// "localhost" also keeps the test runner from asking the server for SSL.
+process.env.DB_HOST ??= "localhost"
+process.env.DB_USERNAME ??= "postgres"
+process.env.DB_PORT ??= "5432"
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+process.env.LOG_LEVEL ??= "warn"
+process.env.DISABLE_MEDUSA_ADMIN = "true"
+// The backend's own search engine is chosen per suite.
+delete process.env.MEILISEARCH_HOST
+delete process.env.MEILISEARCH_API_KEY
+delete process.env.REDIS_URL
+// medusa-config.ts resolves its local modules from the working directory, as `medusa` commands do.
+process.chdir(require("node:path").resolve(__dirname, "../../../backend"))

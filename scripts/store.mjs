@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Starts the whole store: database, search engine, backend (with admin) and storefront, seeded once.
+// Uses DATABASE_URL, REDIS_URL and MEILISEARCH_HOST when set; otherwise runs its own under .data/.
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
+
+const require = createRequire(import.meta.url)
+const { run, exec, stopAll, waitForHttp } = require("./lib/processes.cjs")
+const { startMeilisearch } = require("./lib/meilisearch.cjs")
+const { startEmbeddedPostgres } = require("./lib/postgres.cjs")
+const pg = require("pg")
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const dataDir = path.resolve(root, process.env.STORE_DATA_DIR || ".data")
+const backendPort = Number(process.env.BACKEND_PORT || 9000)
+const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
+const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_BACKEND_URL: backendUrl }
+const stoppers = []
+const backendDir = path.join(root, "backend")
+const medusa = (args) => exec("medusa", "npx", ["medusa", ...args], { cwd: backendDir, env })
+
+async function services() {
+  fs.mkdirSync(dataDir, { recursive: true })
+  if (!env.DATABASE_URL) {
+    const db = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: Number(process.env.EMBEDDED_POSTGRES_PORT || 54329) })
+    stoppers.push(db.stop)
+    env.DATABASE_URL = db.url
+    console.log("store: no DATABASE_URL, using the embedded PostgreSQL in .data/postgres")
+  }
+  if (!env.REDIS_URL) {
+    console.log("store: no REDIS_URL, so Medusa's in-memory event bus, workflow engine, locking and cache are used")
+  }
+  if (!env.MEILISEARCH_HOST) {
+    const meili = await startMeilisearch({ dir: path.join(dataDir, "meilisearch"), port: Number(process.env.MEILISEARCH_PORT || 7700), quiet: true })
+    stoppers.push(meili.stop)
+    Object.assign(env, { MEILISEARCH_HOST: meili.host, MEILISEARCH_API_KEY: meili.key })
+    console.log(`store: no MEILISEARCH_HOST, started Meilisearch on ${meili.host}`)
+  }
+}
+
+function associationCredentials() {
+  const file = path.join(dataDir, "association-admin.json")
+  const fresh = !fs.existsSync(file)
+  if (fresh) {
+    const credentials = { email: "association@luotian.local", password: crypto.randomBytes(9).toString("base64url") }
+    fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 })
+  }
+  return { ...JSON.parse(fs.readFileSync(file, "utf8")), fresh }
+}
+
+async function publishableKey() {
+  const client = new pg.Client({ connectionString: env.DATABASE_URL })
+  await client.connect()
+  const { rows } = await client.query(
+    "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
+  )
+  await client.end()
+  return rows[0]?.token
+}
+
+async function backend(admin) {
+  if (!fs.existsSync(path.join(root, "admin-extensions/.medusa/server"))) {
+    await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env })
+  }
+  await medusa(["db:migrate"])
+  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password])
+  const child = run("backend", "npx", ["medusa", "develop", "--port", String(backendPort)], { cwd: backendDir, env })
+  await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, child })
+}
+
+async function storefront(key) {
+  const dir = path.join(root, "storefront")
+  const storeEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: key, MEDUSA_BACKEND_URL: backendUrl, PORT: String(storefrontPort) }
+  if (!fs.existsSync(path.join(dir, ".next/BUILD_ID")) || process.env.STOREFRONT_REBUILD === "true") {
+    await exec("storefront", "npx", ["next", "build"], { cwd: dir, env: storeEnv })
+  }
+  const child = run("storefront", "npx", ["next", "start", "-p", String(storefrontPort)], { cwd: dir, env: storeEnv })
+  await waitForHttp(`http://127.0.0.1:${storefrontPort}/zh-CN`, { timeoutMs: 120_000, child })
+}
+
+async function shutdown(code = 0) {
+  await stopAll()
+  for (const stop of stoppers.reverse()) await stop().catch(() => {})
+  process.exit(code)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+try {
+  await services()
+  const admin = associationCredentials()
+  await backend(admin)
+  await storefront(await publishableKey())
+  console.log(`
+罗田县域特产旗舰店 · Luotian flagship store is running
+  storefront  http://localhost:${storefrontPort}/zh-CN  (English: /en)
+  admin       ${backendUrl}/app   ${admin.email} / ${admin.password}${admin.fresh ? "   (new: kept in .data/association-admin.json)" : ""}
+  backend     ${backendUrl}
+Press Ctrl+C to stop everything.`)
+  fs.writeFileSync(path.join(dataDir, "ready"), new Date().toISOString())
+} catch (error) {
+  console.error(`store: ${error.message}`)
+  await shutdown(1)
+}
