@@ -58,12 +58,20 @@ export async function seedStore(container: MedusaContainer) {
 
   const shippingProfileId = await seedDelivery(container, location.id, regions)
 
-  const { result: [key] } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Luotian storefront", type: "publishable", created_by: "" }] },
-  })
+  const key = await storefrontKey(container)
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
 
   return { salesChannelId: channel.id, locationId: location.id, shippingProfileId, publishableKey: key.token }
+}
+
+// Medusa may already have made a publishable key at boot; the storefront uses that one.
+async function storefrontKey(container: MedusaContainer) {
+  const [existing] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+  if (existing) return existing
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Luotian storefront", type: "publishable", created_by: "" }] },
+  })
+  return result[0]
 }
 
 async function seedDelivery(container: MedusaContainer, locationId: string, regions: { id: string; currency_code: string }[]) {

@@ -1,0 +1,104 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ASSOCIATION, adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
+
+jest.setTimeout(180_000)
+
+// No MEILISEARCH_HOST: the product index lives in the Postgres search provider.
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    const graph = (config: any) => getContainer().resolve(ContainerRegistrationKeys.QUERY).graph(config)
+
+    beforeAll(async () => {
+      await seedStore(getContainer())
+      store = await storeHeaders(getContainer())
+    })
+
+    it("seeds the county's categories, sellers, regions and 42 products", async () => {
+      const { data: categories } = await api.get("/store/product-categories?fields=handle,name,metadata", store)
+      expect(categories.product_categories.map((c: any) => [c.handle, c.name, c.metadata.name_en]).sort()).toEqual([
+        ["black-goat", "罗田黑山羊", "Luotian black goat"],
+        ["chestnut", "罗田板栗", "Luotian chestnut"],
+        ["herbs", "九资河茯苓与中药材", "Jiuzihe Poria and herbs"],
+        ["tea", "大别山绿茶", "Dabie Mountain green tea"],
+      ])
+      const { data: sellers } = await graph({ entity: "seller", fields: ["handle", "type", "status", "town"] })
+      expect(sellers).toHaveLength(7)
+      expect(sellers.filter((s: any) => s.type === "household")).toHaveLength(2)
+      expect(sellers.filter((s: any) => s.type === "enterprise").map((s: any) => s.handle)).toEqual(["daziran-biotech"])
+      expect(sellers.every((s: any) => s.status === "active")).toBe(true)
+      const { data: regions } = await api.get("/store/regions", store)
+      expect(regions.regions.map((r: any) => r.currency_code).sort()).toEqual(["cny", "usd"])
+      const { data: products } = await api.get("/store/products?limit=1", store)
+      expect(products.count).toBe(42)
+    })
+
+    it("gives every product a seller, a grade, a net weight, stock, an image and CNY and USD prices", async () => {
+      const { data: products } = await graph({
+        entity: "product",
+        fields: ["handle", "thumbnail", "metadata", "seller.handle", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
+      })
+      expect(products).toHaveLength(42)
+      for (const product of products as any[]) {
+        expect(product.seller.handle).toBeTruthy()
+        expect(product.metadata).toMatchObject({ grade: expect.any(String), grade_zh: expect.any(String), grade_en: expect.any(String) })
+        expect(product.metadata.title_en).toMatch(/[a-z]/)
+        const prices = Object.fromEntries(product.variants[0].prices.map((p: any) => [p.currency_code, Number(p.amount)]))
+        expect(prices.usd).toBeCloseTo((prices.cny * 10) / 71, 2)
+        const perKg = (prices.cny * 1000) / product.metadata.net_weight_g
+        expect(perKg).toBeGreaterThan(10)
+        expect(perKg).toBeLessThan(2000)
+        const levels = product.variants[0].inventory_items[0].inventory.location_levels
+        expect(levels).toHaveLength(1)
+        expect(product.thumbnail).toMatch(/\/static\/.+\.svg$/)
+      }
+      const image = await api.get(new URL(products[0].thumbnail).pathname)
+      expect(image.status).toBe(200)
+      expect(String(image.data)).toContain("<svg")
+    })
+
+    it("knows the premium Shengli chestnuts, with their grade and seller", async () => {
+      const product = await productByHandle(getContainer(), "fresh-chestnut-special-2-5kg")
+      expect(product).toMatchObject({
+        title: "罗田鲜板栗 特级 2.5kg",
+        status: "published",
+        metadata: { grade: "special", grade_zh: "特级", grade_en: "Premium grade", net_weight_g: 2500 },
+        seller: { handle: "shengli-chestnut-coop", name: "罗田县胜利镇板栗专业合作社", type: "cooperative", town: "胜利镇" },
+      })
+      const cny = product.variants[0].prices.find((p: any) => p.currency_code === "cny")
+      expect(Number(cny.amount)).toBe(88)
+    })
+
+    it("seeds only once", async () => {
+      await seedStore(getContainer())
+      const { data: products } = await graph({ entity: "product", fields: ["id"] })
+      const { data: regions } = await graph({ entity: "region", fields: ["id"] })
+      const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+      expect([products.length, regions.length, keys.length]).toEqual([42, 2, 1])
+    })
+
+    it("lets the association log in to the admin", async () => {
+      const admin = await adminHeaders(api)
+      const { data } = await api.get("/admin/users/me", admin)
+      expect(data.user.email).toBe(ASSOCIATION.email)
+    })
+
+    it("searches in Postgres where no Meilisearch is configured", async () => {
+      const { data: english } = await api.get("/store/catalogue?q=chestnut&limit=50", store)
+      expect(english.source).toBe("postgres")
+      expect(english.hits.length).toBeGreaterThan(0)
+      expect(english.hits.every((hit: any) => hit.category.handle === "chestnut" || hit.category.handle === "tea")).toBe(true)
+      const { data: chinese } = await api.get(`/store/catalogue?q=${encodeURIComponent("板栗")}&grade=special`, store)
+      expect(chinese.source).toBe("postgres")
+      expect(chinese.hits.every((hit: any) => hit.title.includes("板栗") && hit.grade.code === "special")).toBe(true)
+      expect(chinese.facets.grade).toEqual(expect.arrayContaining([{ value: "special", count: chinese.count }]))
+      const { data: all } = await api.get("/store/catalogue?limit=100", store)
+      expect(all.count).toBe(42)
+      expect(all.facets.category).toEqual(
+        expect.arrayContaining([{ value: "chestnut", count: 12 }, { value: "black-goat", count: 10 }, { value: "herbs", count: 11 }, { value: "tea", count: 9 }])
+      )
+    })
+  },
+})
