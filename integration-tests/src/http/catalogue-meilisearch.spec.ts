@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import Redis from "ioredis"
 import { adminHeaders, backendDir, eventually, productByHandle, seedStore, storeHeaders } from "../support/store"
 import { suiteMeilisearch } from "../support/meilisearch"
 
@@ -10,6 +12,8 @@ beforeAll(async () => {
   meili = await suiteMeilisearch()
   process.env.MEILISEARCH_HOST = meili.host
   process.env.MEILISEARCH_API_KEY = meili.key
+  // This suite runs on the production-like services: Redis carries events, workflows, locks and cache.
+  process.env.REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379"
 })
 
 afterAll(async () => {
@@ -28,6 +32,16 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       await seedStore(getContainer())
       store = await storeHeaders(getContainer())
+    })
+
+    it("runs its infrastructure modules on Redis", async () => {
+      const container = getContainer()
+      const redis = new Redis(process.env.REDIS_URL!)
+      const workflowQueues = await redis.keys("bull:medusa-workflows*")
+      redis.disconnect()
+      expect(workflowQueues.length).toBeGreaterThan(0)
+      expect(container.resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
+      expect(container.resolve(Modules.CACHE).constructor.name).toBe("RedisCacheService")
     })
 
     it("finds the chestnuts for 板栗, in Meilisearch", async () => {

@@ -1,0 +1,33 @@
+import fs from "node:fs"
+import path from "node:path"
+import { chromium, type Browser } from "playwright-core"
+
+export const storefrontUrl = () => required("STOREFRONT_URL")
+export const artifactsDir = path.resolve(__dirname, "../../artifacts")
+
+function required(name: string) {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run the browser suites through \`npm test\`, which starts the store`)
+  return value
+}
+
+/** Debian's Chromium, headless, kept off the network beyond loopback. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+}
+
+export function screenshotPath(name: string) {
+  fs.mkdirSync(artifactsDir, { recursive: true })
+  return path.join(artifactsDir, `${name}.png`)
+}

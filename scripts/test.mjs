@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Runs every suite: HTTP suites (each boots the backend on real Postgres), then browser suites in
+// Chromium against the whole store, which this script starts on a fresh database and stops again.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
+
+const require = createRequire(import.meta.url)
+const { run, exec, stop, freePort } = require("./lib/processes.cjs")
+const pg = require("pg")
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
+const adminDb = process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres"
+const totals = { passed: 0, failed: 0 }
+
+async function jest(label, project, extraEnv = {}) {
+  const report = path.join(os.tmpdir(), `luotian-jest-${project}-${process.pid}.json`)
+  const ok = await exec(label, "npx", ["jest", "--runInBand", "--forceExit", "--selectProjects", project, "--json", "--outputFile", report], {
+    cwd: path.join(root, "integration-tests"),
+    env: { ...env, NODE_OPTIONS: "--experimental-vm-modules", ...extraEnv },
+  }).then(() => true, () => false)
+  const result = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null
+  totals.passed += result?.numPassedTests ?? 0
+  totals.failed += result ? result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0) : 1
+  return ok && result?.numTotalTests > 0
+}
+
+async function database(name, action) {
+  const client = new pg.Client({ connectionString: adminDb })
+  await client.connect()
+  await client.query(`${action} DATABASE ${action === "DROP" ? "IF EXISTS " : ""}"${name}"${action === "DROP" ? " WITH (FORCE)" : ""}`)
+  await client.end()
+}
+
+/** Starts the store on a fresh database and free ports, runs the browser suites, stops it. */
+async function browserSuites() {
+  const dbName = `luotian_browser_${Date.now()}`
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luotian-store-"))
+  const [backendPort, storefrontPort, meiliPort] = [await freePort(), await freePort(), await freePort()]
+  await database(dbName, "CREATE")
+  const storeEnv = {
+    ...env,
+    STORE_DATA_DIR: dataDir,
+    DATABASE_URL: adminDb.replace(/\/[^/]*$/, `/${dbName}`),
+    BACKEND_PORT: String(backendPort),
+    STOREFRONT_PORT: String(storefrontPort),
+    MEILISEARCH_PORT: String(meiliPort),
+    MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
+    STORE_CORS: `http://localhost:${storefrontPort}`,
+    DISABLE_MEDUSA_ADMIN: "true",
+    STOREFRONT_REBUILD: "true",
+  }
+  const store = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
+  try {
+    await waitForFile(path.join(dataDir, "ready"), store)
+    return await jest("browser", "browser", {
+      STOREFRONT_URL: `http://localhost:${storefrontPort}`,
+      BACKEND_URL: `http://localhost:${backendPort}`,
+    })
+  } finally {
+    await stop(store)
+    await database(dbName, "DROP").catch((error) => console.error(`test: could not drop ${dbName}: ${error.message}`))
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!fs.existsSync(file)) {
+    if (child.exitCode !== null) throw new Error(`the store exited with ${child.exitCode} before it was ready`)
+    if (Date.now() > deadline) throw new Error("the store did not become ready")
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+let ok = await jest("http", "http")
+ok = (await browserSuites().catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
+process.exit(ok && totals.failed === 0 ? 0 : 1)
