@@ -1,0 +1,68 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { DetailWidgetProps, AdminProduct } from "@medusajs/framework/types"
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+import { SELLER_TYPES, weightLabel } from "../../lib/labels"
+
+type Seller = { name: string; name_en: string; type: string; town: string; town_en: string; village?: string | null }
+type BrandProduct = { id: string; metadata?: Record<string, any> | null; seller?: Seller | null }
+
+const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <div className="flex items-start justify-between gap-x-4 px-6 py-3">
+    <Text size="small" leading="compact" weight="plus">{label}</Text>
+    <div className="text-right">{children}</div>
+  </div>
+)
+
+// The association's view of a listing: which seller offers it under the county brand, and at what grade.
+const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
+  const { data: result, isLoading } = useQuery({
+    queryKey: ["luotian-brand", data.id],
+    queryFn: () =>
+      sdk.client.fetch<{ product: BrandProduct }>(`/admin/products/${data.id}`, {
+        query: { fields: "id,metadata,*seller" },
+      }),
+  })
+  const product = result?.product
+  const seller = product?.seller
+  const meta = product?.metadata ?? {}
+  const type = seller ? SELLER_TYPES[seller.type] : undefined
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">罗田品牌 · Luotian brand</Heading>
+      </div>
+      {isLoading ? (
+        <Text className="px-6 py-4" size="small">加载中… Loading…</Text>
+      ) : (
+        <>
+          <Row label="合作社 / Seller">
+            {seller ? (
+              <>
+                <Text size="small">{seller.name}</Text>
+                <Text size="small" className="text-ui-fg-subtle">{seller.name_en}</Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {type ? `${type.zh} · ${type.en}` : seller.type} · {seller.town} {seller.town_en}
+                </Text>
+              </>
+            ) : (
+              <Text size="small" className="text-ui-fg-error">未关联合作社 · No seller linked</Text>
+            )}
+          </Row>
+          <Row label="等级 / Grade">
+            {meta.grade ? <Badge size="2xsmall">{meta.grade_zh} · {meta.grade_en}</Badge> : <Text size="small">未定级 · Not graded</Text>}
+          </Row>
+          <Row label="净含量 / Net weight">
+            <Text size="small">{weightLabel(meta.net_weight_g)}</Text>
+          </Row>
+        </>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "product.details.side.after" })
+
+export default LuotianBrandPanel

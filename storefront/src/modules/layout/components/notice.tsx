@@ -1,0 +1,7 @@
+export function Notice({ children }: { children: React.ReactNode }) {
+  return (
+    <p role="status" className="notice">
+      {children}
+    </p>
+  )
+}
