@@ -19,12 +19,14 @@ const backendPort = Number(process.env.BACKEND_PORT || 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_BACKEND_URL: backendUrl }
+const readyFile = path.join(dataDir, "ready")
 const stoppers = []
 const backendDir = path.join(root, "backend")
 const medusa = (args) => exec("medusa", "npx", ["medusa", ...args], { cwd: backendDir, env })
 
 async function services() {
   fs.mkdirSync(dataDir, { recursive: true })
+  fs.rmSync(readyFile, { force: true })
   if (!env.DATABASE_URL) {
     const db = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: Number(process.env.EMBEDDED_POSTGRES_PORT || 54329) })
     stoppers.push(db.stop)
@@ -102,7 +104,7 @@ try {
   admin       ${backendUrl}/app   ${admin.email} / ${admin.password}${admin.fresh ? "   (new: kept in .data/association-admin.json)" : ""}
   backend     ${backendUrl}
 Press Ctrl+C to stop everything.`)
-  fs.writeFileSync(path.join(dataDir, "ready"), new Date().toISOString())
+  fs.writeFileSync(readyFile, new Date().toISOString())
 } catch (error) {
   console.error(`store: ${error.message}`)
   await shutdown(1)

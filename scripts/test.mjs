@@ -50,7 +50,6 @@ async function browserSuites() {
     MEILISEARCH_PORT: String(meiliPort),
     MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
     STORE_CORS: `http://localhost:${storefrontPort}`,
-    DISABLE_MEDUSA_ADMIN: "true",
     STOREFRONT_REBUILD: "true",
   }
   const store = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
@@ -59,6 +58,7 @@ async function browserSuites() {
     return await jest("browser", "browser", {
       STOREFRONT_URL: `http://localhost:${storefrontPort}`,
       BACKEND_URL: `http://localhost:${backendPort}`,
+      ASSOCIATION_CREDENTIALS: path.join(dataDir, "association-admin.json"),
     })
   } finally {
     await stop(store)

@@ -3,6 +3,10 @@ import path from "node:path"
 import { chromium, type Browser } from "playwright-core"
 
 export const storefrontUrl = () => required("STOREFRONT_URL")
+export const backendUrl = () => required("BACKEND_URL")
+/** The association user that `npm start` created (and printed) for this store. */
+export const associationCredentials = (): { email: string; password: string } =>
+  JSON.parse(fs.readFileSync(required("ASSOCIATION_CREDENTIALS"), "utf8"))
 export const artifactsDir = path.resolve(__dirname, "../../artifacts")
 
 function required(name: string) {

@@ -30,7 +30,7 @@ const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
   const type = seller ? SELLER_TYPES[seller.type] : undefined
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" role="region" aria-label="罗田品牌 · Luotian brand">
       <div className="px-6 py-4">
         <Heading level="h2">罗田品牌 · Luotian brand</Heading>
       </div>

@@ -1,0 +1,37 @@
+import type { Browser } from "playwright-core"
+import { associationCredentials, backendUrl, launchChromium, screenshotPath } from "../support/browser"
+
+// The admin compiles on its first visit in development mode, hence the generous waits.
+jest.setTimeout(300_000)
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe("admin", () => {
+  it("accepts the association user and shows a product's Luotian brand panel", async () => {
+    const { email, password } = associationCredentials()
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${backendUrl()}/app/login`, { timeout: 240_000 })
+    await page.fill('input[name="email"]', email, { timeout: 240_000 })
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
+
+    await page.goto(`${backendUrl()}/app/products?q=fresh-chestnut-special-2-5kg`)
+    await page.getByText("罗田鲜板栗 特级 2.5kg").first().click({ timeout: 120_000 })
+    const panel = page.getByRole("region", { name: "罗田品牌 · Luotian brand" })
+    await panel.getByText("罗田县胜利镇板栗专业合作社").waitFor({ timeout: 60_000 })
+    expect(await panel.getByText("特级 · Premium grade").isVisible()).toBe(true)
+    expect(await panel.getByText("2.5 kg").isVisible()).toBe(true)
+    await panel.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath("admin-product-brand-panel"), fullPage: true })
+    await page.close()
+  })
+})
