@@ -11,7 +11,6 @@ const require = createRequire(import.meta.url)
 const { run, exec, stopAll, waitForHttp } = require("./lib/processes.cjs")
 const { startMeilisearch } = require("./lib/meilisearch.cjs")
 const { startEmbeddedPostgres } = require("./lib/postgres.cjs")
-const pg = require("pg")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.resolve(root, process.env.STORE_DATA_DIR || ".data")
@@ -20,6 +19,7 @@ const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_BACKEND_URL: backendUrl }
 const readyFile = path.join(dataDir, "ready")
+const keyFile = path.join(dataDir, "publishable-key")
 const stoppers = []
 const backendDir = path.join(root, "backend")
 const medusa = (args) => exec("medusa", "npx", ["medusa", ...args], { cwd: backendDir, env })
@@ -54,29 +54,19 @@ function associationCredentials() {
   return { ...JSON.parse(fs.readFileSync(file, "utf8")), fresh }
 }
 
-async function publishableKey() {
-  const client = new pg.Client({ connectionString: env.DATABASE_URL })
-  await client.connect()
-  const { rows } = await client.query(
-    "select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1"
-  )
-  await client.end()
-  return rows[0]?.token
-}
-
 async function backend(admin) {
   if (!fs.existsSync(path.join(root, "admin-extensions/.medusa/server"))) {
     await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env })
   }
   await medusa(["db:migrate"])
-  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password])
+  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password, keyFile])
   const child = run("backend", "npx", ["medusa", "develop", "--port", String(backendPort)], { cwd: backendDir, env })
   await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, child })
 }
 
-async function storefront(key) {
+async function storefront() {
   const dir = path.join(root, "storefront")
-  const storeEnv = { ...env, MEDUSA_PUBLISHABLE_KEY: key, MEDUSA_BACKEND_URL: backendUrl, PORT: String(storefrontPort) }
+  const storeEnv = { ...env, MEDUSA_PUBLISHABLE_KEY_FILE: keyFile, MEDUSA_BACKEND_URL: backendUrl, PORT: String(storefrontPort) }
   if (!fs.existsSync(path.join(dir, ".next/BUILD_ID")) || process.env.STOREFRONT_REBUILD === "true") {
     await exec("storefront", "npx", ["next", "build"], { cwd: dir, env: storeEnv })
   }
@@ -97,7 +87,7 @@ try {
   await services()
   const admin = associationCredentials()
   await backend(admin)
-  await storefront(await publishableKey())
+  await storefront()
   console.log(`
 罗田县域特产旗舰店 · Luotian flagship store is running
   storefront  http://localhost:${storefrontPort}/zh-CN  (English: /en)

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
@@ -8,10 +9,20 @@ import { SELLERS } from "./seed-data/sellers"
 import { seedStore } from "./seed-data/store"
 
 /**
- * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email] [admin-password]`.
- * A second run finds the seeded sellers and changes nothing.
+ * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file]]`.
+ * A second run finds the seeded sellers and changes nothing. With a key file, it writes the storefront's
+ * publishable key there either way, for the storefront to read.
  */
-export default async function seed({ container, args }: ExecArgs) {
+export default async function seed({ container, args = [] }: ExecArgs) {
+  const [email, password, keyFile] = args
+  await seedOnce(container, email, password)
+  if (keyFile) {
+    const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+    writeFileSync(keyFile, key.token)
+  }
+}
+
+async function seedOnce(container: ExecArgs["container"], email?: string, password?: string) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const sellers: SellerModuleService = container.resolve(SELLER_MODULE)
   if ((await sellers.listSellers({ handle: SELLERS[0].handle })).length) {
@@ -23,7 +34,6 @@ export default async function seed({ container, args }: ExecArgs) {
   await search.reindex({ index: "product" })
   const ctx = await seedStore(container)
   const count = await seedCatalogue(container, ctx)
-  const [email, password] = args ?? []
   if (email && password) {
     await createAssociationUser(container, email, password)
   }

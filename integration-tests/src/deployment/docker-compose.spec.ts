@@ -1,0 +1,74 @@
+import fs from "node:fs"
+import path from "node:path"
+import { parse } from "yaml"
+
+// No Docker engine runs here, so this reads the deployment: what it declares and what the code needs.
+const root = path.resolve(__dirname, "../../..")
+const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"), { merge: true })
+// Set by the platform or by Medusa's own tooling rather than by the deployment.
+const NOT_DEPLOYMENT_SETTINGS = new Set(["NODE_ENV"])
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sourceFiles(file)
+    return /\.(ts|tsx|mjs|js)$/.test(entry.name) ? [file] : []
+  })
+}
+
+/** Every `process.env.NAME` (or `process.env["NAME"]`) the given code reads. */
+function envRead(files: string[]): string[] {
+  const names = new Set<string>()
+  for (const file of files) {
+    for (const match of fs.readFileSync(file, "utf8").matchAll(/process\.env(?:\.([A-Z0-9_]+)|\[["']([A-Z0-9_]+)["']\])/g)) {
+      names.add(match[1] ?? match[2])
+    }
+  }
+  return [...names].filter((name) => !NOT_DEPLOYMENT_SETTINGS.has(name)).sort()
+}
+
+const environmentOf = (service: string) => Object.keys(compose.services[service].environment ?? {})
+
+describe("docker-compose.yml", () => {
+  it("declares the six services", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "postgres", "redis", "storefront"])
+  })
+
+  it("pins every image and health-checks the services others wait for", () => {
+    for (const [name, service] of Object.entries<any>(compose.services)) {
+      if (service.image) expect([name, service.image]).toEqual([name, expect.stringMatching(/:[0-9v][\w.-]*$/)])
+      else expect(service.build).toBeDefined()
+    }
+    for (const name of ["postgres", "redis", "meilisearch", "backend", "storefront"]) {
+      expect(compose.services[name].healthcheck?.test).toBeDefined()
+    }
+    expect(compose.services.meilisearch.image).toBe("getmeili/meilisearch:v1.21.0")
+  })
+
+  it("keeps the database and the search index in named volumes", () => {
+    expect(compose.services.postgres.volumes).toContain("postgres-data:/var/lib/postgresql/data")
+    expect(compose.services.meilisearch.volumes).toContain("meilisearch-data:/meili_data")
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(["postgres-data", "meilisearch-data"]))
+  })
+
+  it("runs the backend as a server and a worker, in Medusa's worker modes", () => {
+    expect(compose.services.backend.environment.MEDUSA_WORKER_MODE).toBe("server")
+    expect(compose.services["backend-worker"].environment.MEDUSA_WORKER_MODE).toBe("worker")
+    expect(compose.services["backend-worker"].environment.DISABLE_MEDUSA_ADMIN).toBe("true")
+  })
+
+  it("sets every variable the backend reads, for the server and the worker", () => {
+    const read = envRead([path.join(root, "backend/medusa-config.ts"), ...sourceFiles(path.join(root, "backend/src"))])
+    expect(read).toEqual(expect.arrayContaining(["DATABASE_URL", "REDIS_URL", "MEILISEARCH_HOST"]))
+    for (const service of ["backend", "backend-worker"]) {
+      expect({ service, missing: read.filter((name) => !environmentOf(service).includes(name)) }).toEqual({ service, missing: [] })
+    }
+  })
+
+  it("sets every variable the storefront reads", () => {
+    const read = envRead(sourceFiles(path.join(root, "storefront/src")))
+    // Either form of the publishable key will do; the deployment shares it as a file.
+    const needed = read.filter((name) => name !== "MEDUSA_PUBLISHABLE_KEY")
+    expect(needed.filter((name) => !environmentOf("storefront").includes(name))).toEqual([])
+  })
+})
