@@ -1,4 +1,4 @@
-// Two projects: HTTP suites that boot the backend against real Postgres, and browser suites in Chromium.
+// Three projects: unit tests of pure code, HTTP suites that boot the backend against real Postgres, and browser suites in Chromium.
 const transform = {
   "^.+\\.[jt]sx?$": [
     "@swc/jest",
@@ -18,6 +18,7 @@ const project = (name, match) => ({
 module.exports = {
   testTimeout: 180000,
   projects: [
+    { ...project("unit", ["<rootDir>/../storefront/src/**/*.test.ts"]), roots: ["<rootDir>/../storefront/src"], setupFiles: [] },
     project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts"]),
     project("browser", ["<rootDir>/src/browser/**/*.spec.ts"]),
   ],

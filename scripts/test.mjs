@@ -76,7 +76,8 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
   }
 }
 
-let ok = await jest("http", "http")
+let ok = await jest("unit", "unit")
+ok = (await jest("http", "http")) && ok
 ok = (await browserSuites().catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(ok && totals.failed === 0 ? 0 : 1)

@@ -8,13 +8,16 @@ import { CatalogueQuery } from "../../../lib/catalogue/query"
 const ENGINE = process.env.MEILISEARCH_HOST ? "meilisearch" : "postgres"
 const HAS_CJK = /[\u3400-\u9fff]/
 
-export async function GET(req: MedusaRequest<unknown, CatalogueQuery>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.validatedQuery as CatalogueQuery
-  const query_ = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const fromPostgres = () => searchPostgres((config) => query_.graph(config as any), query)
+  const fromPostgres = () => {
+    const graph = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    return searchPostgres((config) => graph.graph(config as any), query)
+  }
   let source = ENGINE
   let result
   if (ENGINE === "postgres" && query.q && HAS_CJK.test(query.q)) {
+    // The Postgres provider's full-text search has no Chinese tokenizer.
     result = await fromPostgres()
   } else {
     try {
@@ -27,12 +30,5 @@ export async function GET(req: MedusaRequest<unknown, CatalogueQuery>, res: Medu
       result = await fromPostgres()
     }
   }
-  res.json({
-    hits: result.hits.map(toCard),
-    count: result.count,
-    limit: query.limit,
-    offset: query.offset,
-    facets: result.facets,
-    source,
-  })
+  res.json({ hits: result.hits.map(toCard), count: result.count, limit: query.limit, offset: query.offset, facets: result.facets, source })
 }
