@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { expectedBands } from "../support/price-bands"
 import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { adminHeaders, backendDir, eventually, productByHandle, seedStore, storeHeaders } from "../support/store"
@@ -103,6 +104,15 @@ medusaIntegrationTestRunner({
       expect(inStock.hits.find((hit: any) => hit.handle === "poria-whole-select-1-1kg")).toBeUndefined()
     })
 
+    it("counts products per price band, keeping every band while one is chosen", async () => {
+      const all = await search({ limit: "100" })
+      const bands = expectedBands(all.hits.map((hit: any) => hit.price_cny))
+      expect(all.facets.price.map(({ key, count }: any) => ({ key, count }))).toEqual(bands)
+      const chosen = await search({ price_min: "100", price_max: "199.99", limit: "100" })
+      expect(chosen.count).toBe(bands[2].count)
+      expect(chosen.facets.price.map(({ key, count }: any) => ({ key, count }))).toEqual(bands)
+    })
+
     it("answers 400 naming the field and the rule for bad input", async () => {
       for (const [params, field] of [
         ["limit=abc", "limit"],
@@ -136,12 +146,12 @@ medusaIntegrationTestRunner({
     it("answers from Postgres, not with a 500, when Meilisearch is down", async () => {
       await meili.stop()
       const result = await search({ q: "板栗", limit: "50" })
-      expect(result.source).toBe("postgres")
+      expect(result.source).toBe("postgres-fallback")
       expect(result.hits.length).toBeGreaterThan(0)
       expect(result.hits.every((hit: any) => hit.title.includes("板栗"))).toBe(true)
       expect(result.facets.category).toEqual([{ value: "chestnut", count: result.count }])
       const english = await search({ q: "goat", category: "black-goat" })
-      expect(english.source).toBe("postgres")
+      expect(english.source).toBe("postgres-fallback")
       expect(english.count).toBe(10)
     })
   },

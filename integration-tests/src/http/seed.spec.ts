@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { expectedBands } from "../support/price-bands"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ASSOCIATION, adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
 
@@ -9,6 +10,8 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
+    const catalogue = async (params: Record<string, string>) =>
+      (await api.get(`/store/catalogue?${new URLSearchParams(params)}`, store)).data
     const graph = (config: any) => getContainer().resolve(ContainerRegistrationKeys.QUERY).graph(config)
 
     beforeAll(async () => {
@@ -85,13 +88,23 @@ medusaIntegrationTestRunner({
       expect(data.user.email).toBe(ASSOCIATION.email)
     })
 
+    it("counts products per price band, keeping every band while one is chosen", async () => {
+      const all = await catalogue({ limit: "100" })
+      expect(all.source).toBe("postgres")
+      const bands = expectedBands(all.hits.map((hit: any) => hit.price_cny))
+      expect(all.facets.price.map(({ key, count }: any) => ({ key, count }))).toEqual(bands)
+      const chosen = await catalogue({ price_min: "100", price_max: "199.99", limit: "100" })
+      expect(chosen.count).toBe(bands[2].count)
+      expect(chosen.facets.price.map(({ key, count }: any) => ({ key, count }))).toEqual(bands)
+    })
+
     it("searches in Postgres where no Meilisearch is configured", async () => {
       const { data: english } = await api.get("/store/catalogue?q=chestnut&limit=50", store)
       expect(english.source).toBe("postgres")
       expect(english.hits.length).toBeGreaterThan(0)
       expect(english.hits.every((hit: any) => hit.category.handle === "chestnut" || hit.category.handle === "tea")).toBe(true)
       const { data: chinese } = await api.get(`/store/catalogue?q=${encodeURIComponent("板栗")}&grade=special`, store)
-      expect(chinese.source).toBe("postgres")
+      expect(chinese.source).toBe("postgres-fallback")
       expect(chinese.hits.every((hit: any) => hit.title.includes("板栗") && hit.grade.code === "special")).toBe(true)
       expect(chinese.facets.grade).toEqual(expect.arrayContaining([{ value: "special", count: chinese.count }]))
       const { data: all } = await api.get("/store/catalogue?limit=100", store)

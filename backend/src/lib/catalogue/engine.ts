@@ -1,6 +1,6 @@
 import type { ISearchModuleService } from "@medusajs/framework/types"
 import { CatalogueDocument } from "./document"
-import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters } from "./query"
+import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters, PRICE_BANDS } from "./query"
 
 const ORDER: Record<CatalogueQuery["sort"], Record<string, "ASC" | "DESC"> | undefined> = {
   relevance: undefined,
@@ -31,13 +31,19 @@ export async function searchEngine(
     entity: "product",
     filters: filtersOf(query) as any,
     pagination: { skip: query.offset, take: query.limit, order: ORDER[query.sort] },
-    search_options: { facets: [...FACET_FIELDS], disjunctive_facets: true, count: "exact" },
+    search_options: {
+      facets: [...FACET_FIELDS, { field: "price_cny", type: "range", ranges: PRICE_BANDS }],
+      disjunctive_facets: true,
+      count: "exact",
+    },
   })
   const facets = {} as FacetCounts
   for (const field of FACET_FIELDS) {
     const facet = (result.facets as any)?.[field]
     facets[field] = facet?.type === "value" ? facet.values : []
   }
+  const price = (result.facets as any)?.price_cny
+  facets.price = PRICE_BANDS.map((band) => ({ ...band, count: price?.ranges?.find((r: any) => r.key === band.key)?.count ?? 0 }))
   return {
     hits: result.hits.map((hit) => hit.document as unknown as CatalogueDocument),
     count: result.metadata.count ?? result.hits.length,

@@ -1,5 +1,5 @@
 import { CatalogueDocument, PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./document"
-import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters } from "./query"
+import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters, PRICE_BANDS } from "./query"
 
 type Graph = (config: Record<string, unknown>) => Promise<{ data: any[] }>
 
@@ -9,6 +9,7 @@ type Graph = (config: Record<string, unknown>) => Promise<{ data: any[] }>
 const MAX_CANDIDATES = 2000
 
 function matches(doc: CatalogueDocument, query: CatalogueQuery, skip?: string) {
+  if (skip === "price") return matches(doc, { ...query, price_min: undefined, price_max: undefined })
   const filters = facetFilters(query)
   for (const [field, value] of Object.entries(filters)) {
     if (field !== skip && doc[field as keyof CatalogueDocument] !== value) return false
@@ -30,6 +31,11 @@ function facetCounts(docs: CatalogueDocument[], query: CatalogueQuery): FacetCou
     }
     facets[field] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count)
   }
+  const priced = docs.filter((doc) => matches(doc, query, "price"))
+  facets.price = PRICE_BANDS.map((band) => ({
+    ...band,
+    count: priced.filter((doc) => (doc.price_cny ?? 0) >= band.from && (band.to === undefined || (doc.price_cny ?? 0) < band.to)).length,
+  }))
   return facets
 }
 

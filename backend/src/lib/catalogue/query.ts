@@ -25,7 +25,17 @@ export type CatalogueQuery = z.infer<typeof CatalogueQuery>
 
 export const FACET_FIELDS = ["category", "grade", "seller", "town"] as const
 
-export type FacetCounts = Record<(typeof FACET_FIELDS)[number], { value: string; count: number }[]>
+// Price bands (CNY) a buyer narrows by; each counts the products priced from `from` up to below `to`.
+export const PRICE_BANDS = [
+  { key: "0-50", from: 0, to: 50 },
+  { key: "50-100", from: 50, to: 100 },
+  { key: "100-200", from: 100, to: 200 },
+  { key: "200-", from: 200 },
+]
+
+export type FacetCounts = Record<(typeof FACET_FIELDS)[number], { value: string; count: number }[]> & {
+  price: { key: string; from: number; to?: number; count: number }[]
+}
 
 export type CatalogueResult<T> = {
   hits: T[]

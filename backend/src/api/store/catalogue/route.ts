@@ -14,10 +14,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const graph = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     return searchPostgres((config) => graph.graph(config as any), query)
   }
+  // "postgres-fallback" marks answers read straight from the product tables rather than from a search index.
   let source = ENGINE
   let result
   if (ENGINE === "postgres" && query.q && HAS_CJK.test(query.q)) {
     // The Postgres provider's full-text search has no Chinese tokenizer.
+    source = "postgres-fallback"
     result = await fromPostgres()
   } else {
     try {
@@ -26,7 +28,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       req.scope
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn(`Catalogue search: ${ENGINE} failed (${(error as Error).message}); answering from Postgres`)
-      source = "postgres"
+      source = "postgres-fallback"
       result = await fromPostgres()
     }
   }
