@@ -1,7 +1,19 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { CatalogueQuery } from "../lib/catalogue/query"
-import { validateQuery } from "./validate"
+import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
+import { validateBody, validateQuery } from "./validate"
+import { RegisterSeller } from "./vendors/validators"
 
 export default defineMiddlewares({
-  routes: [{ matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] }],
+  routes: [
+    { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
+    {
+      matcher: "/vendors",
+      methods: ["POST"],
+      middlewares: [authenticate("seller", "bearer", { allowUnregistered: true }), validateBody(RegisterSeller)],
+    },
+    { matcher: "/vendors/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
+    { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(ListSellersQuery)] },
+    { matcher: "/admin/sellers/:id/status", methods: ["POST"], middlewares: [validateBody(SellerStatusBody)] },
+  ],
 })

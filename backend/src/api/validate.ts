@@ -3,17 +3,29 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 
 function describe(error: z.ZodError) {
-  return error.issues.map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`).join("; ")
+  return error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ")
 }
 
-/** Validates the query string against a schema; a bad field answers 400 naming the field and the rule. */
+function invalid(what: string, error: z.ZodError) {
+  return new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${describe(error)}`)
+}
+
+/** Validates the query string; a bad field answers 400 naming the field and the rule. */
 export function validateQuery(schema: z.ZodTypeAny) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.query)
-    if (!parsed.success) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${describe(parsed.error)}`))
-    }
+    if (!parsed.success) return next(invalid("query", parsed.error))
     req.validatedQuery = parsed.data as typeof req.validatedQuery
+    next()
+  }
+}
+
+/** Validates the JSON body the same way. */
+export function validateBody(schema: z.ZodTypeAny) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.body)
+    if (!parsed.success) return next(invalid("body", parsed.error))
+    req.validatedBody = parsed.data
     next()
   }
 }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SellerUser } from "./seller-user"
 
 // A producer selling under the county brand: a farmer cooperative, a leading enterprise or a household.
 export const Seller = model
@@ -17,6 +18,7 @@ export const Seller = model
     credit_code: model.text().nullable(),
     logo: model.text().nullable(),
     status: model.enum(["pending", "active", "suspended"]).default("pending"),
+    users: model.hasMany(() => SellerUser, { mappedBy: "seller" }),
   })
   .indexes([{ on: ["status"] }])
 

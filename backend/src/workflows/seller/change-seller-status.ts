@@ -1,0 +1,30 @@
+import { emitEventStep, linkProductsToSalesChannelWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SellerStatus, updateSellerStatusStep } from "./steps/update-seller-status"
+
+// A suspended seller's products leave the store's sales channel and the search index at once;
+// an active seller's products come back.
+export const changeSellerStatusWorkflow = createWorkflow(
+  "change-seller-status",
+  (input: { id: string; status: SellerStatus }) => {
+    const seller = updateSellerStatusStep(input)
+    const { data: owned } = useQueryGraphStep({ entity: "seller", fields: ["products.id"], filters: { id: input.id } })
+    const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] }).config({
+      name: "store-channel",
+    })
+    const change = transform({ owned, stores, input }, ({ owned, stores, input }) => {
+      const ids = (owned[0]?.products ?? []).flatMap((product) => (product ? [product.id as string] : []))
+      const channel = stores[0].default_sales_channel_id as string
+      return {
+        ids,
+        link: { id: channel, ...(input.status === "active" ? { add: ids } : { remove: ids }) },
+        events: ids.map((id) => ({ id })),
+      }
+    })
+    when(change, (change) => change.ids.length > 0).then(() => {
+      linkProductsToSalesChannelWorkflow.runAsStep({ input: change.link })
+      emitEventStep({ eventName: "product.updated", data: change.events })
+    })
+    return new WorkflowResponse(seller)
+  }
+)
