@@ -44,6 +44,14 @@ async function services() {
   }
 }
 
+// Households' ID numbers are encrypted with this key; without one set, a key is made once and kept in .data/.
+function personalDataKey() {
+  if (env.PERSONAL_DATA_KEY) return
+  const file = path.join(dataDir, "personal-data.key")
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 })
+  env.PERSONAL_DATA_KEY = fs.readFileSync(file, "utf8").trim()
+}
+
 function associationCredentials() {
   const file = path.join(dataDir, "association-admin.json")
   const fresh = !fs.existsSync(file)
@@ -85,6 +93,7 @@ process.on("SIGTERM", () => shutdown(0))
 
 try {
   await services()
+  personalDataKey()
   const admin = associationCredentials()
   await backend(admin)
   await storefront()

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { CatalogueQuery } from "../lib/catalogue/query"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { validateBody, validateQuery } from "./validate"
+import { CreateMember } from "./vendors/me/members/validators"
 import { RegisterSeller } from "./vendors/validators"
 
 export default defineMiddlewares({
@@ -13,6 +14,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("seller", "bearer", { allowUnregistered: true }), validateBody(RegisterSeller)],
     },
     { matcher: "/vendors/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
+    { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(ListSellersQuery)] },
     { matcher: "/admin/sellers/:id/status", methods: ["POST"], middlewares: [validateBody(SellerStatusBody)] },
   ],

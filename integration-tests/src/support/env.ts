@@ -5,6 +5,7 @@ process.env.DB_USERNAME ??= "postgres"
 process.env.DB_PORT ??= "5432"
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.LOG_LEVEL ??= "warn"
+process.env.PERSONAL_DATA_KEY ??= "integration-tests-personal-data-key"
 process.env.DISABLE_MEDUSA_ADMIN = "true"
 // The backend's own search engine is chosen per suite.
 delete process.env.MEILISEARCH_HOST

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { Member } from "./member"
 import { SellerUser } from "./seller-user"
 
 // A producer selling under the county brand: a farmer cooperative, a leading enterprise or a household.
@@ -19,6 +20,7 @@ export const Seller = model
     logo: model.text().nullable(),
     status: model.enum(["pending", "active", "suspended"]).default("pending"),
     users: model.hasMany(() => SellerUser, { mappedBy: "seller" }),
+    members: model.hasMany(() => Member, { mappedBy: "seller" }),
   })
   .indexes([{ on: ["status"] }])
 
