@@ -3,6 +3,7 @@ import { CatalogueQuery } from "../lib/catalogue/query"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { validateBody, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
+import { CreateSellerProduct, UpdateSellerProduct } from "./vendors/me/products/validators"
 import { RegisterSeller } from "./vendors/validators"
 
 export default defineMiddlewares({
@@ -15,6 +16,8 @@ export default defineMiddlewares({
     },
     { matcher: "/vendors/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
     { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
+    { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
+    { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(ListSellersQuery)] },
     { matcher: "/admin/sellers/:id/status", methods: ["POST"], middlewares: [validateBody(SellerStatusBody)] },
   ],

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { registerSeller, failure } from "../support/sellers"
 import { adminHeaders, backendDir, seedStore } from "../support/store"
 
 jest.setTimeout(180_000)
@@ -20,19 +21,7 @@ const household = (overrides: Record<string, unknown> = {}) => ({
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-    const failure = (promise: Promise<unknown>) => promise.then(() => ({ status: 200, data: {} as any }), (e: any) => e.response)
-
-    /** Registers a household seller, approves it unless told not to, and returns its login. */
-    async function seller(handle: string, approve = true) {
-      const email = `${handle}@sellers.test`
-      const { data } = await api.post("/auth/seller/emailpass/register", { email, password: "pass-1234" })
-      const body = { seller: { handle, name: handle, name_en: handle, type: "household", town: "胜利镇", town_en: "Shengli" }, user: { email } }
-      const { data: registered } = await api.post("/vendors", body, bearer(data.token))
-      if (approve) await api.post(`/admin/sellers/${registered.seller.id}/status`, { status: "active" }, await adminHeaders(api))
-      const { data: login } = await api.post("/auth/seller/emailpass", { email, password: "pass-1234" })
-      return { id: registered.seller.id as string, auth: bearer(login.token) }
-    }
+    const seller = (handle: string, approve = true) => registerSeller(api, () => adminHeaders(api), handle, approve)
 
     beforeAll(async () => {
       await seedStore(getContainer())

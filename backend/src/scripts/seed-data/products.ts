@@ -1,4 +1,5 @@
-import { CategoryHandle, GradeCode, GRADES } from "./categories"
+import { GradeCode, GRADES } from "../../lib/grades"
+import { CategoryHandle } from "./categories"
 import { SellerHandle } from "./sellers"
 
 // A product line of one seller; each listed size and grade of it becomes one product with one variant.

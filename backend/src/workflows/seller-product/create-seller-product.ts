@@ -1,0 +1,57 @@
+import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SELLER_MODULE } from "../../modules/seller"
+
+export type SellerProductInput = {
+  seller_id: string
+  title: string
+  title_en: string
+  description?: string
+  description_en?: string
+  category_id: string
+  grade: { code: string; zh: string; en: string }
+  net_weight_g: number
+  price_cny: number
+}
+
+// A seller's listing: one product with one variant, in the store's channel, linked to the seller.
+export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: SellerProductInput) => {
+  const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
+  const { data: profiles } = useQueryGraphStep({
+    entity: "shipping_profile",
+    fields: ["id"],
+    filters: { type: "default" },
+  }).config({ name: "default-shipping-profile" })
+  const products = transform({ input, stores, profiles }, ({ input, stores, profiles }) => {
+    const size = input.net_weight_g < 1000 ? `${input.net_weight_g}g` : `${input.net_weight_g / 1000}kg`
+    const label = `${input.grade.zh} ${size}`
+    return [
+      {
+        title: input.title,
+        description: input.description,
+        status: "published" as const,
+        category_ids: [input.category_id],
+        shipping_profile_id: profiles[0].id,
+        sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
+        weight: input.net_weight_g,
+        metadata: {
+          title_en: input.title_en,
+          description_en: input.description_en,
+          grade: input.grade.code,
+          grade_zh: input.grade.zh,
+          grade_en: input.grade.en,
+          net_weight_g: input.net_weight_g,
+        },
+        options: [{ title: "规格 Size", values: [label] }],
+        variants: [{ title: label, options: { "规格 Size": label }, prices: [{ currency_code: "cny", amount: input.price_cny }] }],
+      },
+    ]
+  })
+  const created = createProductsWorkflow.runAsStep({ input: { products } })
+  const links = transform({ created, input }, ({ created, input }) => [
+    { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: created[0].id } },
+  ])
+  createRemoteLinkStep(links)
+  return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
+})
