@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { CatalogueQuery } from "../lib/catalogue/query"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
+import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { validateBody, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
 import { CreateSellerProduct, UpdateSellerProduct } from "./vendors/me/products/validators"
@@ -9,6 +10,8 @@ import { RegisterSeller } from "./vendors/validators"
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
+    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnlistedSellers] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     {
       matcher: "/vendors",
       methods: ["POST"],

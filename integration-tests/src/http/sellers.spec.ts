@@ -96,27 +96,31 @@ medusaIntegrationTestRunner({
       expect(me.seller.status).toBe("active")
     })
 
-    it("takes a suspended seller's products out of the store's channel and the search, and brings them back", async () => {
+    it("takes a suspended seller's products out of the store and the search, and brings them back", async () => {
       const admin = await adminHeaders(api)
       const { data: all } = await api.get("/admin/sellers", admin)
       const shengli = all.sellers.find((s: any) => s.handle === "shengli-chestnut-coop")
       const query = getContainer().resolve("query")
       const listed = async () => {
         const { data: catalogue } = await api.get("/store/catalogue?limit=100", store)
-        const { data: owned } = await query.graph({ entity: "seller", fields: ["products.sales_channels.id"], filters: { id: shengli.id } })
+        const { data: owned } = await query.graph({ entity: "seller", fields: ["products.id", "products.sales_channels.id"], filters: { id: shengli.id } })
+        const { data: products } = await api.get("/store/products?limit=100&fields=id", store)
+        const one = await api.get(`/store/products/${owned[0].products[0].id}`, store).then((r: any) => r.status, (e: any) => e.response.status)
         return {
           search: catalogue.hits.filter((hit: any) => hit.seller.handle === "shengli-chestnut-coop").length,
           inChannel: owned[0].products.filter((product: any) => product.sales_channels.length > 0).length,
+          store: products.count,
+          one,
           total: catalogue.count,
         }
       }
-      expect(await listed()).toEqual({ search: 7, inChannel: 7, total: 42 })
+      expect(await listed()).toEqual({ search: 7, inChannel: 7, store: 42, one: 200, total: 42 })
 
       await api.post(`/admin/sellers/${shengli.id}/status`, { status: "suspended" }, admin)
-      await eventually(async () => expect(await listed()).toEqual({ search: 0, inChannel: 0, total: 35 }))
+      await eventually(async () => expect(await listed()).toEqual({ search: 0, inChannel: 0, store: 35, one: 404, total: 35 }))
 
       await api.post(`/admin/sellers/${shengli.id}/status`, { status: "active" }, admin)
-      await eventually(async () => expect(await listed()).toEqual({ search: 7, inChannel: 7, total: 42 }))
+      await eventually(async () => expect(await listed()).toEqual({ search: 7, inChannel: 7, store: 42, one: 200, total: 42 }))
     })
   },
 })
