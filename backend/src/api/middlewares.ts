@@ -4,7 +4,7 @@ import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { validateBody, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
-import { CreateSellerProduct, UpdateSellerProduct } from "./vendors/me/products/validators"
+import { CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
 import { RegisterSeller } from "./vendors/validators"
 
 export default defineMiddlewares({
@@ -21,6 +21,7 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
+    { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(ListSellersQuery)] },
     { matcher: "/admin/sellers/:id/status", methods: ["POST"], middlewares: [validateBody(SellerStatusBody)] },
   ],

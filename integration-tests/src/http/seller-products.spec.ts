@@ -12,6 +12,7 @@ const listing = (overrides: Record<string, unknown> = {}) => ({
   grade: "special",
   net_weight_g: 2000,
   price_cny: 76.5,
+  stock: 30,
   ...overrides,
 })
 
@@ -54,6 +55,7 @@ medusaIntegrationTestRunner({
         [listing({ net_weight_g: 0 }), "net_weight_g"],
         [listing({ category: "persimmon" }), "category"],
         [listing({ status: "published" }), "status"],
+        [listing({ stock: -3 }), "stock"],
       ] as const) {
         const response = await failure(api.post("/vendors/me/products", body, a.auth))
         expect([field, response.status]).toEqual([field, 400])
@@ -77,6 +79,26 @@ medusaIntegrationTestRunner({
       expect(mine.product.title).toBe("屯兵堰村老树板栗 特级 2kg 新季")
       const { data: still } = await api.get(`/vendors/me/products/${id}`, a.auth)
       expect(still.product.title).toBe("屯兵堰村老树板栗 特级 2kg 新季")
+    })
+
+    it("keeps the stock at the seller's own location, and the catalogue follows it", async () => {
+      const a = await seller("chen-stock")
+      const b = await seller("wang-stock")
+      const query = getContainer().resolve("query")
+      const { data: [withLocation] } = await query.graph({ entity: "seller", fields: ["stock_location.id", "stock_location.name"], filters: { id: a.id } })
+      expect(withLocation.stock_location.name).toBe("chen-stock · chen-stock")
+      const { data } = await api.post("/vendors/me/products", listing(), a.auth)
+      const levels = data.product.variants[0].inventory_items[0].inventory.location_levels
+      expect(levels).toEqual([expect.objectContaining({ location_id: withLocation.stock_location.id, stocked_quantity: 30 })])
+
+      const store = await storeHeaders(getContainer())
+      const card = async () => (await api.get("/store/catalogue?seller=chen-stock", store)).data.hits[0]
+      await eventually(async () => expect(await card()).toMatchObject({ stock: 30, in_stock: true }))
+      await api.post(`/vendors/me/products/${data.product.id}/stock`, { stock: 0 }, a.auth)
+      await eventually(async () => expect(await card()).toMatchObject({ stock: 0, in_stock: false }))
+      expect((await failure(api.post(`/vendors/me/products/${data.product.id}/stock`, { stock: 99 }, b.auth))).status).toBe(404)
+      const bad = await failure(api.post(`/vendors/me/products/${data.product.id}/stock`, { stock: 1.5 }, a.auth))
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringContaining("stock")])
     })
 
     it("keeps a pending seller from listing", async () => {

@@ -1,4 +1,9 @@
-import { createProductsWorkflow, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../modules/seller"
@@ -13,9 +18,11 @@ export type SellerProductInput = {
   grade: { code: string; zh: string; en: string }
   net_weight_g: number
   price_cny: number
+  stock: number
 }
 
-// A seller's listing: one product with one variant, in the store's channel, linked to the seller.
+// A seller's listing: one product with one variant, in the store's channel, linked to the seller,
+// its stock kept at the seller's own location.
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: SellerProductInput) => {
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
   const { data: profiles } = useQueryGraphStep({
@@ -53,5 +60,25 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: created[0].id } },
   ])
   createRemoteLinkStep(links)
+
+  const { data: sellers } = useQueryGraphStep({
+    entity: "seller",
+    fields: ["stock_location.id"],
+    filters: { id: input.seller_id },
+  }).config({ name: "seller-location" })
+  const productId = transform({ created }, ({ created }) => created[0].id)
+  const { data: variants } = useQueryGraphStep({
+    entity: "product_variant",
+    fields: ["inventory_items.inventory_item_id"],
+    filters: { product_id: productId },
+  }).config({ name: "listing-inventory" })
+  const levels = transform({ sellers, variants, input }, ({ sellers, variants, input }) => [
+    {
+      location_id: (sellers[0] as any).stock_location.id as string,
+      inventory_item_id: variants[0].inventory_items![0]!.inventory_item_id as string,
+      stocked_quantity: input.stock,
+    },
+  ])
+  createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
   return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
 })

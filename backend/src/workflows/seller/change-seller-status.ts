@@ -1,5 +1,6 @@
 import { emitEventStep, linkProductsToSalesChannelWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ensureSellerLocationStep } from "./steps/ensure-seller-location"
 import { SellerStatus, updateSellerStatusStep } from "./steps/update-seller-status"
 
 // A suspended seller's products leave the store's sales channel and the search index at once;
@@ -8,6 +9,9 @@ export const changeSellerStatusWorkflow = createWorkflow(
   "change-seller-status",
   (input: { id: string; status: SellerStatus }) => {
     const seller = updateSellerStatusStep(input)
+    when(input, (input) => input.status === "active").then(() => {
+      ensureSellerLocationStep({ seller_id: input.id })
+    })
     const { data: owned } = useQueryGraphStep({ entity: "seller", fields: ["products.id"], filters: { id: input.id } })
     const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] }).config({
       name: "store-channel",

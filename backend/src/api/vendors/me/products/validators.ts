@@ -17,6 +17,7 @@ export const CreateSellerProduct = z
       .positive()
       .max(1_000_000)
       .refine((price) => Number.isInteger(Math.round(price * 100 * 1e6) / 1e6), "must have at most two decimals (fen)"),
+    stock: z.number().int().min(0).max(1_000_000),
   })
   .strict()
 export type CreateSellerProduct = z.infer<typeof CreateSellerProduct>
@@ -29,3 +30,6 @@ export const UpdateSellerProduct = z
   })
   .strict()
 export type UpdateSellerProduct = z.infer<typeof UpdateSellerProduct>
+
+export const SetStock = z.object({ stock: z.number().int().min(0).max(1_000_000) }).strict()
+export type SetStock = z.infer<typeof SetStock>
