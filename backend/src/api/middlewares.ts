@@ -5,7 +5,7 @@ import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { validateBody, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
 import { CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
-import { RegisterSeller } from "./vendors/validators"
+import { AcceptInvite, InviteStaff, RegisterSeller } from "./vendors/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -17,7 +17,13 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [authenticate("seller", "bearer", { allowUnregistered: true }), validateBody(RegisterSeller)],
     },
+    {
+      matcher: "/vendors/invites/accept",
+      methods: ["POST"],
+      middlewares: [authenticate("seller", "bearer", { allowUnregistered: true }), validateBody(AcceptInvite)],
+    },
     { matcher: "/vendors/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
+    { matcher: "/vendors/me/invites", methods: ["POST"], middlewares: [validateBody(InviteStaff)] },
     { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },

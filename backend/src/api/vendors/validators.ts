@@ -37,3 +37,11 @@ export const RegisterSeller = z
   .strict()
 
 export type RegisterSeller = z.infer<typeof RegisterSeller>
+
+export const InviteStaff = z.object({ email: z.string().email() }).strict()
+export type InviteStaff = z.infer<typeof InviteStaff>
+
+export const AcceptInvite = z
+  .object({ token: z.string().min(10).max(100), first_name: text(60).optional(), last_name: text(60).optional() })
+  .strict()
+export type AcceptInvite = z.infer<typeof AcceptInvite>

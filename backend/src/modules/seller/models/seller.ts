@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { Invite } from "./invite"
 import { Member } from "./member"
 import { SellerUser } from "./seller-user"
 
@@ -21,6 +22,7 @@ export const Seller = model
     status: model.enum(["pending", "active", "suspended"]).default("pending"),
     users: model.hasMany(() => SellerUser, { mappedBy: "seller" }),
     members: model.hasMany(() => Member, { mappedBy: "seller" }),
+    invites: model.hasMany(() => Invite, { mappedBy: "seller" }),
   })
   .indexes([{ on: ["status"] }])
 
