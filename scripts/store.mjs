@@ -62,8 +62,20 @@ function associationCredentials() {
   return { ...JSON.parse(fs.readFileSync(file, "utf8")), fresh }
 }
 
+/** True when the build output is missing or older than a source file. */
+function stale(output, sourceDir) {
+  if (!fs.existsSync(output)) return true
+  const built = fs.statSync(output).mtimeMs
+  const newer = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const file = path.join(dir, entry.name)
+      return entry.isDirectory() ? newer(file) : fs.statSync(file).mtimeMs > built
+    })
+  return newer(sourceDir)
+}
+
 async function backend(admin) {
-  if (!fs.existsSync(path.join(root, "admin-extensions/.medusa/server"))) {
+  if (stale(path.join(root, "admin-extensions/.medusa/server/src/admin/index.mjs"), path.join(root, "admin-extensions/src"))) {
     await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env })
   }
   await medusa(["db:migrate"])
@@ -75,7 +87,7 @@ async function backend(admin) {
 async function storefront() {
   const dir = path.join(root, "storefront")
   const storeEnv = { ...env, MEDUSA_PUBLISHABLE_KEY_FILE: keyFile, MEDUSA_BACKEND_URL: backendUrl, PORT: String(storefrontPort) }
-  if (!fs.existsSync(path.join(dir, ".next/BUILD_ID")) || process.env.STOREFRONT_REBUILD === "true") {
+  if (stale(path.join(dir, ".next/BUILD_ID"), path.join(dir, "src"))) {
     await exec("storefront", "npx", ["next", "build"], { cwd: dir, env: storeEnv })
   }
   const child = run("storefront", "npx", ["next", "start", "-p", String(storefrontPort)], { cwd: dir, env: storeEnv })

@@ -50,7 +50,6 @@ async function browserSuites() {
     MEILISEARCH_PORT: String(meiliPort),
     MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
     STORE_CORS: `http://localhost:${storefrontPort}`,
-    STOREFRONT_REBUILD: "true",
   }
   const store = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
   try {

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { NotFoundMessage } from "@/modules/layout/components/not-found-message"
 import "./globals.css"
 
 // Paths outside any locale (the middleware sends almost everything to one) end here.
@@ -7,10 +7,7 @@ export default function GlobalNotFound() {
     <html lang="zh-CN">
       <body>
         <main>
-          <h1>页面不存在 · Page not found</h1>
-          <p>
-            <Link href="/zh-CN">返回首页</Link> · <Link href="/en">Back to the home page</Link>
-          </p>
+          <NotFoundMessage />
         </main>
       </body>
     </html>

@@ -1,12 +1,5 @@
-import Link from "next/link"
+import { NotFoundMessage } from "@/modules/layout/components/not-found-message"
 
 export default function NotFound() {
-  return (
-    <section>
-      <h1>页面不存在 · Page not found</h1>
-      <p>
-        <Link href="/zh-CN">返回首页</Link> · <Link href="/en">Back to the home page</Link>
-      </p>
-    </section>
-  )
+  return <NotFoundMessage />
 }

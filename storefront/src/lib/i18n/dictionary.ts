@@ -3,7 +3,7 @@ import type { Locale } from "./locales"
 const zh = {
   siteName: "罗田县域特产旗舰店",
   siteTagline: "大别山里的合作社好物，一个县域品牌",
-  nav: { home: "首页", products: "全部商品" },
+  nav: { products: "全部商品" },
   switchTo: "English",
   storyTitle: "罗田的故事",
   story: [
@@ -25,7 +25,6 @@ const zh = {
   outOfStock: "暂时缺货",
   sellerTypes: { cooperative: "合作社", enterprise: "龙头企业", household: "农户" } as Record<string, string>,
   backendDown: "商城暂时无法连接，请稍后再试。",
-  notFound: "页面不存在。",
   footer: "罗田县电子商务协会 · 统一品牌 · 分级销售",
 }
 
@@ -34,7 +33,7 @@ export type Dictionary = typeof zh
 const en: Dictionary = {
   siteName: "Luotian County Flagship Store",
   siteTagline: "Cooperative produce from the Dabie Mountains, one county brand",
-  nav: { home: "Home", products: "All products" },
+  nav: { products: "All products" },
   switchTo: "中文",
   storyTitle: "The Luotian story",
   story: [
@@ -56,7 +55,6 @@ const en: Dictionary = {
   outOfStock: "Out of stock",
   sellerTypes: { cooperative: "Cooperative", enterprise: "Leading enterprise", household: "Household" },
   backendDown: "The store cannot be reached right now. Please try again shortly.",
-  notFound: "This page does not exist.",
   footer: "Luotian County E-commerce Association · one brand · graded produce",
 }
 
