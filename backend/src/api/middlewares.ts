@@ -5,7 +5,7 @@ import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { validateBody, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
 import { CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
-import { AcceptInvite, InviteStaff, RegisterSeller } from "./vendors/validators"
+import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "./vendors/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -23,6 +23,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("seller", "bearer", { allowUnregistered: true }), validateBody(AcceptInvite)],
     },
     { matcher: "/vendors/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
+    { matcher: "/vendors/me", methods: ["POST"], middlewares: [validateBody(UpdateSellerProfile)] },
     { matcher: "/vendors/me/invites", methods: ["POST"], middlewares: [validateBody(InviteStaff)] },
     { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },

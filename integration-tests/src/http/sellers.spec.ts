@@ -52,6 +52,21 @@ medusaIntegrationTestRunner({
       expect(me.user.role).toBe("owner")
     })
 
+    it("lets an active seller edit its profile, but not its handle or status", async () => {
+      const { registered, password } = await register()
+      const admin = await adminHeaders(api)
+      const auth = await login("owner@kuanghe.test", password)
+      const pendingEdit = await failure(api.post("/vendors/me", { story: "新故事" }, auth))
+      expect(pendingEdit.status).toBe(403)
+      await api.post(`/admin/sellers/${registered.data.seller.id}/status`, { status: "active" }, admin)
+      const { data } = await api.post("/vendors/me", { name_en: "Kuanghe Black Goat Farmers", story: "三十户农户共同放养。" }, auth)
+      expect(data.seller).toMatchObject({ name_en: "Kuanghe Black Goat Farmers", story: "三十户农户共同放养。", status: "active" })
+      for (const [body, field] of [[{ status: "active" }, "status"], [{ handle: "other" }, "handle"], [{ logo: "not a url" }, "logo"]] as const) {
+        const refused = await failure(api.post("/vendors/me", body, auth))
+        expect([field, refused.status, refused.data.message?.includes(field)]).toEqual([field, 400, true])
+      }
+    })
+
     it("refuses bad registrations with the field and the rule", async () => {
       const { data } = await api.post("/auth/seller/emailpass/register", { email: "x@kuanghe.test", password: "pass-1234" })
       const cases: [unknown, string][] = [

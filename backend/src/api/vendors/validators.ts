@@ -45,3 +45,17 @@ export const AcceptInvite = z
   .object({ token: z.string().min(10).max(100), first_name: text(60).optional(), last_name: text(60).optional() })
   .strict()
 export type AcceptInvite = z.infer<typeof AcceptInvite>
+
+// What a seller may change in its own profile; handle, type and status stay with registration and the association.
+export const UpdateSellerProfile = z
+  .object({
+    name: text(100).optional(),
+    name_en: text(160).optional(),
+    story: text(2000).optional(),
+    story_en: text(4000).optional(),
+    village: text(40).optional(),
+    village_en: text(60).optional(),
+    logo: z.string().url().optional(),
+  })
+  .strict()
+export type UpdateSellerProfile = z.infer<typeof UpdateSellerProfile>

@@ -1,5 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { updateSellerProfileWorkflow } from "../../../workflows/seller/update-seller-profile"
+import type { UpdateSellerProfile } from "../validators"
+import { sellerThatMayChange } from "./current-seller"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -11,4 +14,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!data[0]) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   const { seller, ...user } = data[0]
   res.json({ seller, user })
+}
+
+export async function POST(req: AuthenticatedMedusaRequest<UpdateSellerProfile>, res: MedusaResponse) {
+  const { seller } = await sellerThatMayChange(req)
+  const { result } = await updateSellerProfileWorkflow(req.scope).run({ input: { id: seller.id, ...req.validatedBody } })
+  res.json({ seller: result })
 }
