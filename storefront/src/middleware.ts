@@ -1,14 +1,15 @@
 import { NextRequest, NextResponse } from "next/server"
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales"
 
-// Every page lives under a locale; a bare path goes to Chinese unless the browser asks for English first.
+// Every page lives under a locale; a path without one goes to the Chinese (default) version of it.
+// The header's language switch leads to English.
 export function middleware(request: NextRequest) {
-  const [, first] = request.nextUrl.pathname.split("/")
+  const { pathname } = request.nextUrl
+  const [, first] = pathname.split("/")
   if (isLocale(first)) return NextResponse.next()
-  const prefersEnglish = /^en\b/i.test(request.headers.get("accept-language") ?? "")
   const url = request.nextUrl.clone()
-  url.pathname = `/${prefersEnglish ? "en" : DEFAULT_LOCALE}${request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname}`
+  url.pathname = `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`
   return NextResponse.redirect(url)
 }
 
-export const config = { matcher: ["/((?!_next|favicon.ico|.*\\.[a-z]+$).*)"] }
+export const config = { matcher: ["/((?!_next|favicon.ico|.*\\.[a-z0-9]+$).*)"] }

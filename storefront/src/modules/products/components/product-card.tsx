@@ -10,7 +10,7 @@ export function ProductCard({ product, locale }: { product: Card; locale: Locale
   const perKg = product.price_cny === null ? null : formatPerKg(product.price_cny, product.net_weight_g, locale)
   return (
     <article className="product-card">
-      {product.thumbnail && <img src={product.thumbnail} alt={title} width={240} height={240} loading="lazy" />}
+      {product.thumbnail && <img src={product.thumbnail} alt={title} width={240} height={240} loading="lazy" decoding="async" />}
       <div className="product-card-body">
         <h3>{title}</h3>
         <p className="grade">
