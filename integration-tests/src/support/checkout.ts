@@ -11,8 +11,18 @@ export const ADDRESS = {
   phone: "13800138000",
 }
 
+type Store = { headers: Record<string, string> }
+type Items = { variant_id: string; quantity: number }[]
+
 /** Buys the given variants as a guest in mainland China, paying at the village station (Medusa's system provider). */
-export async function checkout(api: Api, store: { headers: Record<string, string> }, items: { variant_id: string; quantity: number }[]) {
+export async function checkout(api: Api, store: Store, items: Items) {
+  const cartId = await readyCart(api, store, items)
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  return completed
+}
+
+/** A cart with address, delivery and a payment session, ready to complete. */
+export async function readyCart(api: Api, store: Store, items: Items): Promise<string> {
   const { data: regions } = await api.get("/store/regions", store)
   const region = regions.regions.find((r: any) => r.currency_code === "cny")
   let { data } = await api.post("/store/carts", { region_id: region.id, email: "buyer@example.cn", items }, store)
@@ -22,6 +32,5 @@ export async function checkout(api: Api, store: { headers: Record<string, string
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
   ;({ data } = await api.post("/store/payment-collections", { cart_id: cartId }, store))
   await api.post(`/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-  return completed
+  return cartId
 }
