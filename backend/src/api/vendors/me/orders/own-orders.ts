@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+const ORDER_FIELDS = ["id", "display_id", "status", "email", "currency_code", "created_at", "metadata", "total", "item_total", "shipping_address.*", "items.*"]
+
+/** The seller's orders (optionally one of them); another seller's order reads as not found. */
+export async function ownOrders(req: AuthenticatedMedusaRequest, sellerId: string, orderId?: string) {
+  const { data }: { data: any[] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "seller",
+    fields: ORDER_FIELDS.map((field) => `orders.${field}`),
+    filters: { id: sellerId },
+  })
+  const orders = (data[0]?.orders ?? []).filter((order: any) => order && (!orderId || order.id === orderId))
+  if (orderId && !orders.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  return orders
+}

@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { currentSeller } from "../current-seller"
+import { ownOrders } from "./own-orders"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { seller } = await currentSeller(req)
+  const orders = await ownOrders(req, seller.id)
+  res.json({ orders, count: orders.length })
+}
