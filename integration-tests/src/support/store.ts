@@ -34,7 +34,7 @@ export async function productByHandle(container: MedusaContainer, handle: string
 }
 
 /** Polls until the check passes, for what reaches the search engine through events. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
