@@ -21,7 +21,7 @@ const household = (overrides: Record<string, unknown> = {}) => ({
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    const seller = (handle: string, approve = true) => registerSeller(api, () => adminHeaders(api), handle, approve)
+    const seller = (handle: string, approve = true) => registerSeller(api, handle, approve)
 
     beforeAll(async () => {
       await seedStore(getContainer())

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readyCart } from "../support/checkout"
 import { registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, seedStore, storeHeaders } from "../support/store"
+import { backendDir, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(240_000)
 
@@ -16,7 +16,7 @@ medusaIntegrationTestRunner({
     })
 
     it(`sells the last ${STOCK} units to exactly ${STOCK} of ${BUYERS} buyers completing at once`, async () => {
-      const seller = await registerSeller(api, () => adminHeaders(api), "scarce-goat")
+      const seller = await registerSeller(api, "scarce-goat")
       const { data } = await api.post(
         "/vendors/me/products",
         {

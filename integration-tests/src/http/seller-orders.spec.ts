@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { checkout } from "../support/checkout"
 import { failure, registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
+import { backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(240_000)
 
@@ -23,8 +23,8 @@ medusaIntegrationTestRunner({
     })
 
     it("splits one purchase from two sellers into one order per seller, each seeing only its own", async () => {
-      const chen = await registerSeller(api, () => adminHeaders(api), "chen-orders")
-      const wang = await registerSeller(api, () => adminHeaders(api), "wang-orders")
+      const chen = await registerSeller(api, "chen-orders")
+      const wang = await registerSeller(api, "wang-orders")
       const nuts = (await api.post("/vendors/me/products", listing("陈家板栗 特级 2kg", "Chen chestnuts, premium, 2 kg", "chestnut", "special", 2000, 70), chen.auth)).data.product
       const poria = (await api.post("/vendors/me/products", listing("汪家茯苓片 选货一等 250g", "Wang Poria slices, select 1, 250 g", "herbs", "select-1", 250, 42.5), wang.auth)).data.product
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failure, registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
+import { backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(180_000)
 
@@ -19,7 +19,7 @@ const listing = (overrides: Record<string, unknown> = {}) => ({
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    const seller = (handle: string, approve = true) => registerSeller(api, () => adminHeaders(api), handle, approve)
+    const seller = (handle: string, approve = true) => registerSeller(api, handle, approve)
 
     beforeAll(async () => {
       await seedStore(getContainer())

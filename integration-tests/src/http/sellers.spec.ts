@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { bearer, failure } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(180_000)
@@ -25,8 +26,6 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
-    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-    const failure = (promise: Promise<unknown>) => promise.then(() => ({ status: 200, data: {} }), (e: any) => e.response)
 
     async function register(body = registration(), password = "goat-pass-1") {
       const { data } = await api.post("/auth/seller/emailpass/register", { email: body.user.email, password })

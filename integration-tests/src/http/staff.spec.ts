@@ -1,13 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { bearer, failure, registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, seedStore } from "../support/store"
+import { backendDir, seedStore } from "../support/store"
 
 jest.setTimeout(180_000)
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
-    const seller = (handle: string) => registerSeller(api, () => adminHeaders(api), handle)
+    const seller = (handle: string) => registerSeller(api, handle)
     async function freshLogin(email: string) {
       const { data } = await api.post("/auth/seller/emailpass/register", { email, password: "staff-pass-1" })
       return bearer(data.token)
