@@ -1,23 +1,14 @@
-import type { Browser } from "playwright-core"
-import { associationCredentials, backendUrl, launchChromium, screenshotPath } from "../support/browser"
+import { associationCredentials, backendUrl, chromiumForSuite, screenshotPath } from "../support/browser"
 
 // The admin compiles on its first visit in development mode, hence the generous waits.
 jest.setTimeout(300_000)
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForSuite()
 
 describe("admin", () => {
   it("accepts the association user and shows a product's Luotian brand panel", async () => {
     const { email, password } = associationCredentials()
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${backendUrl()}/app/login`, { timeout: 240_000 })
     await page.fill('input[name="email"]', email, { timeout: 240_000 })
     await page.fill('input[name="password"]', password)

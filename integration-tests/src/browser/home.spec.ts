@@ -1,21 +1,12 @@
-import type { Browser } from "playwright-core"
-import { launchChromium, screenshotPath, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, screenshotPath, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(120_000)
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForSuite()
 
 describe("storefront home page", () => {
   it("shows seeded Luotian products in Chinese on a phone", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: "zh-CN" })
+    const page = await browser().newPage({ viewport: { width: 360, height: 780 }, locale: "zh-CN" })
     const response = await page.goto(`${storefrontUrl()}/`)
     expect(response?.status()).toBe(200)
     expect(page.url()).toMatch(/\/zh-CN\/?$/)
@@ -29,7 +20,7 @@ describe("storefront home page", () => {
   })
 
   it("switches to English and lists chestnuts from the search engine", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${storefrontUrl()}/en/products?q=${encodeURIComponent("板栗")}`)
     expect(await page.getAttribute("html", "lang")).toBe("en")
     const titles = await page.locator("article h3").allTextContents()

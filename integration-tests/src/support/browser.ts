@@ -15,8 +15,20 @@ function required(name: string) {
   return value
 }
 
+/** One Chromium for the whole suite, closed after it; call at the top of a spec file. */
+export function chromiumForSuite(): () => Browser {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser
+}
+
 /** Debian's Chromium, headless, kept off the network beyond loopback. */
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: [
