@@ -9,9 +9,6 @@ export const changeSellerStatusWorkflow = createWorkflow(
   "change-seller-status",
   (input: { id: string; status: SellerStatus }) => {
     const seller = updateSellerStatusStep(input)
-    when(input, (input) => input.status === "active").then(() => {
-      ensureSellerLocationStep({ seller_id: input.id })
-    })
     const { data: owned } = useQueryGraphStep({ entity: "seller", fields: ["products.id"], filters: { id: input.id } })
     const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] }).config({
       name: "store-channel",
@@ -24,6 +21,9 @@ export const changeSellerStatusWorkflow = createWorkflow(
         link: { id: channel, ...(input.status === "active" ? { add: ids } : { remove: ids }) },
         events: ids.map((id) => ({ id })),
       }
+    })
+    when(input, (input) => input.status === "active").then(() => {
+      ensureSellerLocationStep({ seller_id: input.id, sales_channel_id: change.link.id })
     })
     when(change, (change) => change.ids.length > 0).then(() => {
       linkProductsToSalesChannelWorkflow.runAsStep({ input: change.link })
