@@ -22,15 +22,18 @@ export async function checkout(api: Api, store: Store, items: Items) {
 }
 
 /** A cart with address, delivery and a payment session, ready to complete. */
-export async function readyCart(api: Api, store: Store, items: Items): Promise<string> {
+export async function readyCart(api: Api, store: Store, items: Items, provider_id = "pp_system_default"): Promise<string> {
   const { data: regions } = await api.get("/store/regions", store)
   const region = regions.regions.find((r: any) => r.currency_code === "cny")
   let { data } = await api.post("/store/carts", { region_id: region.id, email: "buyer@example.cn", items }, store)
   const cartId = data.cart.id
   await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store)
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
+  // One delivery per seller: each seller ships its own share.
+  const { data: delivery } = await api.get(`/store/carts/${cartId}/deliveries`, store)
+  for (const { options } of delivery.deliveries) {
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, store)
+  }
   ;({ data } = await api.post("/store/payment-collections", { cart_id: cartId }, store))
-  await api.post(`/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  await api.post(`/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id }, store)
   return cartId
 }

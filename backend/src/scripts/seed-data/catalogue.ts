@@ -7,6 +7,7 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../modules/seller"
+import { setUpSellerDeliveryWorkflow } from "../../workflows/seller/set-up-seller-delivery"
 import SellerModuleService from "../../modules/seller/service"
 import { GRADES } from "../../lib/grades"
 import { CATEGORIES } from "./categories"
@@ -14,7 +15,8 @@ import { productImageSvg } from "./images"
 import { PRODUCTS, SeedProduct } from "./products"
 import { SELLERS } from "./sellers"
 
-type Context = { salesChannelId: string; locationId: string; shippingProfileId: string }
+type Context = { salesChannelId: string }
+type Delivery = { location_id: string; shipping_profile_id: string }
 
 // USD list prices follow CNY at 7.10 per dollar, rounded to the cent in integer arithmetic.
 const usd = (cny: number) => Math.round((Math.round(cny * 100) * 10) / 71) / 100
@@ -33,7 +35,7 @@ async function uploadImages(container: MedusaContainer) {
   return new Map(PRODUCTS.map((product, i) => [product.handle, result[i].url]))
 }
 
-function productInput(product: SeedProduct, categoryId: string, image: string, ctx: Context) {
+function productInput(product: SeedProduct, categoryId: string, image: string, ctx: Context, delivery: Delivery) {
   const size = product.title.split(" ").slice(-2).join(" ")
   return {
     title: product.title,
@@ -43,7 +45,7 @@ function productInput(product: SeedProduct, categoryId: string, image: string, c
     category_ids: [categoryId],
     thumbnail: image,
     images: [{ url: image }],
-    shipping_profile_id: ctx.shippingProfileId,
+    shipping_profile_id: delivery.shipping_profile_id,
     sales_channels: [{ id: ctx.salesChannelId }],
     weight: product.net_weight_g,
     metadata: {
@@ -82,11 +84,20 @@ export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
   const sellerService: SellerModuleService = container.resolve(SELLER_MODULE)
   const sellers = await sellerService.createSellers(SELLERS.map((s) => ({ ...s, status: "active" as const })))
   const sellerId = new Map(sellers.map((s) => [s.handle, s.id]))
+  const delivery = new Map<string, Delivery>()
+  for (const seller of sellers) {
+    const { result } = await setUpSellerDeliveryWorkflow(container).run({
+      input: { seller_id: seller.id, sales_channel_id: ctx.salesChannelId },
+    })
+    delivery.set(seller.handle, result)
+  }
 
   const images = await uploadImages(container)
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
-      products: PRODUCTS.map((p) => productInput(p, categoryId.get(p.category)!, images.get(p.handle)!, ctx)),
+      products: PRODUCTS.map((p) =>
+        productInput(p, categoryId.get(p.category)!, images.get(p.handle)!, ctx, delivery.get(p.seller)!)
+      ),
     },
   })
 
@@ -98,19 +109,23 @@ export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
     }))
   )
 
-  await stock(container, ctx.locationId, byHandle)
+  await stock(container, delivery, byHandle)
   return products.length
 }
 
-async function stock(container: MedusaContainer, locationId: string, byHandle: Map<string, SeedProduct>) {
+// Each product's stock is kept at its seller's own location.
+async function stock(container: MedusaContainer, delivery: Map<string, Delivery>, byHandle: Map<string, SeedProduct>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
-  const bySku = new Map([...byHandle.values()].map((p) => [p.handle.toUpperCase(), p.stock]))
+  const bySku = new Map([...byHandle.values()].map((p) => [p.handle.toUpperCase(), p]))
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: items
         .filter((item) => bySku.has(item.sku!))
-        .map((item) => ({ location_id: locationId, inventory_item_id: item.id, stocked_quantity: bySku.get(item.sku!)! })),
+        .map((item) => {
+          const product = bySku.get(item.sku!)!
+          return { location_id: delivery.get(product.seller)!.location_id, inventory_item_id: item.id, stocked_quantity: product.stock }
+        }),
     },
   })
 }

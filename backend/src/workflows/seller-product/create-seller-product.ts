@@ -22,15 +22,15 @@ export type SellerProductInput = {
 }
 
 // A seller's listing: one product with one variant, in the store's channel, linked to the seller,
-// its stock kept at the seller's own location.
+// delivered with the seller's shipping profile, its stock kept at the seller's own location.
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: SellerProductInput) => {
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
-  const { data: profiles } = useQueryGraphStep({
-    entity: "shipping_profile",
-    fields: ["id"],
-    filters: { type: "default" },
-  }).config({ name: "default-shipping-profile" })
-  const products = transform({ input, stores, profiles }, ({ input, stores, profiles }) => {
+  const { data: sellers } = useQueryGraphStep({
+    entity: "seller",
+    fields: ["stock_location.id", "shipping_profile.id"],
+    filters: { id: input.seller_id },
+  }).config({ name: "seller-delivery" })
+  const products = transform({ input, stores, sellers }, ({ input, stores, sellers }) => {
     const size = input.net_weight_g < 1000 ? `${input.net_weight_g}g` : `${input.net_weight_g / 1000}kg`
     const label = `${input.grade.zh} ${size}`
     return [
@@ -39,7 +39,7 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
         description: input.description,
         status: "published" as const,
         category_ids: [input.category_id],
-        shipping_profile_id: profiles[0].id,
+        shipping_profile_id: (sellers[0] as any).shipping_profile.id as string,
         sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
         weight: input.net_weight_g,
         metadata: {
@@ -61,11 +61,6 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
   ])
   createRemoteLinkStep(links)
 
-  const { data: sellers } = useQueryGraphStep({
-    entity: "seller",
-    fields: ["stock_location.id"],
-    filters: { id: input.seller_id },
-  }).config({ name: "seller-location" })
   const productId = transform({ created }, ({ created }) => created[0].id)
   const { data: variants } = useQueryGraphStep({
     entity: "product_variant",

@@ -1,6 +1,6 @@
 import { emitEventStep, linkProductsToSalesChannelWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ensureSellerLocationStep } from "./steps/ensure-seller-location"
+import { setUpSellerDeliveryWorkflow } from "./set-up-seller-delivery"
 import { SellerStatus, updateSellerStatusStep } from "./steps/update-seller-status"
 
 // A suspended seller's products leave the store's sales channel and the search index at once;
@@ -23,7 +23,7 @@ export const changeSellerStatusWorkflow = createWorkflow(
       }
     })
     when(input, (input) => input.status === "active").then(() => {
-      ensureSellerLocationStep({ seller_id: input.id, sales_channel_id: change.link.id })
+      setUpSellerDeliveryWorkflow.runAsStep({ input: { seller_id: input.id, sales_channel_id: change.link.id } })
     })
     when(change, (change) => change.ids.length > 0).then(() => {
       linkProductsToSalesChannelWorkflow.runAsStep({ input: change.link })
