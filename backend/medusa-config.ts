@@ -33,6 +33,33 @@ const searchProviders = meilisearchHost
     ]
   : [{ resolve: "@medusajs/medusa/search-postgres", id: "search-postgres" }]
 
+// Stripe (cards; Alipay and WeChat Pay for CNY) only when a key is configured, captured when the buyer pays;
+// "pay at the station" (pp_system_default) is always there. STRIPE_API_BASE points the client at a Stripe
+// API emulator and is for tests only.
+const stripeApiKey = process.env.STRIPE_API_KEY
+const paymentModules = stripeApiKey
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "./src/modules/stripe",
+              id: "stripe",
+              options: {
+                apiKey: stripeApiKey,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET || undefined,
+                capture: true,
+                apiBase: process.env.STRIPE_API_BASE || undefined,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -56,6 +83,8 @@ module.exports = defineConfig({
   ],
   modules: [
     { resolve: "./src/modules/seller" },
+    // The platform's fee on each seller order, a decimal 0 ≤ rate < 1 (checked at startup); none by default.
+    { resolve: "./src/modules/settlement", options: { platform_fee_rate: process.env.PLATFORM_FEE_RATE || "0" } },
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",
@@ -74,6 +103,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...paymentModules,
     ...redisModules,
   ],
 })

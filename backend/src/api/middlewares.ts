@@ -1,15 +1,22 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { CatalogueQuery } from "../lib/catalogue/query"
+import { exactRefund } from "./admin/payments/exact-refund"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
+import { AdminStatementCsvQuery, AdminStatementParams, AdminStatementsQuery } from "./admin/statements/validators"
+import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
-import { validateBody, validateQuery } from "./validate"
+import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
+import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
+import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
 import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "./vendors/validators"
 
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
+    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
+    { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     {
@@ -29,7 +36,27 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },
+    { matcher: "/vendors/me/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateBody(FulfilSellerOrder)] },
+    { matcher: "/vendors/me/orders/:id/cancel", methods: ["POST"], middlewares: [validateBody(NoBody)] },
+    { matcher: "/vendors/me/orders/:id/mark-paid", methods: ["POST"], middlewares: [validateBody(NoBody)] },
+    { matcher: "/vendors/me/statements", methods: ["GET"], middlewares: [validateQuery(StatementMonths)] },
+    {
+      matcher: "/vendors/me/statements/:month",
+      methods: ["GET"],
+      middlewares: [validateParams(StatementParams), validateQuery(StatementQuery)],
+    },
+    {
+      matcher: "/vendors/me/statements/:month/csv",
+      methods: ["GET"],
+      middlewares: [validateParams(StatementParams), validateQuery(StatementQuery)],
+    },
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(ListSellersQuery)] },
     { matcher: "/admin/sellers/:id/status", methods: ["POST"], middlewares: [validateBody(SellerStatusBody)] },
+    { matcher: "/admin/statements", methods: ["GET"], middlewares: [validateQuery(AdminStatementsQuery)] },
+    {
+      matcher: "/admin/statements/:month/csv",
+      methods: ["GET"],
+      middlewares: [validateParams(AdminStatementParams), validateQuery(AdminStatementCsvQuery)],
+    },
   ],
 })

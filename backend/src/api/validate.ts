@@ -29,3 +29,12 @@ export function validateBody(schema: z.ZodTypeAny) {
     next()
   }
 }
+
+/** Validates the route's path parameters, e.g. a month in /statements/:month. */
+export function validateParams(schema: z.ZodTypeAny) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.params)
+    if (!parsed.success) return next(invalid("path", parsed.error))
+    next()
+  }
+}

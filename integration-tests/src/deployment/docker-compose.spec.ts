@@ -5,8 +5,9 @@ import { parse } from "yaml"
 // No Docker engine runs here, so this reads the deployment: what it declares and what the code needs.
 const root = path.resolve(__dirname, "../../..")
 const compose = parse(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8"), { merge: true })
-// Set by the platform or by Medusa's own tooling rather than by the deployment.
-const NOT_DEPLOYMENT_SETTINGS = new Set(["NODE_ENV"])
+// Set by the platform or by Medusa's own tooling rather than by the deployment; STRIPE_API_BASE points Stripe's
+// client at the tests' emulator and must never be set in a deployment.
+const NOT_DEPLOYMENT_SETTINGS = new Set(["NODE_ENV", "STRIPE_API_BASE"])
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

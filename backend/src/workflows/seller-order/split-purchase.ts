@@ -2,33 +2,58 @@ import { createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-f
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../modules/seller"
+import { recordSalesStep } from "../settlement/steps/record-sales"
 import { groupBySeller } from "./group-by-seller"
 import { createSellerOrdersStep } from "./steps/create-seller-orders"
+import { moveReservationsStep } from "./steps/move-reservations"
+import { recordPrepaidSharesStep } from "./steps/record-prepaid-shares"
 
 const ITEM_FIELDS = ["id", "title", "subtitle", "thumbnail", "quantity", "unit_price", "variant_id", "product_id", "variant_sku", "variant_title", "product_title", "product_handle"]
+const PURCHASE_FIELDS = [
+  "id", "email", "currency_code", "region_id", "sales_channel_id", "customer_id", "shipping_address.*",
+  "items.*", "items.product.seller.id", "items.product.shipping_profile.id",
+  "shipping_methods.name", "shipping_methods.amount", "shipping_methods.shipping_option_id", "shipping_methods.data",
+  "total", "payment_collections.payments.captures.amount",
+]
 
-// After a purchase is placed: each seller gets its own order with its items; the buyer keeps the one purchase
-// (and its one payment). Each seller order is linked to its seller.
+// After a purchase is placed: each seller gets its own order with its items and the delivery the buyer chose
+// for it, and the stock reserved for those items; the buyer keeps the one purchase (and its one payment).
 export const splitPurchaseWorkflow = createWorkflow("split-purchase-by-seller", (input: { order_id: string }) => {
-  const { data: orders } = useQueryGraphStep({
-    entity: "order",
-    fields: ["id", "email", "currency_code", "region_id", "sales_channel_id", "customer_id", "shipping_address.*", "items.*", "items.product.seller.id"],
-    filters: { id: input.order_id },
-  })
-  const split = transform({ orders }, ({ orders }) => {
+  const { data: orders } = useQueryGraphStep({ entity: "order", fields: PURCHASE_FIELDS, filters: { id: input.order_id } })
+  const optionIds = transform({ orders }, ({ orders }) =>
+    (orders[0].shipping_methods ?? []).flatMap((method: any) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+  )
+  const { data: options } = useQueryGraphStep({
+    entity: "shipping_option",
+    fields: ["id", "shipping_profile_id"],
+    filters: { id: optionIds },
+  }).config({ name: "purchase-shipping-options" })
+  const split = transform({ orders, options }, ({ orders, options }) => {
     const purchase: any = orders[0]
+    const profileOf = new Map(options.map((option: any) => [option.id, option.shipping_profile_id]))
     const items = purchase.items.map((item: any) => ({
       ...Object.fromEntries(ITEM_FIELDS.map((f) => [f, item[f]])),
       unit_price: Number(item.unit_price),
       quantity: Number(item.quantity),
       seller_id: item.product?.seller?.id ?? null,
+      shipping_profile_id: item.product?.shipping_profile?.id ?? null,
     }))
-    return { purchase, groups: groupBySeller(items) }
+    const methods = (purchase.shipping_methods ?? []).map((method: any) => ({
+      name: method.name,
+      amount: Number(method.amount),
+      shipping_option_id: method.shipping_option_id,
+      shipping_profile_id: profileOf.get(method.shipping_option_id) ?? null,
+      data: method.data,
+    }))
+    return { purchase, groups: groupBySeller(items, methods) }
   })
   const created = createSellerOrdersStep(split)
+  moveReservationsStep(created)
+  recordPrepaidSharesStep(transform({ orders, created }, ({ orders, created }) => ({ purchase: orders[0] as any, created })))
   const links = transform({ created }, ({ created }) =>
     created.map(({ order_id, seller_id }) => ({ [SELLER_MODULE]: { seller_id }, [Modules.ORDER]: { order_id } }))
   )
   createRemoteLinkStep(links)
+  recordSalesStep(created)
   return new WorkflowResponse(created)
 })

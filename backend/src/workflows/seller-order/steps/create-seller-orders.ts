@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { PurchaseItem } from "../group-by-seller"
+import type { groupBySeller } from "../group-by-seller"
 
 export type SellerOrdersInput = {
   purchase: {
@@ -12,7 +12,7 @@ export type SellerOrdersInput = {
     customer_id?: string | null
     shipping_address?: Record<string, unknown> | null
   }
-  groups: { seller_id: string; items: PurchaseItem[] }[]
+  groups: ReturnType<typeof groupBySeller>
 }
 
 const addressOf = (address?: Record<string, any> | null) =>
@@ -28,11 +28,12 @@ const addressOf = (address?: Record<string, any> | null) =>
     phone: address.phone,
   }
 
-// One order per seller with that seller's items, pointing back at the purchase the buyer paid for.
+// One order per seller with that seller's items and delivery, pointing back at the purchase the buyer paid for.
 export const createSellerOrdersStep = createStep(
   "create-seller-orders",
   async ({ purchase, groups }: SellerOrdersInput, { container }) => {
-    const orders = await container.resolve(Modules.ORDER).createOrders(
+    const orderModule = container.resolve(Modules.ORDER)
+    const created = await orderModule.createOrders(
       groups.map((group) => ({
         email: purchase.email,
         currency_code: purchase.currency_code,
@@ -42,12 +43,23 @@ export const createSellerOrdersStep = createStep(
         shipping_address: addressOf(purchase.shipping_address),
         status: "pending" as const,
         metadata: { purchase_order_id: purchase.id, seller_id: group.seller_id },
-        items: group.items.map(({ id, seller_id: _seller, ...item }) => ({ ...item, metadata: { purchase_line_item_id: id } })),
+        items: group.items.map(({ id, ...item }) => ({ ...item, metadata: { purchase_line_item_id: id } })),
+        shipping_methods: group.shipping_methods,
       })) as any
     )
+    const ids = created.map((order) => order.id)
+    const orders = await orderModule.listOrders({ id: ids }, { relations: ["items"] })
+    const byId = new Map(orders.map((order) => [order.id, order]))
     return new StepResponse(
-      orders.map((order, i) => ({ order_id: order.id, seller_id: groups[i].seller_id })),
-      orders.map((order) => order.id)
+      ids.map((order_id, i) => ({
+        order_id,
+        seller_id: groups[i].seller_id,
+        items: (byId.get(order_id)!.items ?? []).map((item) => ({
+          id: item.id,
+          purchase_line_item_id: item.metadata?.purchase_line_item_id as string,
+        })),
+      })),
+      ids
     )
   },
   async (ids, { container }) => {

@@ -1,7 +1,13 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-const ORDER_FIELDS = ["id", "display_id", "status", "email", "currency_code", "created_at", "metadata", "total", "item_total", "shipping_address.*", "items.*"]
+const ORDER_FIELDS = [
+  "id", "display_id", "status", "email", "currency_code", "created_at", "metadata",
+  "total", "item_total", "shipping_total", "summary.*", "shipping_address.*", "items.*",
+  "shipping_methods.id", "shipping_methods.name", "shipping_methods.amount", "shipping_methods.shipping_option_id",
+  "fulfillments.id", "fulfillments.location_id", "fulfillments.shipped_at", "fulfillments.canceled_at",
+  "fulfillments.metadata", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url",
+]
 
 /** The seller's orders (optionally one of them); another seller's order reads as not found. */
 export async function ownOrders(req: AuthenticatedMedusaRequest, sellerId: string, orderId?: string) {

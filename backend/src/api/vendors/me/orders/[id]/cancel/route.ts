@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelSellerOrderWorkflow } from "../../../../../../workflows/seller-order/cancel-seller-order"
+import { sellerThatMayChange } from "../../../current-seller"
+import { ownOrders } from "../../own-orders"
+
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { seller } = await sellerThatMayChange(req)
+  const [own] = await ownOrders(req, seller.id, req.params.id)
+  await cancelSellerOrderWorkflow(req.scope).run({
+    input: { order_id: own.id, seller_id: seller.id, purchase_order_id: own.metadata.purchase_order_id, canceled_by: req.auth_context.actor_id },
+  })
+  const [order] = await ownOrders(req, seller.id, req.params.id)
+  res.json({ order })
+}

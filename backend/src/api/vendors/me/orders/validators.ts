@@ -1,0 +1,17 @@
+import { z } from "@medusajs/framework/zod"
+
+// Shipped with a carrier and tracking number, or handed to a village pickup station.
+export const FulfilSellerOrder = z.discriminatedUnion("method", [
+  z
+    .object({
+      method: z.literal("courier"),
+      carrier: z.string().trim().min(1).max(60),
+      tracking_number: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, "must be 6–40 letters, digits or dashes"),
+      tracking_url: z.string().url().max(500).optional(),
+    })
+    .strict(),
+  z.object({ method: z.literal("station"), station: z.string().trim().min(2).max(80) }).strict(),
+])
+export type FulfilSellerOrder = z.infer<typeof FulfilSellerOrder>
+
+export const NoBody = z.object({}).strict()

@@ -1,0 +1,10 @@
+import { z } from "@medusajs/framework/zod"
+import { CurrencyCode, Month } from "../../../../lib/settlement/month"
+
+export const StatementMonths = z.object({}).strict()
+
+export const StatementParams = z.object({ month: Month })
+
+// A statement is in one currency; the store's home currency unless another is asked for.
+export const StatementQuery = z.object({ currency_code: CurrencyCode.default("cny") }).strict()
+export type StatementQuery = z.infer<typeof StatementQuery>

@@ -1,0 +1,48 @@
+import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+
+export type SellerDelivery =
+  | { method: "courier"; carrier: string; tracking_number: string; tracking_url?: string }
+  | { method: "station"; station: string }
+
+type Input = { order_id: string; seller_id: string; delivery: SellerDelivery; created_by: string }
+
+// The seller ships its whole order from its own location: with a carrier and tracking number, or handed
+// over to a village pickup station. The reserved stock leaves the seller's location.
+export const fulfilSellerOrderWorkflow = createWorkflow("fulfil-seller-order", (input: Input) => {
+  const { data: orders } = useQueryGraphStep({ entity: "order", fields: ["items.*"], filters: { id: input.order_id } })
+  const { data: sellers } = useQueryGraphStep({
+    entity: "seller",
+    fields: ["stock_location.id"],
+    filters: { id: input.seller_id },
+  }).config({ name: "seller-location" })
+  const shipment = transform({ orders, input }, ({ orders, input }) => {
+    const { delivery } = input
+    const courier = delivery.method === "courier"
+    return {
+      items: (orders[0].items ?? []).map((item: any) => ({ id: item.id, quantity: Number(item.quantity) })),
+      labels: courier ? [{ tracking_number: delivery.tracking_number, tracking_url: delivery.tracking_url ?? "", label_url: "" }] : [],
+      metadata: courier ? { method: "courier", carrier: delivery.carrier } : { method: "station", station: delivery.station },
+    }
+  })
+  const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ shipment, sellers, input }, ({ shipment, sellers, input }) => ({
+      order_id: input.order_id,
+      location_id: (sellers[0] as any).stock_location.id as string,
+      created_by: input.created_by,
+      items: shipment.items,
+      metadata: shipment.metadata,
+    })),
+  })
+  createOrderShipmentWorkflow.runAsStep({
+    input: transform({ shipment, fulfillment, input }, ({ shipment, fulfillment, input }) => ({
+      order_id: input.order_id,
+      fulfillment_id: fulfillment.id,
+      created_by: input.created_by,
+      items: shipment.items,
+      labels: shipment.labels,
+      metadata: shipment.metadata,
+    })),
+  })
+  return new WorkflowResponse(fulfillment)
+})

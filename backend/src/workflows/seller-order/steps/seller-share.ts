@@ -1,0 +1,40 @@
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const SHARE_FIELDS = [
+  "id", "status", "total", "currency_code", "metadata",
+  "transactions.amount", "transactions.reference",
+  "fulfillments.id", "fulfillments.canceled_at",
+]
+
+type SellerOrder = {
+  id: string
+  status: string
+  total: unknown
+  currency_code: string
+  metadata: Record<string, any> | null
+  transactions?: { amount: unknown; reference: string }[]
+}
+type Purchase = { payment_collections?: { payments?: { id: string; canceled_at?: unknown }[] }[] }
+
+/**
+ * A seller order's share of the buyer's one payment: the payment it is drawn from, and how much of the share
+ * has been paid (captures recorded on the seller order, less refunds), in exact decimals.
+ */
+export const sellerShareStep = createStep("seller-share", async ({ order, purchase }: { order: SellerOrder; purchase: Purchase }) => {
+  const payment = (purchase?.payment_collections ?? []).flatMap((c) => c.payments ?? []).find((p) => !p.canceled_at)
+  if (!payment) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.id} has no payment to draw on`)
+  }
+  const paid = (order.transactions ?? []).reduce((sum, t) => MathBN.add(sum, t.amount as any), MathBN.convert(0))
+  return new StepResponse({
+    order_id: order.id,
+    payment_id: payment.id,
+    currency_code: order.currency_code,
+    total: MathBN.convert(order.total as any).toString(),
+    paid: paid.toString(),
+    status: order.status,
+  })
+})
+
+export type SellerShare = { order_id: string; payment_id: string; currency_code: string; total: string; paid: string; status: string }
