@@ -1,4 +1,4 @@
-// Three projects: unit tests of pure code, HTTP suites that boot the backend against real Postgres, and browser suites in Chromium.
+// Three projects: unit tests of pure code (storefront and backend), HTTP suites that boot the backend against real Postgres, and browser suites in Chromium.
 const transform = {
   "^.+\\.[jt]sx?$": [
     "@swc/jest",
@@ -18,7 +18,11 @@ const project = (name, match) => ({
 module.exports = {
   testTimeout: 180000,
   projects: [
-    { ...project("unit", ["<rootDir>/../storefront/src/**/*.test.ts"]), roots: ["<rootDir>/../storefront/src"], setupFiles: [] },
+    {
+      ...project("unit", ["<rootDir>/../storefront/src/**/*.test.ts", "<rootDir>/../backend/src/**/*.test.ts"]),
+      roots: ["<rootDir>/../storefront/src", "<rootDir>/../backend/src"],
+      setupFiles: [],
+    },
     project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts"]),
     project("browser", ["<rootDir>/src/browser/**/*.spec.ts"]),
   ],
