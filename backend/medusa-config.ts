@@ -83,8 +83,13 @@ module.exports = defineConfig({
   ],
   modules: [
     { resolve: "./src/modules/seller" },
+    // What sends an approved listing back to review: "grade,price_band" unless set (see the module's service).
+    { resolve: "./src/modules/listing-review", options: { rereview_on: process.env.LISTING_REREVIEW_ON || undefined } },
     // The platform's fee on each seller order, a decimal 0 ≤ rate < 1 (checked at startup); none by default.
     { resolve: "./src/modules/settlement", options: { platform_fee_rate: process.env.PLATFORM_FEE_RATE || "0" } },
+    // The association's versioned grade standards and inspections; every decision of the association in the audit log.
+    { resolve: "./src/modules/grading" },
+    { resolve: "./src/modules/audit" },
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",

@@ -1,9 +1,13 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { CatalogueQuery } from "../lib/catalogue/query"
 import { exactRefund } from "./admin/payments/exact-refund"
+import { DecideListing, ListReviewsQuery } from "./admin/listing-reviews/validators"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { AdminStatementCsvQuery, AdminStatementParams, AdminStatementsQuery } from "./admin/statements/validators"
 import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
+import { ListAuditQuery } from "./admin/audit/validators"
+import { ListStandardsQuery, StandardEdit, StoreStandardsQuery } from "./admin/grade-standards/validators"
+import { ListInspectionsQuery, RecordInspection } from "./admin/inspections/validators"
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
@@ -50,9 +54,17 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateParams(StatementParams), validateQuery(StatementQuery)],
     },
+    { matcher: "/admin/listing-reviews", methods: ["GET"], middlewares: [validateQuery(ListReviewsQuery)] },
+    { matcher: "/admin/listing-reviews/:product_id", methods: ["POST"], middlewares: [validateBody(DecideListing)] },
     { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateQuery(ListSellersQuery)] },
     { matcher: "/admin/sellers/:id/status", methods: ["POST"], middlewares: [validateBody(SellerStatusBody)] },
     { matcher: "/admin/statements", methods: ["GET"], middlewares: [validateQuery(AdminStatementsQuery)] },
+    { matcher: "/admin/grade-standards", methods: ["GET"], middlewares: [validateQuery(ListStandardsQuery)] },
+    { matcher: "/admin/grade-standards/:id", methods: ["POST"], middlewares: [validateBody(StandardEdit)] },
+    { matcher: "/admin/inspections", methods: ["GET"], middlewares: [validateQuery(ListInspectionsQuery)] },
+    { matcher: "/admin/inspections", methods: ["POST"], middlewares: [validateBody(RecordInspection)] },
+    { matcher: "/admin/audit", methods: ["GET"], middlewares: [validateQuery(ListAuditQuery)] },
+    { matcher: "/store/grade-standards", methods: ["GET"], middlewares: [validateQuery(StoreStandardsQuery)] },
     {
       matcher: "/admin/statements/:month/csv",
       methods: ["GET"],

@@ -5,6 +5,7 @@ import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../modules/seller"
 import SellerModuleService from "../modules/seller/service"
 import { seedCatalogue } from "./seed-data/catalogue"
+import { seedInspections, seedStandards } from "./seed-data/grading"
 import { SELLERS } from "./seed-data/sellers"
 import { seedStore } from "./seed-data/store"
 
@@ -33,7 +34,9 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   // Give the index an active (empty) version first, so the products' own events land in it.
   await search.reindex({ index: "product" })
   const ctx = await seedStore(container)
+  await seedStandards(container)
   const count = await seedCatalogue(container, ctx)
+  await seedInspections(container)
   if (email && password) {
     await createAssociationUser(container, email, password)
   }

@@ -53,8 +53,8 @@ medusaIntegrationTestRunner({
       expect(result.facets.category).toEqual([{ value: "chestnut", count: 12 }])
       const premium = result.hits.find((hit: any) => hit.handle === "fresh-chestnut-special-2-5kg")
       expect(premium).toMatchObject({
-        title: "罗田鲜板栗 特级 2.5kg",
-        title_en: "Luotian fresh chestnuts, premium grade, 2.5 kg",
+        title: "罗田鲜板栗 · 特级 · 2.5kg",
+        title_en: "Luotian fresh chestnuts · Premium grade · 2.5 kg",
         grade: { code: "special", name: "特级", name_en: "Premium grade" },
         seller: { handle: "shengli-chestnut-coop", type: "cooperative", name_en: "Shengli Town Chestnut Cooperative" },
         town: "胜利镇",

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readyCart } from "../support/checkout"
+import { listApproved } from "../support/listings"
 import { registerSeller } from "../support/sellers"
 import { backendDir, seedStore, storeHeaders } from "../support/store"
 
@@ -17,20 +18,15 @@ medusaIntegrationTestRunner({
 
     it(`sells the last ${STOCK} units to exactly ${STOCK} of ${BUYERS} buyers completing at once`, async () => {
       const seller = await registerSeller(api, "scarce-goat")
-      const { data } = await api.post(
-        "/vendors/me/products",
-        {
-          title: "黑山羊整羊 特等 20kg",
-          title_en: "Whole black goat, prime, 20 kg",
-          category: "black-goat",
-          grade: "prime",
-          net_weight_g: 20000,
-          price_cny: 2680,
-          stock: STOCK,
-        },
-        seller.auth
-      )
-      const variantId = data.product.variants[0].id
+      const product = await listApproved(api, seller, {
+        name: "goat-half",
+        category: "black-goat",
+        grade: "prime",
+        net_weight_g: 20000,
+        price_cny: 2680,
+        stock: STOCK,
+      })
+      const variantId = product.variants[0].id
       const store = await storeHeaders(getContainer())
       const carts: string[] = []
       for (let i = 0; i < BUYERS; i++) carts.push(await readyCart(api, store, [{ variant_id: variantId, quantity: 1 }]))

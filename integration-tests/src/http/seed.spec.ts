@@ -70,13 +70,33 @@ medusaIntegrationTestRunner({
     it("knows the premium Shengli chestnuts, with their grade and seller", async () => {
       const product = await productByHandle(getContainer(), "fresh-chestnut-special-2-5kg")
       expect(product).toMatchObject({
-        title: "罗田鲜板栗 特级 2.5kg",
+        title: "罗田鲜板栗 · 特级 · 2.5kg",
         status: "published",
         metadata: { grade: "special", grade_zh: "特级", grade_en: "Premium grade", net_weight_g: 2500 },
         seller: { handle: "shengli-chestnut-coop", name: "罗田县胜利镇板栗专业合作社", type: "cooperative", town: "胜利镇" },
       })
       const cny = product.variants[0].prices.find((p: any) => p.currency_code === "cny")
       expect(Number(cny.amount)).toBe(88)
+    })
+
+    it("prices every product inside its grade's band under the category's standard, and backs its grade with an inspection", async () => {
+      const { data: standards } = await api.get("/store/grade-standards", store)
+      expect(standards.grade_standards.map((s: any) => s.category).sort()).toEqual(["black-goat", "chestnut", "herbs", "tea"])
+      const { data: inspections } = await graph({ entity: "inspection", fields: ["seller_id", "category", "computed_grade"] })
+      const { data: products } = await graph({ entity: "product", fields: ["handle", "metadata", "categories.handle", "seller.id", "variants.prices.*"] })
+      const fen = (amount: unknown) => Math.round(Number(amount) * 100)
+      for (const product of products as any[]) {
+        const category = product.categories[0].handle
+        const grades = standards.grade_standards.find((s: any) => s.category === category).grades
+        const grade = grades.find((g: any) => g.code === product.metadata.grade)
+        // Per kg in whole fen, without division: min ≤ price × 1000 / grams ≤ max.
+        const price = fen(product.variants[0].prices.find((p: any) => p.currency_code === "cny").amount) * 1000
+        const grams = product.metadata.net_weight_g
+        expect([product.handle, grade.price_unit, fen(grade.price_min) * grams <= price, price <= fen(grade.price_max) * grams]).toEqual([product.handle, "kg", true, true])
+        const inspection = inspections.find((i: any) => i.seller_id === product.seller.id && i.category === category)
+        const supported = grades.find((g: any) => g.code === inspection.computed_grade)
+        expect([product.handle, supported.rank <= grade.rank]).toEqual([product.handle, true])
+      }
     })
 
     it("seeds only once", async () => {

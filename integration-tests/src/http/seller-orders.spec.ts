@@ -1,20 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { checkout } from "../support/checkout"
+import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
 import { backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(300_000)
-
-const listing = (title: string, title_en: string, category: string, grade: string, net_weight_g: number, price_cny: number) => ({
-  title,
-  title_en,
-  category,
-  grade,
-  net_weight_g,
-  price_cny,
-  stock: 20,
-})
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -56,8 +47,8 @@ medusaIntegrationTestRunner({
       await seedStore(getContainer())
       chen = await registerSeller(api, "chen-orders")
       wang = await registerSeller(api, "wang-orders")
-      nuts = (await api.post("/vendors/me/products", listing("陈家板栗 特级 2kg", "Chen chestnuts, premium, 2 kg", "chestnut", "special", 2000, 70), chen.auth)).data.product
-      poria = (await api.post("/vendors/me/products", listing("汪家茯苓片 选货一等 250g", "Wang Poria slices, select 1, 250 g", "herbs", "select-1", 250, 42.5), wang.auth)).data.product
+      nuts = await listApproved(api, chen, CHESTNUTS)
+      poria = await listApproved(api, wang, PORIA)
       store = await storeHeaders(getContainer())
     })
 

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import validateOptions from "../../../backend/src/modules/settlement/loaders/validate-options"
 import { recordSellerRefundWorkflow } from "../../../backend/src/workflows/settlement/record-seller-refund"
 import { checkout } from "../support/checkout"
+import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
@@ -41,16 +42,6 @@ function parseCsv(text: string) {
   return rows
 }
 
-const listing = (title: string, title_en: string, category: string, grade: string, net_weight_g: number, price_cny: number) => ({
-  title,
-  title_en,
-  category,
-  grade,
-  net_weight_g,
-  price_cny,
-  stock: 20,
-})
-
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
@@ -74,8 +65,8 @@ medusaIntegrationTestRunner({
       admin = await adminHeaders(api)
       chen = await registerSeller(api, "chen-statements")
       wang = await registerSeller(api, "wang-statements")
-      const nuts = (await api.post("/vendors/me/products", listing("陈家板栗 特级 2kg", "Chen chestnuts, premium, 2 kg", "chestnut", "special", 2000, 70), chen.auth)).data.product
-      const poria = (await api.post("/vendors/me/products", listing("汪家茯苓片 选货一等 250g", "Wang Poria slices, select 1, 250 g", "herbs", "select-1", 250, 42.5), wang.auth)).data.product
+      const nuts = await listApproved(api, chen, CHESTNUTS)
+      const poria = await listApproved(api, wang, PORIA)
       const completed = await checkout(api, await storeHeaders(getContainer()), [
         { variant_id: nuts.variants[0].id, quantity: 2 },
         { variant_id: poria.variants[0].id, quantity: 3 },

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readyCart } from "../support/checkout"
+import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 import { confirmInBrowser, deliver, signedDelivery, StripeEmulator, stripeSignature } from "../support/stripe-emulator"
@@ -22,10 +23,6 @@ afterAll(() => emulator.close())
 const WEBHOOK_SETTLED_MS = 9_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const RETURN_URL = "http://localhost:8000/zh-CN/checkout"
-
-const listing = (title: string, title_en: string, category: string, grade: string, net_weight_g: number, price_cny: number) => ({
-  title, title_en, category, grade, net_weight_g, price_cny, stock: 50,
-})
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -86,8 +83,8 @@ medusaIntegrationTestRunner({
       await seedStore(getContainer())
       chen = await registerSeller(api, "chen-stripe")
       wang = await registerSeller(api, "wang-stripe")
-      nuts = (await api.post("/vendors/me/products", listing("陈家板栗 特级 2kg", "Chen chestnuts, premium, 2 kg", "chestnut", "special", 2000, 70), chen.auth)).data.product
-      poria = (await api.post("/vendors/me/products", listing("汪家茯苓片 选货一等 250g", "Wang Poria slices, select 1, 250 g", "herbs", "select-1", 250, 42.5), wang.auth)).data.product
+      nuts = await listApproved(api, chen, { ...CHESTNUTS, stock: 50 })
+      poria = await listApproved(api, wang, { ...PORIA, stock: 50 })
       store = await storeHeaders(getContainer())
     })
 

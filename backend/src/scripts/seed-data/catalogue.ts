@@ -6,13 +6,17 @@ import {
   createProductsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { LISTING_REVIEW_MODULE } from "../../modules/listing-review"
+import type ListingReviewModuleService from "../../modules/listing-review/service"
 import { SELLER_MODULE } from "../../modules/seller"
 import { setUpSellerDeliveryWorkflow } from "../../workflows/seller/set-up-seller-delivery"
 import SellerModuleService from "../../modules/seller/service"
 import { GRADES } from "../../lib/grades"
+import { currentStandard } from "../../lib/grading/current"
+import { sizeLabel } from "../../lib/listing/name"
 import { CATEGORIES } from "./categories"
 import { productImageSvg } from "./images"
-import { PRODUCTS, SeedProduct } from "./products"
+import { LINES, PRODUCTS, SeedProduct } from "./products"
 import { SELLERS } from "./sellers"
 
 type Context = { salesChannelId: string }
@@ -36,7 +40,7 @@ async function uploadImages(container: MedusaContainer) {
 }
 
 function productInput(product: SeedProduct, categoryId: string, image: string, ctx: Context, delivery: Delivery) {
-  const size = product.title.split(" ").slice(-2).join(" ")
+  const size = `${GRADES[product.grade].zh} ${sizeLabel(product.net_weight_g).zh}`
   return {
     title: product.title,
     handle: product.handle,
@@ -52,6 +56,9 @@ function productInput(product: SeedProduct, categoryId: string, image: string, c
       title_en: product.title_en,
       description_en: product.description_en,
       grade: product.grade,
+      name_code: product.name_code,
+      name_zh: product.name_zh,
+      name_en: product.name_en,
       grade_zh: GRADES[product.grade].zh,
       grade_en: GRADES[product.grade].en,
       net_weight_g: product.net_weight_g,
@@ -72,11 +79,20 @@ function productInput(product: SeedProduct, categoryId: string, image: string, c
   }
 }
 
+// The association's unified product names in a category: sellers list under these, never under names of their own.
+const unifiedNames = (category: string) =>
+  LINES.filter((line) => line.category === category).map((line) => ({ code: line.key, zh: line.name, en: line.name_en }))
+
 /** Categories, sellers, products with images, each product linked to its seller and stocked. */
 export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
   const { result: categories } = await createProductCategoriesWorkflow(container).run({
     input: {
-      product_categories: CATEGORIES.map((c) => ({ name: c.name, handle: c.handle, is_active: true, metadata: { name_en: c.name_en } })),
+      product_categories: CATEGORIES.map((c) => ({
+        name: c.name,
+        handle: c.handle,
+        is_active: true,
+        metadata: { name_en: c.name_en, unified_names: unifiedNames(c.handle) },
+      })),
     },
   })
   const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
@@ -110,7 +126,33 @@ export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
   )
 
   await stock(container, delivery, byHandle)
+  await approveListings(container, products, byHandle, sellerId)
   return products.length
+}
+
+// The seeded catalogue is what the association has already reviewed and approved.
+async function approveListings(container: MedusaContainer, products: { id: string; handle: string }[], byHandle: Map<string, SeedProduct>, sellerId: Map<string, string>) {
+  const now = new Date()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const standardOf = new Map<string, string | null>()
+  for (const category of new Set(PRODUCTS.map((p) => p.category))) {
+    standardOf.set(category, (await currentStandard(query, category))?.id ?? null)
+  }
+  await container.resolve<ListingReviewModuleService>(LISTING_REVIEW_MODULE).createListingReviews(
+    products.map((product) => {
+      const seed = byHandle.get(product.handle)!
+      return {
+        product_id: product.id,
+        seller_id: sellerId.get(seed.seller)!,
+        status: "approved" as const,
+        claimed_grade: seed.grade,
+        standard_id: standardOf.get(seed.category) ?? null,
+        submitted_at: now,
+        decided_at: now,
+        decided_by: "seed",
+      }
+    })
+  )
 }
 
 // Each product's stock is kept at its seller's own location.

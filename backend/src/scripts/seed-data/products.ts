@@ -1,4 +1,5 @@
 import { GradeCode, GRADES } from "../../lib/grades"
+import { composeListingName } from "../../lib/listing/name"
 import { CategoryHandle } from "./categories"
 import { SellerHandle } from "./sellers"
 
@@ -15,7 +16,7 @@ type Line = {
   listings: [GradeCode, number, number, number][]
 }
 
-const LINES: Line[] = [
+export const LINES: Line[] = [
   {
     key: "fresh-chestnut",
     seller: "shengli-chestnut-coop",
@@ -248,15 +249,14 @@ const LINES: Line[] = [
   },
 ]
 
-function weightLabel(grams: number, locale: "zh" | "en") {
-  if (grams < 1000) return `${grams}${locale === "zh" ? "g" : " g"}`
-  return `${grams / 1000}${locale === "zh" ? "kg" : " kg"}`
-}
-
 export type SeedProduct = {
   handle: string
   title: string
   title_en: string
+  // The association's unified product name the title is composed from.
+  name_code: string
+  name_zh: string
+  name_en: string
   description: string
   description_en: string
   seller: SellerHandle
@@ -270,8 +270,10 @@ export type SeedProduct = {
 export const PRODUCTS: SeedProduct[] = LINES.flatMap((line) =>
   line.listings.map(([grade, grams, price, stock]) => ({
     handle: `${line.key}-${grade}-${String(grams / 1000).replace(".", "-")}kg`,
-    title: `${line.name} ${GRADES[grade].zh} ${weightLabel(grams, "zh")}`,
-    title_en: `${line.name_en}, ${GRADES[grade].en.toLowerCase()}, ${weightLabel(grams, "en")}`,
+    ...composeListingName({ zh: line.name, en: line.name_en }, GRADES[grade], grams),
+    name_code: line.key,
+    name_zh: line.name,
+    name_en: line.name_en,
     description: line.description,
     description_en: line.description_en,
     seller: line.seller,

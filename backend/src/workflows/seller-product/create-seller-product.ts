@@ -6,48 +6,52 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sizeLabel } from "../../lib/listing/name"
 import { SELLER_MODULE } from "../../modules/seller"
+import { submitListingStep } from "../listing-review/steps/submit-listing"
+import { ListingClaim, resolveListingStep } from "./steps/resolve-listing"
 
-export type SellerProductInput = {
-  seller_id: string
-  title: string
-  title_en: string
+export type SellerProductInput = ListingClaim & {
   description?: string
   description_en?: string
-  category_id: string
-  grade: { code: string; zh: string; en: string }
-  net_weight_g: number
-  price_cny: number
   stock: number
 }
 
-// A seller's listing: one product with one variant, in the store's channel, linked to the seller,
-// delivered with the seller's shipping profile, its stock kept at the seller's own location.
+// A seller's listing: one product with one variant under the name the platform composes, in the store's channel,
+// linked to the seller, delivered with the seller's shipping profile, its stock kept at the seller's own location.
+// It waits, unpublished, for the association's review.
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: SellerProductInput) => {
+  const listing = resolveListingStep(input)
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
   const { data: sellers } = useQueryGraphStep({
     entity: "seller",
     fields: ["stock_location.id", "shipping_profile.id"],
     filters: { id: input.seller_id },
   }).config({ name: "seller-delivery" })
-  const products = transform({ input, stores, sellers }, ({ input, stores, sellers }) => {
-    const size = input.net_weight_g < 1000 ? `${input.net_weight_g}g` : `${input.net_weight_g / 1000}kg`
-    const label = `${input.grade.zh} ${size}`
+  const products = transform({ input, stores, sellers, listing }, ({ input, stores, sellers, listing }) => {
+    const label = `${listing.grade.zh} ${sizeLabel(input.net_weight_g).zh}`
     return [
       {
-        title: input.title,
+        title: listing.title,
         description: input.description,
-        status: "published" as const,
-        category_ids: [input.category_id],
+        status: "draft" as const,
+        category_ids: [listing.category_id],
         shipping_profile_id: (sellers[0] as any).shipping_profile.id as string,
         sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
         weight: input.net_weight_g,
         metadata: {
-          title_en: input.title_en,
+          title_en: listing.title_en,
           description_en: input.description_en,
-          grade: input.grade.code,
-          grade_zh: input.grade.zh,
-          grade_en: input.grade.en,
+          name_code: listing.name.code,
+          name_zh: listing.name.zh,
+          name_en: listing.name.en,
+          grade: listing.grade.code,
+          grade_zh: listing.grade.zh,
+          grade_en: listing.grade.en,
+          grade_id: listing.grade.id,
+          standard_id: listing.standard.id,
+          standard_code: listing.standard.code,
+          standard_version: listing.standard.version,
           net_weight_g: input.net_weight_g,
         },
         options: [{ title: "规格 Size", values: [label] }],
@@ -75,5 +79,13 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     },
   ])
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
+  submitListingStep(
+    transform({ created, input, listing }, ({ created, input, listing }) => ({
+      product_id: created[0].id,
+      seller_id: input.seller_id,
+      claimed_grade: listing.grade.code,
+      standard_id: listing.standard.id,
+    }))
+  )
   return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
 })

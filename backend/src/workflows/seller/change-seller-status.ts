@@ -1,5 +1,6 @@
 import { emitEventStep, linkProductsToSalesChannelWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "../audit/steps/record-audit"
 import { setUpSellerDeliveryWorkflow } from "./set-up-seller-delivery"
 import { SellerStatus, updateSellerStatusStep } from "./steps/update-seller-status"
 
@@ -7,8 +8,21 @@ import { SellerStatus, updateSellerStatusStep } from "./steps/update-seller-stat
 // an active seller's products come back.
 export const changeSellerStatusWorkflow = createWorkflow(
   "change-seller-status",
-  (input: { id: string; status: SellerStatus }) => {
-    const seller = updateSellerStatusStep(input)
+  (input: { id: string; status: SellerStatus; actor_id: string }) => {
+    const { seller, from } = updateSellerStatusStep(input)
+    recordAuditStep(
+      transform({ input, from }, ({ input, from }) => [
+        {
+          actor_type: "user",
+          actor_id: input.actor_id,
+          action: `seller.${input.status === "active" ? (from === "pending" ? "approved" : "reinstated") : "suspended"}`,
+          subject_type: "seller",
+          subject_id: input.id,
+          before: { status: from },
+          after: { status: input.status },
+        },
+      ])
+    )
     const { data: owned } = useQueryGraphStep({ entity: "seller", fields: ["products.id"], filters: { id: input.id } })
     const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] }).config({
       name: "store-channel",

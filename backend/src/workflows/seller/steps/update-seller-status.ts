@@ -22,7 +22,7 @@ export const updateSellerStatusStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: a ${from} seller cannot become ${status}`)
     }
     const updated = await service.updateSellers({ id, status })
-    return new StepResponse(updated, { id, status: from })
+    return new StepResponse({ seller: updated, from }, { id, status: from })
   },
   async (previous, { container }) => {
     if (!previous) return

@@ -1,22 +1,21 @@
 import { z } from "@medusajs/framework/zod"
-import { GRADES } from "../../../../lib/grades"
+const price = z
+  .number()
+  .positive()
+  .max(1_000_000)
+  .refine((price) => Number.isInteger(Math.round(price * 100 * 1e6) / 1e6), "must have at most two decimals (fen)")
 
-const gradeCodes = Object.keys(GRADES) as [keyof typeof GRADES, ...(keyof typeof GRADES)[]]
-
+// The name is composed by the platform from the association's unified name (`name`), grade and size:
+// sellers write descriptions, not titles.
 export const CreateSellerProduct = z
   .object({
-    title: z.string().trim().min(2).max(120),
-    title_en: z.string().trim().min(2).max(160),
+    name: z.string().trim().min(1).max(60),
     description: z.string().trim().max(4000).optional(),
     description_en: z.string().trim().max(8000).optional(),
     category: z.string().trim().min(1),
-    grade: z.enum(gradeCodes),
+    grade: z.string().trim().min(1).max(40),
     net_weight_g: z.number().int().min(1).max(100_000),
-    price_cny: z
-      .number()
-      .positive()
-      .max(1_000_000)
-      .refine((price) => Number.isInteger(Math.round(price * 100 * 1e6) / 1e6), "must have at most two decimals (fen)"),
+    price_cny: price,
     stock: z.number().int().min(0).max(1_000_000),
   })
   .strict()
@@ -24,8 +23,11 @@ export type CreateSellerProduct = z.infer<typeof CreateSellerProduct>
 
 export const UpdateSellerProduct = z
   .object({
-    title: z.string().trim().min(2).max(120).optional(),
     description: z.string().trim().max(4000).optional(),
+    description_en: z.string().trim().max(8000).optional(),
+    grade: z.string().trim().min(1).max(40).optional(),
+    price_cny: price.optional(),
+    // A seller may withdraw a listing or put an approved one back; only the association publishes new ones.
     status: z.enum(["draft", "published"]).optional(),
   })
   .strict()

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateSellerListingWorkflow } from "../../../../../workflows/seller-product/update-seller-listing"
 import { currentSeller, sellerThatMayChange } from "../../current-seller"
 import { ownProducts } from "../own-product"
 import type { UpdateSellerProduct } from "../validators"
@@ -13,7 +13,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<UpdateSellerProduct>, res: MedusaResponse) {
   const { seller } = await sellerThatMayChange(req)
   await ownProducts(req, seller.id, req.params.id)
-  await updateProductsWorkflow(req.scope).run({ input: { selector: { id: req.params.id }, update: req.validatedBody } })
+  await updateSellerListingWorkflow(req.scope).run({
+    input: { seller_id: seller.id, product_id: req.params.id, changes: req.validatedBody },
+  })
   const [product] = await ownProducts(req, seller.id, req.params.id)
   res.json({ product })
 }

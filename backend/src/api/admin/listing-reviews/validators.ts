@@ -1,0 +1,18 @@
+import { z } from "@medusajs/framework/zod"
+
+export const ListReviewsQuery = z
+  .object({
+    status: z.enum(["pending", "approved", "rejected"]).optional(),
+    seller_id: z.string().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ListReviewsQuery = z.infer<typeof ListReviewsQuery>
+
+// A rejection must tell the seller why.
+export const DecideListing = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("approve"), reason: z.string().trim().max(500).optional() }).strict(),
+  z.object({ decision: z.literal("reject"), reason: z.string().trim().min(2).max(500) }).strict(),
+])
+export type DecideListing = z.infer<typeof DecideListing>

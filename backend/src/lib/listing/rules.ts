@@ -1,0 +1,49 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { outsideBand } from "./band"
+
+// Pure checks of what a seller claims in a listing against the association's data; each failure names the field.
+export type GradeRow = {
+  id: string
+  code: string
+  name: string
+  name_en: string
+  rank: number
+  price_min: unknown
+  price_max: unknown
+  price_unit: "kg" | "unit"
+}
+export type Standard = { id: string; code: string; version: number; grades: GradeRow[] }
+export type Inspection = { computed_grade: string | null; inspected_at: string | Date } | undefined
+export type UnifiedName = { code: string; zh: string; en: string }
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const day = (date: string | Date) => new Date(date).toISOString().slice(0, 10)
+
+export function unifiedName(names: UnifiedName[], code: string, category: string) {
+  const name = names.find((n) => n.code === code)
+  if (!name) throw invalid(`name: "${code}" is not one of the association's names for ${category}: ${names.map((n) => n.code).join(", ")}`)
+  return name
+}
+
+export function gradeOf(standard: Standard | undefined, code: string, category: string) {
+  if (!standard) throw invalid(`category: ${category} has no grade standard in force`)
+  const grade = standard.grades.find((g) => g.code === code)
+  if (!grade) {
+    throw invalid(`grade: "${code}" is not a grade of ${standard.code} v${standard.version}: ${standard.grades.map((g) => g.code).join(", ")}`)
+  }
+  return grade
+}
+
+/** A listing may not claim a grade above what the seller's latest inspection in the category supports. */
+export function checkInspection(standard: Standard, grade: GradeRow, inspection: Inspection) {
+  if (!inspection) return
+  const supported = standard.grades.find((g) => g.code === inspection.computed_grade)
+  if (supported && supported.rank <= grade.rank) return
+  const what = supported ? `${supported.name} ${supported.name_en}` : "no grade"
+  throw invalid(`grade: the latest inspection (${day(inspection.inspected_at)}) supports ${what}; a listing cannot claim ${grade.name} ${grade.name_en}`)
+}
+
+export function checkBand(standard: Standard, grade: GradeRow, price: number, grams: number) {
+  const outside = outsideBand(price, grams, grade)
+  if (outside) throw invalid(`price_cny: ${outside} of ${grade.name} ${grade.name_en} (${standard.code} v${standard.version})`)
+}
