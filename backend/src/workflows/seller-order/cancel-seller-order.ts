@@ -1,13 +1,8 @@
-import {
-  addOrderTransactionStep,
-  cancelOrderWorkflow,
-  refundPaymentWorkflow,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { addOrderTransactionStep, cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordRefundStep } from "../settlement/steps/record-refund"
-import { SHARE_FIELDS, sellerShareStep } from "./steps/seller-share"
+import { sellerShareOf } from "./steps/seller-share"
 
 // A seller cancels an order it has not fulfilled: its reservations are freed, whatever the buyer paid for
 // this share flows back through the buyer's payment (Stripe refund, or cash returned at the station), and
@@ -15,13 +10,7 @@ import { SHARE_FIELDS, sellerShareStep } from "./steps/seller-share"
 export const cancelSellerOrderWorkflow = createWorkflow(
   "cancel-seller-order",
   (input: { order_id: string; seller_id: string; purchase_order_id: string; canceled_by: string }) => {
-    const { data: orders } = useQueryGraphStep({ entity: "order", fields: SHARE_FIELDS, filters: { id: input.order_id } })
-    const { data: purchases } = useQueryGraphStep({
-      entity: "order",
-      fields: ["payment_collections.payments.id", "payment_collections.payments.canceled_at"],
-      filters: { id: input.purchase_order_id },
-    }).config({ name: "purchase-payment" })
-    const share = sellerShareStep(transform({ orders, purchases }, ({ orders, purchases }) => ({ order: orders[0] as any, purchase: purchases[0] as any })))
+    const share = sellerShareOf(input)
     cancelOrderWorkflow.runAsStep({ input: { order_id: input.order_id, canceled_by: input.canceled_by } })
     recordRefundStep(
       transform({ share, input }, ({ share, input }) => ({

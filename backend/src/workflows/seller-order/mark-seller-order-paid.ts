@@ -1,7 +1,7 @@
-import { addOrderTransactionStep, capturePaymentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { addOrderTransactionStep, capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { SellerShare, SHARE_FIELDS, sellerShareStep } from "./steps/seller-share"
+import { SellerShare, sellerShareOf } from "./steps/seller-share"
 
 const validateUnpaidStep = createStep("validate-seller-order-unpaid", async (share: SellerShare) => {
   if (share.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${share.order_id} is canceled`)
@@ -13,13 +13,7 @@ const validateUnpaidStep = createStep("validate-seller-order-unpaid", async (sha
 export const markSellerOrderPaidWorkflow = createWorkflow(
   "mark-seller-order-paid",
   (input: { order_id: string; purchase_order_id: string; captured_by: string }) => {
-    const { data: orders } = useQueryGraphStep({ entity: "order", fields: SHARE_FIELDS, filters: { id: input.order_id } })
-    const { data: purchases } = useQueryGraphStep({
-      entity: "order",
-      fields: ["payment_collections.payments.id", "payment_collections.payments.canceled_at"],
-      filters: { id: input.purchase_order_id },
-    }).config({ name: "purchase-payment" })
-    const share = sellerShareStep(transform({ orders, purchases }, ({ orders, purchases }) => ({ order: orders[0] as any, purchase: purchases[0] as any })))
+    const share = sellerShareOf(input)
     validateUnpaidStep(share)
     const due = transform({ share }, ({ share }) => MathBN.sub(share.total, share.paid).toString())
     capturePaymentWorkflow.runAsStep({

@@ -1,7 +1,8 @@
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse, transform } from "@medusajs/framework/workflows-sdk"
 
-export const SHARE_FIELDS = [
+const SHARE_FIELDS = [
   "id", "status", "total", "currency_code", "metadata",
   "transactions.amount", "transactions.reference",
   "fulfillments.id", "fulfillments.canceled_at",
@@ -38,3 +39,14 @@ export const sellerShareStep = createStep("seller-share", async ({ order, purcha
 })
 
 export type SellerShare = { order_id: string; payment_id: string; currency_code: string; total: string; paid: string; status: string }
+
+/** Within a workflow: reads the seller order and its purchase's payment, and works out the share. */
+export function sellerShareOf(input: { order_id: string; purchase_order_id: string }) {
+  const { data: orders } = useQueryGraphStep({ entity: "order", fields: SHARE_FIELDS, filters: { id: input.order_id } })
+  const { data: purchases } = useQueryGraphStep({
+    entity: "order",
+    fields: ["payment_collections.payments.id", "payment_collections.payments.canceled_at"],
+    filters: { id: input.purchase_order_id },
+  }).config({ name: "purchase-payment" })
+  return sellerShareStep(transform({ orders, purchases }, ({ orders, purchases }) => ({ order: orders[0] as any, purchase: purchases[0] as any })))
+}
