@@ -52,6 +52,9 @@ medusaIntegrationTestRunner({
         claimed_grade: { code: "special", name: "特级" },
         price: { unit_price: "38.25", within_band: true },
       })
+      // One listing's review by its product, as the admin's product page reads it.
+      const { data: one } = await api.get(`/admin/listing-reviews?product_id=${data.product.id}`, admin)
+      expect(one.listings.map((l: any) => [l.product_id, l.status])).toEqual([[data.product.id, "pending"]])
       await api.post(`/admin/listing-reviews/${data.product.id}`, { decision: "approve" }, admin)
       expect((await api.get(`/vendors/me/products/${data.product.id}`, a.auth)).data.product).toMatchObject({
         status: "published",

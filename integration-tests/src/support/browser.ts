@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { chromium, type Browser } from "playwright-core"
+import { chromium, type Browser, type Page } from "playwright-core"
 
 export const storefrontUrl = () => required("STOREFRONT_URL")
 export const backendUrl = () => required("BACKEND_URL")
@@ -46,4 +46,36 @@ function launchChromium(): Promise<Browser> {
 export function screenshotPath(name: string) {
   fs.mkdirSync(artifactsDir, { recursive: true })
   return path.join(artifactsDir, `${name}.png`)
+}
+
+type Call = { method?: string; body?: unknown; token?: string; headers?: Record<string, string> }
+
+/** The store's backend over HTTP, for what a browser suite sets up or checks; a non-2xx answer throws with its body. */
+export async function backendFetch<T = any>(path: string, { method = "GET", body, token, headers = {} }: Call = {}): Promise<T> {
+  const response = await fetch(`${backendUrl()}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined && { "content-type": "application/json" }),
+      ...(token && { authorization: `Bearer ${token}` }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+  return (text ? JSON.parse(text) : {}) as T
+}
+
+/** A bearer token of the association user, for HTTP set-up beside what the browser does. */
+export const associationToken = async () =>
+  (await backendFetch<{ token: string }>("/auth/user/emailpass", { method: "POST", body: associationCredentials() })).token
+
+/** Logs a page into the Medusa admin as the association; the admin compiles on its first visit under `medusa develop`. */
+export async function loginToAdmin(page: Page) {
+  const { email, password } = associationCredentials()
+  await page.goto(`${backendUrl()}/app/login`, { timeout: 240_000 })
+  await page.fill('input[name="email"]', email, { timeout: 240_000 })
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
 }

@@ -4,18 +4,14 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import { SELLER_TYPES, weightLabel } from "../../lib/labels"
+import { PanelRow as Row } from "../components/panel-row"
+import { ReviewRows } from "../components/review-rows"
 
 type Seller = { name: string; name_en: string; type: string; town: string; town_en: string; village?: string | null }
 type BrandProduct = { id: string; metadata?: Record<string, any> | null; seller?: Seller | null }
 
-const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex items-start justify-between gap-x-4 px-6 py-3">
-    <Text size="small" leading="compact" weight="plus">{label}</Text>
-    <div className="text-right">{children}</div>
-  </div>
-)
-
-// The association's view of a listing: which seller offers it under the county brand, and at what grade.
+// The association's view of a listing: which seller offers it under the county brand, at what grade and price band,
+// and where its review stands.
 const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
   const { data: result, isLoading } = useQuery({
     queryKey: ["luotian-brand", data.id],
@@ -53,10 +49,14 @@ const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
           </Row>
           <Row label="等级 / Grade">
             {meta.grade ? <Badge size="2xsmall">{meta.grade_zh} · {meta.grade_en}</Badge> : <Text size="small">未定级 · Not graded</Text>}
+            {meta.standard_code && (
+              <Text size="small" className="text-ui-fg-subtle">{meta.standard_code} v{meta.standard_version}</Text>
+            )}
           </Row>
           <Row label="净含量 / Net weight">
             <Text size="small">{weightLabel(meta.net_weight_g)}</Text>
           </Row>
+          <ReviewRows productId={data.id} />
         </>
       )}
     </Container>

@@ -22,7 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: users } = userIds.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "user", fields: ["id", "email", "first_name", "last_name"], filters: { id: userIds } })
     : { data: [] as any[] }
-  const byId = new Map(users.map((u: any) => [u.id, u]))
+  const byId = new Map(users.map((u: any) => [u.id as string, u] as const))
   const audit_entries = entries.map(({ updated_at, deleted_at, ...entry }: any) => {
     const user: any = byId.get(entry.actor_id)
     const name = user ? [user.first_name, user.last_name].filter(Boolean).join(" ") : null

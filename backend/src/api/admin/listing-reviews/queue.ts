@@ -9,10 +9,10 @@ import type { ListReviewsQuery } from "./validators"
 const PRODUCT_FIELDS = ["id", "title", "status", "thumbnail", "metadata", "categories.handle", "variants.prices.*", "seller.id", "seller.name", "seller.name_en", "seller.handle"]
 
 /** The review queue as the association reads it: each listing's claimed grade beside the inspected one, its price per kg beside the band. */
-export async function reviewQueue(scope: MedusaContainer, { status, seller_id, limit, offset }: ListReviewsQuery) {
+export async function reviewQueue(scope: MedusaContainer, { status, seller_id, product_id, limit, offset }: ListReviewsQuery) {
   const reviews = scope.resolve<ListingReviewModuleService>(LISTING_REVIEW_MODULE)
   const [rows, count] = await reviews.listAndCountListingReviews(
-    { ...(status && { status }), ...(seller_id && { seller_id }) },
+    { ...(status && { status }), ...(seller_id && { seller_id }), ...(product_id && { product_id }) },
     { order: { submitted_at: "ASC" }, take: limit, skip: offset }
   )
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)

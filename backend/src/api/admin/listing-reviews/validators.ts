@@ -4,6 +4,7 @@ export const ListReviewsQuery = z
   .object({
     status: z.enum(["pending", "approved", "rejected"]).optional(),
     seller_id: z.string().min(1).optional(),
+    product_id: z.string().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
