@@ -9,6 +9,8 @@ import { ListAuditQuery } from "./admin/audit/validators"
 import { ListStandardsQuery, StandardEdit, StoreStandardsQuery } from "./admin/grade-standards/validators"
 import { ListInspectionsQuery, RecordInspection } from "./admin/inspections/validators"
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
+import { ProductHandleParams } from "./store/catalogue/validators"
+import { SellerHandleParams } from "./store/sellers/validators"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
@@ -19,6 +21,8 @@ import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
+    { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
+    { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnlistedSellers] },

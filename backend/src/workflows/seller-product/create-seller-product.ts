@@ -25,7 +25,7 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
   const { data: sellers } = useQueryGraphStep({
     entity: "seller",
-    fields: ["stock_location.id", "shipping_profile.id"],
+    fields: ["handle", "stock_location.id", "shipping_profile.id"],
     filters: { id: input.seller_id },
   }).config({ name: "seller-delivery" })
   const products = transform({ input, stores, sellers, listing }, ({ input, stores, sellers, listing }) => {
@@ -33,6 +33,8 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     return [
       {
         title: listing.title,
+        // One listing per seller, name, grade and size: two sellers may list the same composed name.
+        handle: `${(sellers[0] as any).handle}-${listing.name.code}-${listing.grade.code}-${input.net_weight_g}g`,
         description: input.description,
         status: "draft" as const,
         category_ids: [listing.category_id],

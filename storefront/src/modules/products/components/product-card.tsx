@@ -1,7 +1,9 @@
+import Link from "next/link"
 import type { ProductCard as Card } from "@/lib/data/catalogue"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { formatCny, formatPerKg, formatWeight } from "@/lib/util/money"
+import { productPath } from "@/lib/util/paths"
 
 export function ProductCard({ product, locale }: { product: Card; locale: Locale }) {
   const t = dictionary(locale)
@@ -12,7 +14,13 @@ export function ProductCard({ product, locale }: { product: Card; locale: Locale
     <article className="product-card">
       {product.thumbnail && <img src={product.thumbnail} alt={title} width={240} height={240} loading="lazy" decoding="async" />}
       <div className="product-card-body">
-        <h3>{title}</h3>
+        <h3>
+          {/* The whole card is this link's target (.product-card h3 a::after); not prefetched, so a grid of
+              cards does not render every product page at once. */}
+          <Link href={productPath(locale, product.handle)} prefetch={false}>
+            {title}
+          </Link>
+        </h3>
         <p className="grade">
           <span className="badge">{pick(locale, product.grade.name, product.grade.name_en)}</span>
           {formatWeight(product.net_weight_g) && (

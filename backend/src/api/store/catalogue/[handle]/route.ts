@@ -1,0 +1,32 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { toCard } from "../../../../lib/catalogue/card"
+import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../../../../lib/catalogue/document"
+
+const FIELDS = [...PRODUCT_GRAPH_FIELDS, "images.url", "images.rank", "seller.village", "seller.village_en"]
+
+/**
+ * One product of the catalogue by handle, for its page: the same card the search answers (so price and stock
+ * read alike everywhere), with its images and the seller's village. Unpublished products and products of
+ * sellers that are not active are not in the store (404).
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: FIELDS,
+    filters: { handle: req.params.handle, status: "published" },
+  })
+  const doc = product ? toCatalogueDocument(product) : null
+  if (!doc) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.handle} is not in the store`)
+  const card = toCard(doc)
+  const images = [...((product as any).images ?? [])]
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((image) => ({ url: image.url as string }))
+  res.json({
+    product: {
+      ...card,
+      images: images.length || !card.thumbnail ? images : [{ url: card.thumbnail }],
+      seller: { ...card.seller, village: product.seller?.village ?? null, village_en: product.seller?.village_en ?? null },
+    },
+  })
+}

@@ -1,0 +1,111 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { CHESTNUTS, listApproved } from "../support/listings"
+import { failure, registerSeller } from "../support/sellers"
+import { adminHeaders, backendDir, seedStore, storeHeaders } from "../support/store"
+
+jest.setTimeout(240_000)
+
+// Two households of a seller, with everything personal the seller keeps about them.
+const MEMBERS = [
+  { name: "周桂芳", village: "錾字石村", phone: "13907130011", id_number: "421123198001011234", poor_household: true, joined_at: "2016-03-01" },
+  { name: "汪德胜", village: "燕窝垸村", phone: "13907130012", id_number: "421123197512120040", poor_household: false, joined_at: "2018-05-01" },
+]
+const PERSONAL = MEMBERS.flatMap((m) => [m.name, m.village, m.phone, m.id_number, m.id_number.slice(-4), m.joined_at])
+const PUBLIC_KEYS = ["handle", "logo", "member_count", "name", "name_en", "story", "story_en", "town", "town_en", "type", "village", "village_en"]
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let store: { headers: Record<string, string> }
+    const setStatus = async (id: string, status: string) =>
+      api.post(`/admin/sellers/${id}/status`, { status }, await adminHeaders(api))
+
+    beforeAll(async () => {
+      await seedStore(getContainer())
+      store = await storeHeaders(getContainer())
+    })
+
+    it("shows a seeded seller's public profile in both languages", async () => {
+      const { status, data } = await api.get("/store/sellers/chen-family-chestnut", store)
+      expect(status).toBe(200)
+      expect(Object.keys(data.seller).sort()).toEqual(PUBLIC_KEYS)
+      expect(data.seller).toMatchObject({
+        handle: "chen-family-chestnut",
+        name: "陈家板栗（胜利镇家庭农户）",
+        name_en: "Chen family chestnuts (Shengli household)",
+        type: "household",
+        town: "胜利镇",
+        town_en: "Shengli",
+        village: "屯兵堰村",
+        village_en: "Tunbingyan village",
+        story: expect.stringContaining("老栗树"),
+        story_en: expect.stringContaining("chestnut trees"),
+        member_count: 0,
+      })
+    })
+
+    it("counts member households and shows nothing else of them", async () => {
+      const seller = await registerSeller(api, "zhou-family-store")
+      for (const member of MEMBERS) await api.post("/vendors/me/members", member, seller.auth)
+      const { data } = await api.get("/store/sellers/zhou-family-store", store)
+      expect(data.seller.member_count).toBe(2)
+      expect(Object.keys(data.seller).sort()).toEqual(PUBLIC_KEYS)
+      const text = JSON.stringify(data)
+      for (const secret of PERSONAL) expect([secret, text.includes(secret)]).toEqual([secret, false])
+      expect(text).not.toMatch(/credit_code|status|"id"|members/)
+    })
+
+    it("answers 404 for a pending, a suspended or an unknown seller, and 400 for a malformed handle", async () => {
+      await registerSeller(api, "li-pending-store", false)
+      expect((await failure(api.get("/store/sellers/li-pending-store", store))).status).toBe(404)
+
+      const suspended = await registerSeller(api, "he-suspended-store")
+      await api.post("/vendors/me/members", MEMBERS[0], suspended.auth)
+      expect((await api.get("/store/sellers/he-suspended-store", store)).status).toBe(200)
+      await setStatus(suspended.id, "suspended")
+      const gone = await failure(api.get("/store/sellers/he-suspended-store", store))
+      expect(gone.status).toBe(404)
+      expect(JSON.stringify(gone.data)).not.toContain(MEMBERS[0].name)
+      await setStatus(suspended.id, "active")
+      expect((await api.get("/store/sellers/he-suspended-store", store)).data.seller.member_count).toBe(1)
+
+      expect((await failure(api.get("/store/sellers/nobody-here", store))).status).toBe(404)
+      const bad = await failure(api.get(`/store/sellers/${encodeURIComponent("Bad Handle!")}`, store))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("handle")
+      // Like every store route, it needs the publishable key.
+      expect((await failure(api.get("/store/sellers/chen-family-chestnut"))).status).toBe(400)
+    })
+
+    it("gives a product's page its card, images and the seller's village", async () => {
+      const { data } = await api.get("/store/catalogue/old-tree-chestnut-special-2-5kg", store)
+      expect(data.product).toMatchObject({
+        handle: "old-tree-chestnut-special-2-5kg",
+        title: "老树鲜板栗 · 特级 · 2.5kg",
+        title_en: "Old-tree fresh chestnuts · Premium grade · 2.5 kg",
+        category: { handle: "chestnut" },
+        grade: { code: "special", name: "特级", name_en: "Premium grade" },
+        seller: { handle: "chen-family-chestnut", type: "household", village: "屯兵堰村", village_en: "Tunbingyan village" },
+        price_cny: 92,
+        currency_code: "cny",
+        net_weight_g: 2500,
+        in_stock: true,
+      })
+      expect(data.product.images).toEqual([{ url: expect.stringMatching(/^http.*\.svg$/) }])
+      const { data: sold } = await api.get("/store/catalogue/poria-whole-select-1-1kg", store)
+      expect(sold.product).toMatchObject({ stock: 0, in_stock: false })
+    })
+
+    it("finds a seller's listing by its handle, and hides it while the seller is suspended", async () => {
+      const seller = await registerSeller(api, "luo-listing-store")
+      const listed = await listApproved(api, seller, CHESTNUTS)
+      expect(listed.handle).toMatch(/-fresh-chestnut-special-2000g$/)
+      const path = `/store/catalogue/${encodeURIComponent(listed.handle)}`
+      expect((await api.get(path, store)).data.product).toMatchObject({ title: listed.title, seller: { handle: "luo-listing-store" } })
+      await setStatus(seller.id, "suspended")
+      expect((await failure(api.get(path, store))).status).toBe(404)
+      expect((await failure(api.get("/store/catalogue/no-such-product", store))).status).toBe(404)
+      expect((await failure(api.get(`/store/catalogue/${encodeURIComponent("a/b?")}`, store))).status).toBe(400)
+    })
+  },
+})

@@ -1,0 +1,32 @@
+import { cache } from "react"
+import { searchCatalogue } from "./catalogue"
+import { readOrNull } from "./store-route"
+
+/** GET /store/sellers/:handle: a seller's public profile; of its member households only how many there are. */
+export type SellerProfile = {
+  handle: string
+  name: string
+  name_en: string
+  type: string
+  town: string
+  town_en: string
+  village: string | null
+  village_en: string | null
+  story: string | null
+  story_en: string | null
+  logo: string | null
+  member_count: number
+}
+
+/** An active seller by handle (cached 60 s), or null when the store has none. */
+export const sellerByHandle = cache(async (handle: string) => {
+  const data = await readOrNull<{ seller: SellerProfile }>(`/store/sellers/${encodeURIComponent(handle)}`, 60, ["sellers"])
+  return data?.seller ?? null
+})
+
+/** The seller's products in the store, newest first; throws when the catalogue cannot answer. */
+export async function sellerProducts(handle: string) {
+  const result = await searchCatalogue({ seller: handle, sort: "newest", limit: "100" })
+  if (!result) throw new Error(`The catalogue could not list the products of ${handle}`)
+  return result
+}
