@@ -11,7 +11,7 @@ import type ListingReviewModuleService from "../../modules/listing-review/servic
 import { SELLER_MODULE } from "../../modules/seller"
 import { setUpSellerDeliveryWorkflow } from "../../workflows/seller/set-up-seller-delivery"
 import SellerModuleService from "../../modules/seller/service"
-import { GRADES } from "../../lib/grades"
+import { GRADES } from "./grades"
 import { currentStandard } from "../../lib/grading/current"
 import { sizeLabel } from "../../lib/listing/name"
 import { CATEGORIES } from "./categories"

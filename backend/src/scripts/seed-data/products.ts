@@ -1,4 +1,4 @@
-import { GradeCode, GRADES } from "../../lib/grades"
+import { GradeCode, GRADES } from "./grades"
 import { composeListingName } from "../../lib/listing/name"
 import { CategoryHandle } from "./categories"
 import { SellerHandle } from "./sellers"

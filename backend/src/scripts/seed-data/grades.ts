@@ -1,4 +1,4 @@
-// The grades listings declare, until the association's versioned standards (a grade module) replace them.
+// The grade labels the seeded catalogue is composed with; they match the seeded standards (standards.ts).
 export const GRADES = {
   special: { zh: "特级", en: "Premium grade" },
   first: { zh: "一级", en: "Grade 1" },
