@@ -2,8 +2,8 @@ import { cache } from "react"
 import { searchCatalogue } from "./catalogue"
 import { readOrNull } from "./store-route"
 
-/** GET /store/sellers/:handle: a seller's public profile; of its member households only how many there are. */
-export type SellerProfile = {
+/** Who sells a product, as its card shows it. */
+export type SellerSummary = {
   handle: string
   name: string
   name_en: string
@@ -12,6 +12,10 @@ export type SellerProfile = {
   town_en: string
   village: string | null
   village_en: string | null
+}
+
+/** GET /store/sellers/:handle: a seller's public profile; of its member households only how many there are. */
+export type SellerProfile = SellerSummary & {
   story: string | null
   story_en: string | null
   logo: string | null

@@ -1,18 +1,8 @@
 import Link from "next/link"
+import type { SellerSummary } from "@/lib/data/sellers"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { sellerPath } from "@/lib/util/paths"
-
-export type SellerSummary = {
-  handle: string
-  name: string
-  name_en: string
-  type: string
-  town: string
-  town_en: string
-  village: string | null
-  village_en: string | null
-}
 
 /** Who sells a product: its type, town and village, and the way to its page. */
 export function SellerCard({ seller, locale }: { seller: SellerSummary; locale: Locale }) {

@@ -1,23 +1,5 @@
-import Link from "next/link"
-import { dictionary } from "@/lib/i18n/dictionary"
+import { BilingualNotFound } from "@/modules/layout/components/bilingual-not-found"
 
-// Not-found pages get no params, so this one speaks both languages.
 export default function SellerNotFound() {
-  const [zh, en] = [dictionary("zh-CN").notFound, dictionary("en").notFound]
-  return (
-    <section>
-      <h1>
-        <span lang="zh-CN">{zh.seller}</span> · <span lang="en">{en.seller}</span>
-      </h1>
-      <p>
-        <Link href="/zh-CN/products" lang="zh-CN">
-          {zh.allProducts}
-        </Link>{" "}
-        ·{" "}
-        <Link href="/en/products" lang="en">
-          {en.allProducts}
-        </Link>
-      </p>
-    </section>
-  )
+  return <BilingualNotFound what="seller" />
 }
