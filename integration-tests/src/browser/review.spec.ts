@@ -2,6 +2,7 @@ import type { Page } from "playwright-core"
 import {
   associationToken, backendFetch, backendUrl, chromiumForSuite, loginToAdmin, screenshotPath, storefrontUrl,
 } from "../support/browser"
+import { eventually } from "../support/eventually"
 
 // The brand association's admin in Chromium, as one working session in order: it inspects a new seller's lot (the
 // review queue then shows that grade beside the claimed one), approves the seller's listing, which reaches the store,
@@ -21,18 +22,6 @@ let rejected: { id: string; title: string }
 
 const catalogue = (query: string) =>
   backendFetch<{ hits: { id: string; title: string }[] }>(`/store/catalogue?${query}`, { headers: { "x-publishable-api-key": storeKey } })
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-  }
-}
 
 const sellerId = async (handle: string) =>
   (await backendFetch("/admin/sellers", { token })).sellers.find((s: any) => s.handle === handle).id as string

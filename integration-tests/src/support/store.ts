@@ -2,6 +2,7 @@ import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import seed from "../../../backend/src/scripts/seed"
+export { eventually } from "./eventually"
 
 export const backendDir = path.resolve(__dirname, "../../../backend")
 export const ASSOCIATION = { email: "association@luotian.test", password: "test-password-1" }
@@ -33,15 +34,3 @@ export async function productByHandle(container: MedusaContainer, handle: string
   return data[0]
 }
 
-/** Polls until the check passes, for what reaches the search engine through events. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-}
