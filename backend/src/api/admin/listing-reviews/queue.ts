@@ -18,12 +18,15 @@ export async function reviewQueue(scope: MedusaContainer, { status, seller_id, p
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: rows.map((r) => r.product_id) } })
   const byId = new Map(products.map((p: any) => [p.id, p]))
+  // A page of listings spans a few categories and sellers: read each standard and inspection once.
+  const standards = memo((category: string) => currentStandard(query, category))
+  const inspections = memo((key: string) => latestInspection(query, ...(key.split("|") as [string, string])))
   const listings = await Promise.all(rows.map(async (review) => {
     const product: any = byId.get(review.product_id)
     const category = product?.categories?.[0]?.handle
-    const standard = category ? await currentStandard(query, category) : undefined
+    const standard = category ? await standards(category) : undefined
     const grade = standard?.grades.find((g) => g.code === review.claimed_grade)
-    const inspection = category ? await latestInspection(query, review.seller_id, category) : undefined
+    const inspection = category ? await inspections(`${review.seller_id}|${category}`) : undefined
     const inspected = standard?.grades.find((g) => g.code === inspection?.computed_grade)
     const price = product?.variants?.[0]?.prices?.find((p: any) => p.currency_code === "cny")?.amount
     const grams = product?.metadata?.net_weight_g
@@ -46,4 +49,12 @@ export async function reviewQueue(scope: MedusaContainer, { status, seller_id, p
     }
   }))
   return { listings, count, limit, offset }
+}
+
+function memo<T>(load: (key: string) => Promise<T>) {
+  const seen = new Map<string, Promise<T>>()
+  return (key: string) => {
+    if (!seen.has(key)) seen.set(key, load(key))
+    return seen.get(key)!
+  }
 }
