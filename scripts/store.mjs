@@ -20,6 +20,7 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backend
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_BACKEND_URL: backendUrl }
 const readyFile = path.join(dataDir, "ready")
 const keyFile = path.join(dataDir, "publishable-key")
+const sellerLoginsFile = path.join(dataDir, "seller-accounts.json")
 const stoppers = []
 const backendDir = path.join(root, "backend")
 const medusa = (args) => exec("medusa", "npx", ["medusa", ...args], { cwd: backendDir, env })
@@ -79,7 +80,7 @@ async function backend(admin) {
     await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env })
   }
   await medusa(["db:migrate"])
-  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password, keyFile])
+  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password, keyFile, sellerLoginsFile])
   const child = run("backend", "npx", ["medusa", "develop", "--port", String(backendPort)], { cwd: backendDir, env })
   await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, child })
 }
@@ -111,9 +112,10 @@ try {
   await storefront()
   console.log(`
 罗田县域特产旗舰店 · Luotian flagship store is running
-  storefront  http://localhost:${storefrontPort}/zh-CN  (English: /en)
-  admin       ${backendUrl}/app   ${admin.email} / ${admin.password}${admin.fresh ? "   (new: kept in .data/association-admin.json)" : ""}
-  backend     ${backendUrl}
+  storefront     http://localhost:${storefrontPort}/zh-CN  (English: /en)
+  admin          ${backendUrl}/app   ${admin.email} / ${admin.password}${admin.fresh ? "   (new: kept in .data/association-admin.json)" : ""}
+  seller portal  http://localhost:${storefrontPort}/zh-CN/portal   logins of the seeded sellers in ${sellerLoginsFile}
+  backend        ${backendUrl}
 Press Ctrl+C to stop everything.`)
   fs.writeFileSync(readyFile, new Date().toISOString())
 } catch (error) {

@@ -58,6 +58,7 @@ async function browserSuites() {
       STOREFRONT_URL: `http://localhost:${storefrontPort}`,
       BACKEND_URL: `http://localhost:${backendPort}`,
       ASSOCIATION_CREDENTIALS: path.join(dataDir, "association-admin.json"),
+      SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
     })
   } finally {
     await stop(store)

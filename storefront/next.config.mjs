@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url"
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second dev server or benchmark build in the same checkout needs its own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The storefront installs apart from the backend's workspaces (React 19 here, React 18 there).
   outputFileTracingRoot: path.dirname(fileURLToPath(import.meta.url)),
   // Product images come from the backend's file provider, already sized.

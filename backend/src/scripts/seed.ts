@@ -6,17 +6,19 @@ import { SELLER_MODULE } from "../modules/seller"
 import SellerModuleService from "../modules/seller/service"
 import { seedCatalogue } from "./seed-data/catalogue"
 import { seedInspections, seedStandards } from "./seed-data/grading"
+import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
 import { seedStore } from "./seed-data/store"
 
 /**
- * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file]]`.
+ * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file]]]`.
  * A second run finds the seeded sellers and changes nothing. With a key file, it writes the storefront's
- * publishable key there either way, for the storefront to read.
+ * publishable key there either way, for the storefront to read; with a logins file, the seeded sellers' portal logins.
  */
 export default async function seed({ container, args = [] }: ExecArgs) {
-  const [email, password, keyFile] = args
+  const [email, password, keyFile, sellerLoginsFile] = args
   await seedOnce(container, email, password)
+  if (sellerLoginsFile) await seedSellerAccounts(container, sellerLoginsFile)
   if (keyFile) {
     const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
     writeFileSync(keyFile, key.token)

@@ -7,6 +7,13 @@ export const backendUrl = () => required("BACKEND_URL")
 /** The association user that `npm start` created (and printed) for this store. */
 export const associationCredentials = (): { email: string; password: string } =>
   JSON.parse(fs.readFileSync(required("ASSOCIATION_CREDENTIALS"), "utf8"))
+/** The portal login `npm start` seeded for one of the seeded sellers (by handle). */
+export function sellerAccount(handle: string): { seller: string; email: string; password: string } {
+  const accounts: { seller: string; email: string; password: string }[] = JSON.parse(fs.readFileSync(required("SELLER_ACCOUNTS"), "utf8"))
+  const account = accounts.find((a) => a.seller === handle)
+  if (!account) throw new Error(`no seeded login for seller ${handle}`)
+  return account
+}
 export const artifactsDir = path.resolve(__dirname, "../../artifacts")
 
 function required(name: string) {
