@@ -14,6 +14,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       </Link>
       <nav aria-label={locale === "en" ? "Main" : "主导航"}>
         <Link href={`/${locale}/products`}>{t.nav.products}</Link>
+        <Link href={`/${locale}/cart`}>{t.nav.cart}</Link>
+        <Link href={`/${locale}/account`}>{t.nav.account}</Link>
         <Suspense>
           <LanguageSwitch locale={locale} label={t.switchTo} />
         </Suspense>
