@@ -11,6 +11,7 @@ import { ListInspectionsQuery, RecordInspection } from "./admin/inspections/vali
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { ProductHandleParams } from "./store/catalogue/validators"
 import { SellerHandleParams } from "./store/sellers/validators"
+import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
@@ -27,6 +28,9 @@ export default defineMiddlewares({
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnlistedSellers] },
+    { matcher: "/store/purchases/:id", methods: ["GET"], middlewares: [validateParams(PurchaseParams)] },
+    // Medusa's own "/store/customers/me*" middleware already authenticates the customer (bearer or session).
+    { matcher: "/store/customers/me/purchases", methods: ["GET"], middlewares: [validateQuery(PurchasesQuery)] },
     {
       matcher: "/vendors",
       methods: ["POST"],

@@ -1,0 +1,121 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+
+// What a buyer reads of a purchase and of each seller's part of it (the shared purchase contract). Only these
+// fields are read: nothing of member households, seller users or other buyers can reach the answer.
+export const PURCHASE_FIELDS = [
+  "id", "display_id", "created_at", "email", "currency_code", "metadata",
+  "total", "item_total", "shipping_total",
+  "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
+  "shipping_address.address_2", "shipping_address.address_1", "shipping_address.phone",
+  "payment_collections.status", "payment_collections.amount",
+  "payment_collections.captured_amount", "payment_collections.refunded_amount",
+]
+
+const PART_FIELDS = [
+  "id", "display_id", "status", "total", "metadata", "summary.*",
+  "seller.handle", "seller.name", "seller.name_en", "seller.type", "seller.town", "seller.town_en",
+  "items.title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+  "items.detail.*",
+  "shipping_methods.name", "shipping_methods.amount",
+  "fulfillments.created_at", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at",
+  "fulfillments.canceled_at", "fulfillments.metadata", "fulfillments.labels.tracking_number",
+]
+
+type Row = Record<string, any>
+
+/** A part's own payment: its share of the buyer's one payment, as captures and refunds recorded on it. */
+export function partPaymentStatus(part: Row) {
+  const paid = part.summary?.paid_total ?? 0
+  const refunded = part.summary?.refunded_total ?? 0
+  if (MathBN.gt(refunded, 0)) return MathBN.gte(refunded, paid) ? "refunded" : "partially_refunded"
+  if (MathBN.gt(paid, 0)) return MathBN.gte(paid, part.total ?? 0) ? "captured" : "partially_captured"
+  return "not_paid"
+}
+
+/** How the seller sent it: courier with carrier and tracking number, or handed to a village station. */
+function fulfilmentOf(fulfillment: Row) {
+  const meta = fulfillment.metadata ?? {}
+  const courier = meta.method === "courier"
+  return {
+    created_at: fulfillment.created_at,
+    method: courier ? "courier" : "station",
+    carrier: courier ? meta.carrier ?? null : null,
+    tracking_number: courier ? fulfillment.labels?.[0]?.tracking_number ?? null : null,
+    station: courier ? null : meta.station ?? null,
+  }
+}
+
+export function shapePart(part: Row) {
+  const fulfillments = (part.fulfillments ?? []).filter((f: Row) => f && !f.canceled_at)
+  const [method] = part.shipping_methods ?? []
+  const { seller } = part
+  return {
+    order_id: part.id,
+    display_id: part.display_id,
+    seller: { handle: seller.handle, name: seller.name, name_en: seller.name_en, type: seller.type, town: seller.town, town_en: seller.town_en },
+    items: (part.items ?? []).map((item: Row) => ({
+      title: item.title,
+      product_handle: item.product_handle,
+      thumbnail: item.thumbnail,
+      quantity: item.quantity,
+      unit_price: item.unit_price,
+      total: item.total,
+    })),
+    delivery: method ? { name: method.name, amount: method.amount } : null,
+    total: part.total,
+    status: part.status,
+    fulfillment_status: getLastFulfillmentStatus({ ...part, fulfillments: part.fulfillments ?? [] } as any),
+    payment_status: partPaymentStatus(part),
+    fulfillments: fulfillments.map(fulfilmentOf),
+  }
+}
+
+export function shapePurchase(purchase: Row, parts: Row[]) {
+  const address = purchase.shipping_address
+  // The split into seller parts runs just after checkout and links each part to its seller last: until it
+  // has, the purchase shows no parts rather than parts without their seller.
+  const pending = !parts.length || parts.some((part) => !part.seller)
+  return {
+    id: purchase.id,
+    display_id: purchase.display_id,
+    created_at: purchase.created_at,
+    email: purchase.email,
+    currency_code: purchase.currency_code,
+    total: purchase.total,
+    item_total: purchase.item_total,
+    shipping_total: purchase.shipping_total,
+    payment_status: getLastPaymentStatus({ ...purchase, payment_collections: purchase.payment_collections ?? [] } as any),
+    shipping_address: address && {
+      first_name: address.first_name,
+      province: address.province,
+      city: address.city,
+      address_2: address.address_2,
+      address_1: address.address_1,
+      phone: address.phone,
+    },
+    parts_pending: pending,
+    parts: pending ? [] : parts.map(shapePart),
+  }
+}
+
+/** A seller part points back at its purchase; a purchase itself does not. */
+export const isPart = (order: Row) => Boolean(order.metadata?.purchase_order_id)
+
+/** The purchases with their seller parts: one read for the parts of all of them. */
+export async function withParts(scope: MedusaContainer, purchases: Row[]) {
+  if (!purchases.length) return []
+  const { data: parts } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: PART_FIELDS,
+    filters: { metadata: { purchase_order_id: purchases.map((p) => p.id) } } as any,
+    pagination: { order: { created_at: "ASC" } },
+  })
+  return purchases.map((purchase) =>
+    shapePurchase(
+      purchase,
+      parts.filter((part: Row) => part.metadata?.purchase_order_id === purchase.id)
+    )
+  )
+}
