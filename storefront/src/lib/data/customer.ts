@@ -1,0 +1,104 @@
+import { medusa } from "./client"
+import { cartId, customerToken } from "./cookies"
+
+/** GET /store/customers/me: who is logged in. */
+export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null }
+
+type Amount = number | string
+
+/** How a seller sent its part: by courier with a tracking number, or handed to a village pickup station. */
+export type Fulfilment = {
+  created_at: string
+  method: "courier" | "station"
+  carrier: string | null
+  tracking_number: string | null
+  station: string | null
+}
+
+/** One seller's part of a purchase (its own order). */
+export type PurchasePart = {
+  order_id: string
+  display_id: number
+  seller: { handle: string; name: string; name_en: string; type: string; town: string; town_en: string }
+  items: { title: string; product_handle: string | null; thumbnail: string | null; quantity: number; unit_price: Amount; total: Amount }[]
+  delivery: { name: string; amount: Amount } | null
+  total: Amount
+  status: string
+  fulfillment_status: string
+  payment_status: string
+  fulfillments: Fulfilment[]
+}
+
+/** What the buyer paid for at once (the shared purchase contract of GET /store/purchases/:id). */
+export type Purchase = {
+  id: string
+  display_id: number
+  created_at: string
+  email: string
+  currency_code: string
+  total: Amount
+  item_total: Amount
+  shipping_total: Amount
+  payment_status: string
+  shipping_address: { first_name: string | null; province: string | null; city: string | null; address_2: string | null; address_1: string | null; phone: string | null } | null
+  parts_pending: boolean
+  parts: PurchasePart[]
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+const statusOf = (error: unknown) => (error as { status?: number }).status
+
+/** Reads a customer's own route; null when nobody is logged in or the login has expired (401). */
+async function asCustomer<T>(path: string): Promise<T | null> {
+  const token = await customerToken()
+  if (!token) return null
+  try {
+    return await medusa().client.fetch<T>(path, { headers: bearer(token), cache: "no-store" })
+  } catch (error) {
+    if (statusOf(error) === 401) return null
+    throw error
+  }
+}
+
+export async function currentCustomer() {
+  return (await asCustomer<{ customer: Customer }>("/store/customers/me"))?.customer ?? null
+}
+
+/** The logged-in customer's purchases, newest first, each with its seller parts; null when not logged in. */
+export function customerPurchases(limit: number, offset: number) {
+  return asCustomer<{ purchases: Purchase[]; count: number }>(`/store/customers/me/purchases?limit=${limit}&offset=${offset}`)
+}
+
+/** A login token for the e-mail and password; throws Medusa's 401 when they don't match. */
+export async function logInCustomer(email: string, password: string) {
+  const { token } = await medusa().client.fetch<{ token: string }>("/auth/customer/emailpass", {
+    method: "POST",
+    body: { email, password },
+  })
+  return token
+}
+
+/** Registers the login, then the customer it belongs to (name in one field, as the address form has it); returns a login token. */
+export async function registerCustomer(name: string, email: string, password: string) {
+  const { token } = await medusa().client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+    method: "POST",
+    body: { email, password },
+  })
+  await medusa().client.fetch("/store/customers", {
+    method: "POST",
+    headers: bearer(token),
+    body: { email, first_name: name, last_name: "" },
+  })
+  return logInCustomer(email, password)
+}
+
+/** The guest cart of this browser, if any, becomes the customer's. */
+export async function adoptCart(token: string) {
+  const id = await cartId()
+  if (!id) return
+  try {
+    await medusa().client.fetch(`/store/carts/${encodeURIComponent(id)}/customer`, { method: "POST", headers: bearer(token) })
+  } catch {
+    // A cart already completed or gone needs no owner; logging in must not fail over it.
+  }
+}

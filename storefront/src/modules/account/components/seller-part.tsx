@@ -1,0 +1,43 @@
+import Link from "next/link"
+import type { PurchasePart } from "@/lib/data/customer"
+import { accountDictionary } from "@/lib/i18n/account"
+import { pick, type Locale } from "@/lib/i18n/locales"
+import { productPath } from "@/lib/util/paths"
+import { formatAmount, fulfilmentWords } from "../format"
+
+type Props = { part: PurchasePart; currency: string; locale: Locale }
+
+/** One seller's part of a purchase: its items, delivery and where it is now. */
+export function SellerPart({ part, currency, locale }: Props) {
+  const t = accountDictionary(locale)
+  const money = (amount: number | string) => formatAmount(amount, currency, locale)
+  const shipped = part.status !== "canceled" && part.fulfillments.length > 0
+  return (
+    <section className="seller-part" aria-label={pick(locale, part.seller.name, part.seller.name_en)}>
+      <h4>{pick(locale, part.seller.name, part.seller.name_en)}</h4>
+      <p className={`part-status${shipped ? " part-status-sent" : ""}`}>{fulfilmentWords(part, t.status)}</p>
+      <ul className="part-items" aria-label={t.itemsOf}>
+        {part.items.map((item, i) => (
+          <li key={i}>
+            <span lang={locale === "en" ? "zh-CN" : undefined}>
+              {item.product_handle ? <Link href={productPath(locale, item.product_handle)}>{item.title}</Link> : item.title}
+            </span>{" "}
+            <span className="part-quantity">{t.quantity(item.quantity)}</span> <span className="part-amount">{money(item.total)}</span>
+          </li>
+        ))}
+      </ul>
+      <dl className="part-totals">
+        {part.delivery && (
+          <div>
+            <dt>{t.delivery}</dt>
+            <dd>{money(part.delivery.amount)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.partTotal}</dt>
+          <dd>{money(part.total)}</dd>
+        </div>
+      </dl>
+    </section>
+  )
+}
