@@ -38,7 +38,12 @@ export const productIndex = defineSearchIndex({
     net_weight_g: search.integer(),
     created_at: search.date().sortable().filterable(),
   }),
-  settings: { typo_tolerance: { enabled: true } },
+  settings: {
+    typo_tolerance: { enabled: true },
+    // A buyer's price or newest sort orders every match strictly (Meilisearch's default sorts only among
+    // equally relevant ones), as the Postgres fallback does; without a sort, relevance alone decides.
+    provider_options: { meilisearch: { rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"] } },
+  },
   events: ["product.created", "product.updated", "product.deleted"],
   consume: graphConsume(source),
   seed: graphSeed(source),

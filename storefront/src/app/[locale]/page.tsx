@@ -7,7 +7,8 @@ import { BrandStory } from "@/modules/home/components/brand-story"
 import { CategoryList } from "@/modules/home/components/category-list"
 import { Notice } from "@/modules/layout/components/notice"
 import { ProductGrid } from "@/modules/products/components/product-grid"
-import { SearchForm } from "@/modules/products/components/search-form"
+import { SearchForm } from "@/modules/search/components/search-form"
+import "@/modules/search/search.css"
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   // Rendered per request (never at build time, never cached with an outage notice);

@@ -25,6 +25,8 @@ export type ProductCard = {
 }
 
 export type FacetValue = { value: string; count: number }
+/** A price band counts the products priced from `from` up to below `to` (yuan). */
+export type PriceBand = { key: string; from: number; to?: number; count: number }
 
 export type CatalogueResult = {
   hits: ProductCard[]
@@ -32,8 +34,10 @@ export type CatalogueResult = {
   limit: number
   offset: number
   source: string
-  facets: Partial<Record<"category" | "grade" | "seller" | "town", FacetValue[]>>
+  facets: Partial<Record<LabelledFacet, FacetValue[]>> & { price?: PriceBand[] }
 }
+
+type LabelledFacet = "category" | "grade" | "seller" | "town"
 
 export type CatalogueParams = Partial<
   Record<"q" | "category" | "grade" | "seller" | "town" | "price_min" | "price_max" | "in_stock" | "sort" | "limit" | "offset", string>
@@ -59,4 +63,48 @@ export async function featuredProducts(limit = 8): Promise<ProductCard[] | null>
   const premium = await searchCatalogue({ ...base, grade: "special" })
   if (!premium || premium.hits.length) return premium?.hits ?? null
   return (await searchCatalogue(base))?.hits ?? null
+}
+
+export type FacetLabels = Record<LabelledFacet, Map<string, Bilingual>>
+
+// Facet values are codes, handles and Chinese town names; a hit carries their names in both languages.
+const LABEL: Record<LabelledFacet, (hit: ProductCard) => [string, Bilingual]> = {
+  category: (hit) => [hit.category.handle, hit.category],
+  grade: (hit) => [hit.grade.code, hit.grade],
+  seller: (hit) => [hit.seller.handle, hit.seller],
+  town: (hit) => [hit.town, { name: hit.town, name_en: hit.town_en }],
+}
+const MAX_LOOKUPS = 24
+// The four categories are named by the storefront's own texts (src/lib/i18n/categories.ts).
+const LOOKED_UP = ["grade", "seller", "town"] as const
+
+/**
+ * Names every facet value (and every value the buyer filters by) in both languages: from the hits on the page,
+ * else from one product carrying the value (a cached one-hit search), else the raw value stays.
+ */
+export async function labelFacets(result: CatalogueResult, chosen: Partial<Record<LabelledFacet, string>>): Promise<FacetLabels> {
+  const fields = Object.keys(LABEL) as LabelledFacet[]
+  const labels = Object.fromEntries(fields.map((field) => [field, new Map<string, Bilingual>()])) as FacetLabels
+  const learn = (hit: ProductCard) => {
+    for (const field of fields) {
+      const [value, { name, name_en }] = LABEL[field](hit)
+      labels[field].set(value, { name, name_en })
+    }
+  }
+  result.hits.forEach(learn)
+  const missing = LOOKED_UP.flatMap((field) =>
+    [...(result.facets[field] ?? []).map((facet) => facet.value), chosen[field] ?? ""]
+      .filter((value) => value && !labels[field].has(value))
+      .map((value) => ({ [field]: value }))
+  )
+  const found = await Promise.all(missing.slice(0, MAX_LOOKUPS).map((query) => searchCatalogue({ ...query, limit: "1" })))
+  found.forEach((one) => one?.hits.forEach(learn))
+  return labels
+}
+
+const SUGGESTIONS = 6
+
+/** The first few products a partly typed query finds, for the instant search box; null when the backend fails. */
+export async function suggestProducts(q: string): Promise<ProductCard[] | null> {
+  return (await searchCatalogue({ q, limit: String(SUGGESTIONS) }))?.hits ?? null
 }

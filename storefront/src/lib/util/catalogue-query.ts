@@ -1,0 +1,120 @@
+import type { Locale } from "../i18n/locales"
+import { centsToDecimal, toCents } from "./money"
+
+// The state of a category or search page, all of it in the URL query so a result page can be shared and reloaded.
+
+export const SORTS = ["relevance", "price_asc", "price_desc", "newest"] as const
+export type Sort = (typeof SORTS)[number]
+export const FACETS = ["grade", "seller", "town"] as const
+export type FacetField = (typeof FACETS)[number]
+export type PriceField = "price_min" | "price_max"
+
+export type CatalogueState = {
+  q: string
+  category: string
+  grade: string
+  seller: string
+  town: string
+  /** As the buyer typed them (yuan), so a wrong entry is shown back rather than lost. */
+  price_min: string
+  price_max: string
+  in_stock: boolean
+  sort: Sort
+  page: number
+}
+
+export type PriceError = { field: PriceField; reason: "format" | "order" }
+
+type Search = Record<string, string | string[] | undefined>
+
+const MAX_PAGE = 400
+// Whole yuan or yuan and cents, as the backend's prices are.
+const YUAN = /^\d{1,7}(?:\.\d{1,2})?$/
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? ""
+const text = (value: string | string[] | undefined, max: number) => one(value).slice(0, max)
+// A Chinese keyboard may type full-width digits and points (５０．５).
+const halfWidth = (value: string) => value.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+
+export function parseCatalogueQuery(search: Search): CatalogueState {
+  const sort = one(search.sort) as Sort
+  return {
+    q: text(search.q, 100),
+    category: text(search.category, 64),
+    grade: text(search.grade, 64),
+    seller: text(search.seller, 64),
+    town: text(search.town, 64),
+    price_min: halfWidth(text(search.price_min, 12)),
+    price_max: halfWidth(text(search.price_max, 12)),
+    in_stock: one(search.in_stock) === "true",
+    sort: SORTS.includes(sort) ? sort : "relevance",
+    page: Math.max(1, Math.min(MAX_PAGE, Number.parseInt(one(search.page), 10) || 1)),
+  }
+}
+
+/** What is wrong with the price range the buyer typed; empty when the range can be searched. */
+export function priceErrors(state: Pick<CatalogueState, PriceField>): PriceError[] {
+  const errors: PriceError[] = []
+  for (const field of ["price_min", "price_max"] as const) {
+    if (state[field] && !YUAN.test(state[field])) errors.push({ field, reason: "format" })
+  }
+  if (!errors.length && state.price_min && state.price_max && toCents(state.price_min) > toCents(state.price_max)) {
+    errors.push({ field: "price_min", reason: "order" })
+  }
+  return errors
+}
+
+/** The query string of a state, in a fixed order and without defaults, so equal states share one URL. */
+export function catalogueSearch(state: CatalogueState): URLSearchParams {
+  const search = new URLSearchParams()
+  for (const key of ["q", "category", "grade", "seller", "town", "price_min", "price_max"] as const) {
+    if (state[key]) search.set(key, state[key])
+  }
+  if (state.in_stock) search.set("in_stock", "true")
+  if (state.sort !== "relevance") search.set("sort", state.sort)
+  if (state.page > 1) search.set("page", String(state.page))
+  return search
+}
+
+/** The page of a state changed by `changes`; any change but the page's own starts again on page 1. */
+export function cataloguePath(locale: Locale, state: CatalogueState, changes: Partial<CatalogueState> = {}) {
+  const search = catalogueSearch({ ...state, page: 1, ...changes }).toString()
+  return `/${locale}/products${search ? `?${search}` : ""}`
+}
+
+/** The backend's query for a state; a price the buyer mistyped is left out (the page says why). */
+export function backendQuery(state: CatalogueState, pageSize: number): Record<string, string> {
+  const valid = priceErrors(state).length === 0
+  const query: Record<string, string> = {
+    limit: String(pageSize),
+    offset: String((state.page - 1) * pageSize),
+    ...(state.sort !== "relevance" && { sort: state.sort }),
+    ...(state.in_stock && { in_stock: "true" }),
+    ...(valid && state.price_min && { price_min: state.price_min }),
+    ...(valid && state.price_max && { price_max: state.price_max }),
+  }
+  for (const key of ["q", "category", ...FACETS] as const) {
+    if (state[key]) query[key] = state[key]
+  }
+  return query
+}
+
+/** A price band [from, to) as the inclusive range the backend filters by: up to a cent below `to`. */
+export function bandRange(from: number, to?: number): Pick<CatalogueState, PriceField> {
+  return {
+    price_min: from > 0 ? String(from) : "",
+    price_max: to === undefined ? "" : centsToDecimal(toCents(to) - 1n, false),
+  }
+}
+
+/** The filters a buyer has set, each removable on its own. */
+export function activeFilters(state: CatalogueState) {
+  const active: { key: FacetField | "category" | "price" | "in_stock"; value: string; without: Partial<CatalogueState> }[] = []
+  if (state.category) active.push({ key: "category", value: state.category, without: { category: "", grade: "", seller: "", town: "" } })
+  for (const key of FACETS) if (state[key]) active.push({ key, value: state[key], without: { [key]: "" } })
+  if (state.price_min || state.price_max) {
+    active.push({ key: "price", value: `${state.price_min}–${state.price_max}`, without: { price_min: "", price_max: "" } })
+  }
+  if (state.in_stock) active.push({ key: "in_stock", value: "true", without: { in_stock: false } })
+  return active
+}
