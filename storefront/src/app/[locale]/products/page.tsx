@@ -53,9 +53,10 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           <CatalogueFilters locale={locale} state={state} result={result} labels={labels} errors={errors} />
           <section aria-label={t.results(result.count)} className="catalogue-results">
             <ActiveFilters locale={locale} state={state} labels={labels} />
-            <p className="result-count" role="status">
+            {/* The results' heading, between the page's h1 and the cards' h3. */}
+            <h2 className="result-count">
               {t.results(result.count)}
-            </p>
+            </h2>
             <SortNav locale={locale} state={state} />
             {result.hits.length ? <ProductGrid products={result.hits} locale={locale} /> : <Notice>{t.noResults}</Notice>}
             <Pager
