@@ -8,6 +8,7 @@ import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { handleFromPath, PRODUCT_HANDLE, productPath } from "@/lib/util/paths"
 import { jsonLdText, productJsonLd } from "@/lib/util/structured-data"
+import { AddToCartForm } from "@/modules/products/components/add-to-cart-form"
 import { GradeCriteria } from "@/modules/products/components/grade-criteria"
 import { ProductFacts } from "@/modules/products/components/product-facts"
 import { ProductGallery } from "@/modules/products/components/product-gallery"
@@ -70,6 +71,7 @@ export default async function ProductPage({ params }: Props) {
           <p className="eyebrow">{t.product.brandLine}</p>
           <h1 id="product-title">{title}</h1>
           <ProductFacts product={product} locale={locale} />
+          <AddToCartForm product={product} locale={locale} />
           <GradeCriteria gradeName={pick(locale, product.grade.name, product.grade.name_en)} standard={standard} grade={grade} locale={locale} />
           {description && (
             <section aria-labelledby="description-title">

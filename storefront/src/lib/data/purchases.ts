@@ -1,0 +1,45 @@
+import { medusa } from "./client"
+
+type Amount = number | string
+
+/** One seller's part of a purchase (its own order), as GET /store/purchases/:id shapes it. */
+export type PurchasePart = {
+  order_id: string
+  display_id: number
+  seller: { handle: string; name: string; name_en: string | null; type: string; town: string; town_en: string | null }
+  items: { title: string; product_handle: string | null; thumbnail: string | null; quantity: number; unit_price: Amount; total: Amount }[]
+  delivery: { name: string; amount: Amount } | null
+  total: Amount
+  status: string
+  fulfillment_status: string
+  payment_status: string
+  fulfillments: { created_at: string; method: "courier" | "station"; carrier: string | null; tracking_number: string | null; station: string | null }[]
+}
+
+/** A buyer's purchase: one order and one payment, split into a part per seller shortly after it is placed. */
+export type Purchase = {
+  id: string
+  display_id: number
+  created_at: string
+  email: string
+  currency_code: string
+  total: Amount
+  item_total: Amount
+  shipping_total: Amount
+  payment_status: string
+  shipping_address: { first_name: string | null; province: string | null; city: string | null; address_2: string | null; address_1: string | null; phone: string | null }
+  parts_pending: boolean
+  parts: PurchasePart[]
+}
+
+/** A purchase by id (never cached: its parts appear moments after checkout), or null when there is none (or the id is malformed). */
+export async function purchaseById(id: string): Promise<Purchase | null> {
+  try {
+    const data = await medusa().client.fetch<{ purchase: Purchase }>(`/store/purchases/${encodeURIComponent(id)}`, { cache: "no-store" })
+    return data.purchase
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 404 || status === 400) return null
+    throw error
+  }
+}

@@ -1,0 +1,93 @@
+import type { Locale } from "./locales"
+
+const zh = {
+  title: "购物车",
+  empty: "购物车是空的。",
+  browse: "去逛逛全部商品",
+  sellerLabel: "卖家",
+  groupTitle: (seller: string) => `${seller}的商品`,
+  otherSeller: "其他商品",
+  grade: "等级",
+  unitPrice: "单价",
+  lineTotal: "小计",
+  quantity: "数量",
+  decrease: (title: string) => `${title}：减少一件`,
+  increase: (title: string) => `${title}：增加一件`,
+  update: "更新",
+  remove: "移除",
+  removeLabel: (title: string) => `从购物车移除 ${title}`,
+  delivery: "配送方式",
+  chooseDelivery: "使用此配送方式",
+  deliveryMissing: "请为这家卖家选择配送方式。",
+  deliveryChosen: (name: string, amount: string) => `已选：${name}（${amount}）`,
+  groupSubtotal: "本店商品小计",
+  groupDelivery: "本店配送费",
+  totals: "合计",
+  itemTotal: "商品合计",
+  shippingTotal: "配送费合计",
+  total: "应付总额",
+  deliveryLater: "（还有卖家未选配送方式，总额会相应增加）",
+  checkout: "去结算",
+  // Add to cart on the product page.
+  addQuantity: "购买数量",
+  add: "加入购物车",
+  adding: "正在加入…",
+  added: (quantity: number) => `已加入购物车（${quantity} 件）。`,
+  viewCart: "去购物车结算",
+  // Problems, in words a buyer can act on.
+  badQuantity: "数量：请填写 1 到 99 之间的整数。",
+  notEnough: (title: string, available: number) =>
+    available > 0 ? `数量：“${title}”库存不足，目前最多还能买 ${available} 件。` : `数量：“${title}”已经卖完了，暂时无法购买。`,
+  notEnoughInCart: (title: string, available: number, inCart: number) =>
+    `数量：“${title}”库存不足：目前有 ${available} 件可买，你的购物车里已有 ${inCart} 件。`,
+  gone: "这件商品已下架，无法加入购物车。",
+  unreachable: "商城暂时无法连接，购物车没有变化，请稍后再试。",
+  failed: "操作没有成功，购物车没有变化，请再试一次。",
+}
+
+export type CartDictionary = typeof zh
+
+const en: CartDictionary = {
+  title: "Your cart",
+  empty: "Your cart is empty.",
+  browse: "Browse all products",
+  sellerLabel: "Seller",
+  groupTitle: (seller: string) => `From ${seller}`,
+  otherSeller: "Other items",
+  grade: "Grade",
+  unitPrice: "Unit price",
+  lineTotal: "Subtotal",
+  quantity: "Quantity",
+  decrease: (title: string) => `${title}: one fewer`,
+  increase: (title: string) => `${title}: one more`,
+  update: "Update",
+  remove: "Remove",
+  removeLabel: (title: string) => `Remove ${title} from the cart`,
+  delivery: "Delivery",
+  chooseDelivery: "Use this delivery",
+  deliveryMissing: "Please choose a delivery for this seller.",
+  deliveryChosen: (name: string, amount: string) => `Chosen: ${name} (${amount})`,
+  groupSubtotal: "Goods from this seller",
+  groupDelivery: "Delivery from this seller",
+  totals: "Totals",
+  itemTotal: "Goods",
+  shippingTotal: "Delivery",
+  total: "Total to pay",
+  deliveryLater: "(a seller's delivery is not chosen yet; the total grows by its price)",
+  checkout: "Check out",
+  addQuantity: "Quantity",
+  add: "Add to cart",
+  adding: "Adding…",
+  added: (quantity: number) => `Added to your cart (${quantity}).`,
+  viewCart: "Go to cart and check out",
+  badQuantity: "Quantity: please enter a whole number from 1 to 99.",
+  notEnough: (title: string, available: number) =>
+    available > 0 ? `Quantity: not enough “${title}” in stock; you can buy at most ${available}.` : `Quantity: “${title}” is sold out for now.`,
+  notEnoughInCart: (title: string, available: number, inCart: number) =>
+    `Quantity: not enough “${title}” in stock: ${available} can be bought and your cart already holds ${inCart}.`,
+  gone: "This product has been withdrawn and cannot be added.",
+  unreachable: "The store cannot be reached right now. Your cart is unchanged; please try again shortly.",
+  failed: "That did not work. Your cart is unchanged; please try again.",
+}
+
+export const cartTexts = (locale: Locale): CartDictionary => (locale === "en" ? en : zh)
