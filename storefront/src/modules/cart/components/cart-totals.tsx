@@ -17,7 +17,7 @@ export function CartTotals({ cart, locale, deliveriesChosen }: { cart: Cart; loc
         </div>
         <div>
           <dt>{t.shippingTotal}</dt>
-          <dd>{formatCny(cart.shipping_total, locale)}</dd>
+          <dd>{deliveriesChosen ? formatCny(cart.shipping_total, locale) : t.deliveryUnchosen}</dd>
         </div>
         <div className="grand-total">
           <dt>{t.total}</dt>

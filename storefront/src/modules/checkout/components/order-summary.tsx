@@ -47,7 +47,8 @@ export function OrderSummary({ cart, groups, locale }: { cart: Cart; groups: Gro
         </div>
         <div>
           <dt>{c.shippingTotal}</dt>
-          <dd>{formatCny(cart.shipping_total, locale)}</dd>
+          {/* Until every seller's delivery is chosen, ¥0.00 would understate what the buyer will pay. */}
+          <dd>{groups.every((group) => group.selected) ? formatCny(cart.shipping_total, locale) : c.deliveryUnchosen}</dd>
         </div>
         <div className="grand-total">
           <dt>{c.total}</dt>
