@@ -1,0 +1,210 @@
+"use server"
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { portalDictionary } from "../i18n/portal"
+import { isLocale, type Locale } from "../i18n/locales"
+import { parseGrams, parsePrice, priceForApi } from "../util/portal-band"
+import { fieldError } from "../util/portal-errors"
+import { removeSellerToken, sellerToken, setSellerToken } from "./cookies"
+import { asSeller, loginPath, PortalError, type Listing, type Seller } from "./portal"
+
+// The portal's forms post here. A refused change comes back as form state: the values typed (so nothing is lost),
+// and the reason in the seller's language next to the field the backend named, with the backend's own words.
+
+export type FormState = {
+  values?: Record<string, string>
+  error?: { field: string | null; message: string; detail?: string }
+  done?: string
+  status?: Seller["status"]
+}
+
+type Rules = Record<string, string>
+const portalHome = (locale: Locale) => `/${locale}/portal`
+
+/** What the form sent, as text, to put back into it (never the password). */
+const typed = (form: FormData): Record<string, string> =>
+  Object.fromEntries(
+    [...form.entries()].flatMap(([key, value]) => (typeof value === "string" && key !== "password" && !key.startsWith("$") ? [[key, value]] : []))
+  )
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? "").trim()
+
+function fieldState(locale: Locale, form: FormData, field: string, rule = field): FormState {
+  return { values: typed(form), error: { field, message: portalDictionary(locale).fields[rule] } }
+}
+
+/** The backend's refusal in words: next to the field it names when the form has it (rules: backend field → rule). */
+function refusal(locale: Locale, form: FormData, error: PortalError, rules: Rules): FormState {
+  const t = portalDictionary(locale)
+  const { field, detail } = fieldError(error.message, Object.keys(rules))
+  const message =
+    error.status === 0 ? t.errors.unreachable
+    : error.status === 403 ? t.errors.forbidden
+    : error.status === 404 ? t.errors.notFound
+    : field ? t.fields[rules[field]]
+    : t.errors.generic
+  return { values: typed(form), error: { field, message, detail: error.status === 0 ? undefined : detail } }
+}
+
+/** POSTs as the logged-in seller; an expired login goes to the login page and back to `next`. */
+async function post<T>(locale: Locale, path: string, body: Record<string, unknown>, next: string): Promise<T | PortalError> {
+  const token = await sellerToken()
+  let result: T | PortalError
+  try {
+    result = token ? await asSeller<T>(token, path, { method: "POST", body }) : new PortalError(401, "Unauthorized")
+  } catch (error) {
+    if (!(error instanceof PortalError)) throw error
+    result = error
+  }
+  if (result instanceof PortalError && result.status === 401) redirect(loginPath(locale, next, "expired"))
+  return result
+}
+
+const refresh = (locale: Locale) => revalidatePath(portalHome(locale), "layout")
+const safeLocale = (locale: string): Locale => (isLocale(locale) ? locale : "zh-CN")
+
+/** Only a path inside this locale's portal may be the page to come back to. */
+const safeNext = (locale: Locale, next: string) =>
+  next.startsWith(`${portalHome(locale)}`) && !next.startsWith("//") && !next.includes("/login") ? next : portalHome(locale)
+
+export async function logIn(localeIn: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const t = portalDictionary(locale)
+  const [email, password] = [text(form, "email"), String(form.get("password") ?? "")]
+  if (!email || !password) return { values: typed(form), error: { field: !email ? "email" : "password", message: t.login.missing } }
+  let token: string
+  try {
+    token = (await asSeller<{ token: string }>("", "/auth/seller/emailpass", { method: "POST", body: { email, password } })).token
+  } catch (error) {
+    const { status } = error as PortalError
+    return { values: typed(form), error: { field: null, message: status === 401 ? t.login.wrong : status === 0 ? t.errors.unreachable : t.errors.generic } }
+  }
+  const me = await asSeller<{ seller: Seller }>(token, "/vendors/me").catch((error: PortalError) => error)
+  if (me instanceof PortalError) {
+    return { values: typed(form), error: { field: null, message: me.status === 401 ? t.login.notSeller : t.errors.unreachable } }
+  }
+  await setSellerToken(token)
+  // A pending or suspended seller may look but not change: the login page tells it so before it goes on.
+  if (me.seller.status !== "active") return { values: typed(form), status: me.seller.status }
+  redirect(safeNext(locale, text(form, "next")))
+}
+
+export async function logOut(localeIn: string) {
+  const locale = safeLocale(localeIn)
+  await removeSellerToken()
+  redirect(loginPath(locale, undefined, "out"))
+}
+
+const LISTING_RULES: Rules = { name: "name", category: "category", grade: "grade", net_weight_g: "net_weight_g", price_cny: "price_cny", stock: "stock", description: "description", description_en: "description_en", status: "status" }
+
+/** A whole number in range from a form field, or null. */
+function count(form: FormData, key: string, max: number) {
+  const value = text(form, key)
+  return /^\d{1,7}$/.test(value) && Number(value) <= max ? Number(value) : null
+}
+
+export async function createListing(localeIn: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const [price, grams, stock] = [parsePrice(text(form, "price_cny")), parseGrams(text(form, "net_weight_g")), count(form, "stock", 1_000_000)]
+  for (const key of ["name", "grade"]) if (!text(form, key)) return fieldState(locale, form, key)
+  if (grams === null) return fieldState(locale, form, "net_weight_g")
+  if (price === null) return fieldState(locale, form, "price_cny")
+  if (stock === null) return fieldState(locale, form, "stock")
+  const body = {
+    name: text(form, "name"),
+    category: text(form, "category"),
+    grade: text(form, "grade"),
+    net_weight_g: grams,
+    price_cny: priceForApi(price),
+    stock,
+    ...(text(form, "description") && { description: text(form, "description") }),
+    ...(text(form, "description_en") && { description_en: text(form, "description_en") }),
+  }
+  const here = `${portalHome(locale)}/listings/new?category=${encodeURIComponent(body.category)}`
+  const result = await post<{ product: Listing }>(locale, "/vendors/me/products", body, here)
+  if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES)
+  refresh(locale)
+  redirect(`${portalHome(locale)}/listings?created=${encodeURIComponent(result.product.id)}`)
+}
+
+/** Only what the seller changed is sent: an unchanged price or grade must not send an approved listing back to review. */
+function listingChanges(form: FormData) {
+  const changes: Record<string, string | number> = {}
+  for (const key of ["description", "description_en", "grade", "status"]) {
+    if (form.has(key) && text(form, key) !== text(form, `was_${key}`)) changes[key] = text(form, key)
+  }
+  const price = parsePrice(text(form, "price_cny"))
+  if (price !== null && price !== parsePrice(text(form, "was_price_cny"))) changes.price_cny = priceForApi(price)
+  return changes
+}
+
+export async function updateListing(localeIn: string, productId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const t = portalDictionary(locale)
+  if (parsePrice(text(form, "price_cny")) === null) return fieldState(locale, form, "price_cny")
+  const changes = listingChanges(form)
+  if (!Object.keys(changes).length) return { values: typed(form), done: t.listingForm.unchanged }
+  const here = `${portalHome(locale)}/listings/${encodeURIComponent(productId)}`
+  const result = await post<{ product: Listing }>(locale, `/vendors/me/products/${encodeURIComponent(productId)}`, changes, here)
+  if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES)
+  refresh(locale)
+  const backToReview = result.product.listing_review?.status === "pending" && ("grade" in changes || "price_cny" in changes)
+  return { values: typed(form), done: backToReview ? t.listingForm.savedReview : t.listingForm.saved }
+}
+
+export async function setStock(localeIn: string, productId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const stock = count(form, "stock", 1_000_000)
+  if (stock === null) return fieldState(locale, form, "stock")
+  const here = `${portalHome(locale)}/listings/${encodeURIComponent(productId)}`
+  const result = await post(locale, `/vendors/me/products/${encodeURIComponent(productId)}/stock`, { stock }, here)
+  if (result instanceof PortalError) return refusal(locale, form, result, { stock: "stock" })
+  refresh(locale)
+  return { values: typed(form), done: portalDictionary(locale).listingForm.stockSaved }
+}
+
+const orderPath = (locale: Locale, orderId: string) => `${portalHome(locale)}/orders/${encodeURIComponent(orderId)}`
+
+/** Ships by courier (carrier and tracking number) or hands the order to a village station. */
+export async function fulfilOrder(localeIn: string, orderId: string, method: "courier" | "station", _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const body =
+    method === "courier"
+      ? { method, carrier: text(form, "carrier"), tracking_number: text(form, "tracking_number") }
+      : { method, station: text(form, "station") }
+  for (const [key, value] of Object.entries(body)) if (!value) return fieldState(locale, form, key)
+  const here = orderPath(locale, orderId)
+  const result = await post(locale, `/vendors/me/orders/${encodeURIComponent(orderId)}/fulfillments`, body, here)
+  if (result instanceof PortalError) return refusal(locale, form, result, { carrier: "carrier", tracking_number: "tracking_number", station: "station" })
+  refresh(locale)
+  redirect(`${here}?done=${method === "courier" ? "shipped" : "station"}`)
+}
+
+/** mark-paid or cancel: no body, the order page says what happened. */
+export async function orderStep(localeIn: string, orderId: string, step: "mark-paid" | "cancel", _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const here = orderPath(locale, orderId)
+  const result = await post(locale, `/vendors/me/orders/${encodeURIComponent(orderId)}/${step}`, {}, here)
+  if (result instanceof PortalError) return refusal(locale, form, result, {})
+  refresh(locale)
+  redirect(`${here}?done=${step === "cancel" ? "canceled" : "paid"}`)
+}
+
+const MEMBER_RULES: Rules = { name: "member_name", village: "village", phone: "phone", id_number: "id_number", joined_at: "joined_at" }
+
+export async function addMember(localeIn: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  for (const key of ["name", "village", "id_number", "joined_at"]) if (!text(form, key)) return fieldState(locale, form, key, MEMBER_RULES[key])
+  const body = {
+    name: text(form, "name"),
+    village: text(form, "village"),
+    id_number: text(form, "id_number"),
+    joined_at: text(form, "joined_at"),
+    poor_household: form.get("poor_household") === "on",
+    ...(text(form, "phone") && { phone: text(form, "phone") }),
+  }
+  const result = await post(locale, "/vendors/me/members", body, `${portalHome(locale)}/members`)
+  if (result instanceof PortalError) return refusal(locale, form, result, MEMBER_RULES)
+  refresh(locale)
+  return { done: portalDictionary(locale).members.added }
+}

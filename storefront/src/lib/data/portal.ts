@@ -1,0 +1,167 @@
+import { notFound, redirect } from "next/navigation"
+import { cache } from "react"
+import type { Locale } from "../i18n/locales"
+import type { ListingLike } from "../util/portal-listings"
+import type { OrderLike } from "../util/portal-orders"
+import { medusa } from "./client"
+import { sellerToken } from "./cookies"
+
+// The seller portal reads the seller's own data from /vendors/me/* with the seller's bearer token (kept in an
+// httpOnly cookie); the backend scopes every answer to that seller. Never cached: each page shows what is true now.
+
+export type Seller = {
+  id: string
+  handle: string
+  name: string
+  name_en: string
+  type: string
+  status: "pending" | "active" | "suspended"
+}
+export type SellerUser = { id: string; email: string; role: "owner" | "staff" | string }
+
+export type Listing = ListingLike & {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  thumbnail: string | null
+  metadata: Record<string, unknown> & { title_en?: string; grade?: string; net_weight_g?: number; description_en?: string; name_code?: string }
+  categories?: { handle: string }[]
+  listing_review: { status: string; reason: string | null; submitted_at: string | null; decided_at: string | null } | null
+}
+
+export type Address = {
+  first_name: string | null
+  last_name: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  province: string | null
+  postal_code: string | null
+  country_code: string | null
+  phone: string | null
+}
+export type OrderItem = { id: string; title: string; variant_title: string | null; thumbnail: string | null; quantity: number; unit_price: number | string }
+export type Fulfillment = {
+  id: string
+  shipped_at: string | null
+  canceled_at: string | null
+  metadata: { method?: string; carrier?: string; station?: string } | null
+  labels?: { tracking_number: string; tracking_url: string | null }[]
+}
+export type SellerOrder = OrderLike & {
+  id: string
+  display_id: number
+  email: string | null
+  currency_code: string
+  total: number | string
+  item_total: number | string
+  shipping_total: number | string
+  metadata: { purchase_order_id?: string } | null
+  summary: { paid_total?: number | string; refunded_total?: number | string; pending_difference?: number | string } | null
+  shipping_address: Address | null
+  items: OrderItem[]
+  shipping_methods: { id: string; name: string; amount: number | string }[]
+  fulfillments: Fulfillment[]
+}
+
+export type Member = { id: string; name: string; village: string; phone: string | null; id_number: string; poor_household: boolean; joined_at: string }
+export type Totals = { gross: string; fee: string; refunds: string; net: string }
+export type StatementMonth = { month: string; currency_code: string; order_count: number; totals: Totals }
+export type Statement = {
+  month: string
+  currency_code: string
+  fee_rate: string
+  totals: Totals
+  orders: ({ order_id: string; display_id: number; purchase_order_id: string; placed_at: string } & Totals)[]
+}
+
+export type UnifiedName = { code: string; zh: string; en: string }
+export type ListingCategory = { handle: string; name: string; name_en: string; unified_names: UnifiedName[] }
+
+export type PortalSession = { token: string; locale: Locale; here: string; seller: Seller; user: SellerUser }
+
+type Init = { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Record<string, string> }
+
+/** A failed call: its HTTP status (0 when the backend could not be reached) and the backend's message. */
+export class PortalError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message)
+  }
+}
+
+/** One call to the backend as the seller (no token: anonymous, e.g. to log in); throws a PortalError on any non-2xx answer. */
+export async function asSeller<T>(token: string, path: string, { method = "GET", body, query }: Init = {}): Promise<T> {
+  try {
+    return await medusa().client.fetch<T>(path, { method, body, query, headers: token ? { authorization: `Bearer ${token}` } : {}, cache: "no-store" })
+  } catch (error) {
+    const { status, message } = error as { status?: number; message: string }
+    throw new PortalError(status ?? 0, message)
+  }
+}
+
+export const loginPath = (locale: Locale, next?: string, reason?: "expired" | "out") => {
+  const query = new URLSearchParams({ ...(next && { next }), ...(reason && { reason }) }).toString()
+  return `/${locale}/portal/login${query ? `?${query}` : ""}`
+}
+
+/** The logged-in seller user and its seller; null without a valid token. Read once per request. */
+export const currentSeller = cache(async (token: string | undefined) => {
+  if (!token) return null
+  try {
+    return await asSeller<{ seller: Seller; user: SellerUser }>(token, "/vendors/me")
+  } catch (error) {
+    if ((error as PortalError).status === 401) return null
+    throw error
+  }
+})
+
+/**
+ * The session a portal page works in. Without a login the page sends the seller to log in and come back (`here`);
+ * with an expired one, the same with a message.
+ */
+export async function portalSession(locale: Locale, here: string): Promise<PortalSession> {
+  const token = await sellerToken()
+  if (!token) redirect(loginPath(locale, here))
+  const me = await currentSeller(token)
+  if (!me) redirect(loginPath(locale, here, "expired"))
+  return { token, locale, here, ...me }
+}
+
+/** A read of the page: an expired login goes back to the login page, another seller's record is not found. */
+async function read<T>(session: PortalSession, path: string, query?: Record<string, string>): Promise<T> {
+  let status: number
+  try {
+    return await asSeller<T>(session.token, path, { query })
+  } catch (error) {
+    if (!(error instanceof PortalError) || (error.status !== 401 && error.status !== 404)) throw error
+    status = error.status
+  }
+  if (status === 401) redirect(loginPath(session.locale, session.here, "expired"))
+  notFound()
+}
+
+const id = (value: string) => encodeURIComponent(value)
+
+export const listings = async (s: PortalSession) => (await read<{ products: Listing[] }>(s, "/vendors/me/products")).products
+export const listing = async (s: PortalSession, productId: string) => (await read<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`)).product
+export const sellerOrders = async (s: PortalSession) => (await read<{ orders: SellerOrder[] }>(s, "/vendors/me/orders")).orders
+export const sellerOrder = async (s: PortalSession, orderId: string) => (await read<{ order: SellerOrder }>(s, `/vendors/me/orders/${id(orderId)}`)).order
+export const members = async (s: PortalSession) => (await read<{ members: Member[] }>(s, "/vendors/me/members")).members
+export const statementMonths = async (s: PortalSession) => (await read<{ months: StatementMonth[] }>(s, "/vendors/me/statements")).months
+export const statement = async (s: PortalSession, month: string, currency = "cny") =>
+  (await read<{ statement: Statement }>(s, `/vendors/me/statements/${id(month)}`, { currency_code: currency })).statement
+
+/** The categories a seller may list in, with the association's unified product names (cached 5 min). */
+export const listingCategories = cache(async (): Promise<ListingCategory[]> => {
+  const { product_categories } = await medusa().client.fetch<{ product_categories: { handle: string; name: string; metadata: Record<string, any> | null }[] }>(
+    "/store/product-categories",
+    { query: { fields: "handle,name,metadata", limit: "50" }, next: { revalidate: 300, tags: ["categories"] } }
+  )
+  return product_categories.map((c) => ({
+    handle: c.handle,
+    name: c.name,
+    name_en: String(c.metadata?.name_en ?? c.name),
+    unified_names: Array.isArray(c.metadata?.unified_names) ? c.metadata.unified_names : [],
+  }))
+})

@@ -1,0 +1,36 @@
+import Link from "next/link"
+import type { SellerOrder } from "@/lib/data/portal"
+import type { Locale } from "@/lib/i18n/locales"
+import { portalDictionary } from "@/lib/i18n/portal"
+import { formatCny } from "@/lib/util/money"
+import { beijingTime } from "@/lib/util/portal-month"
+import { isUnpaid, orderState } from "@/lib/util/portal-orders"
+
+/** One seller order in a list: number, when, what, how much and where it stands. */
+export function OrderCard({ order, locale }: { order: SellerOrder; locale: Locale }) {
+  const t = portalDictionary(locale).orders
+  const state = orderState(order)
+  return (
+    <article className="order-card" aria-labelledby={`order-${order.id}`}>
+      <h3 id={`order-${order.id}`}>
+        <Link href={`/${locale}/portal/orders/${order.id}`}>{t.number(order.display_id)}</Link>
+      </h3>
+      <p className="order-meta">
+        <span className={`state state-${state}`}>{t.states[state]}</span>
+        {isUnpaid(order) && <span className="state state-unpaid">{t.unpaid}</span>}
+        <time dateTime={order.created_at}>{beijingTime(order.created_at)}</time>
+      </p>
+      <ul className="order-items">
+        {order.items.map((item) => (
+          <li key={item.id}>
+            {/* Titles are kept as the buyer saw them, in Chinese. */}
+            <span lang={locale === "en" ? "zh-CN" : undefined}>{item.title}</span> {t.quantity(item.quantity)}
+          </li>
+        ))}
+      </ul>
+      <p className="order-total">
+        {t.total} {formatCny(order.total, locale)}
+      </p>
+    </article>
+  )
+}

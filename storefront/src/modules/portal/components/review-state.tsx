@@ -1,0 +1,20 @@
+import type { Listing } from "@/lib/data/portal"
+import type { Locale } from "@/lib/i18n/locales"
+import { portalDictionary } from "@/lib/i18n/portal"
+import { reviewState } from "@/lib/util/portal-listings"
+
+/** The association's review of a listing, with its reason when rejected. */
+export function ReviewState({ listing, locale }: { listing: Listing; locale: Locale }) {
+  const t = portalDictionary(locale).listings
+  const state = reviewState(listing)
+  return (
+    <>
+      <span className={`state review-${state}`}>{t.reviewStates[state]}</span>
+      {state === "rejected" && listing.listing_review?.reason && (
+        <span className="reason">
+          {t.reason}: {listing.listing_review.reason}
+        </span>
+      )}
+    </>
+  )
+}
