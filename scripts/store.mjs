@@ -17,7 +17,13 @@ const dataDir = path.resolve(root, process.env.STORE_DATA_DIR || ".data")
 const backendPort = Number(process.env.BACKEND_PORT || 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
-const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_BACKEND_URL: backendUrl }
+const env = {
+  ...process.env,
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  MEDUSA_BACKEND_URL: backendUrl,
+  STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+}
 const readyFile = path.join(dataDir, "ready")
 const keyFile = path.join(dataDir, "publishable-key")
 const sellerLoginsFile = path.join(dataDir, "seller-accounts.json")
@@ -45,12 +51,13 @@ async function services() {
   }
 }
 
-// Households' ID numbers are encrypted with this key; without one set, a key is made once and kept in .data/.
-function personalDataKey() {
-  if (env.PERSONAL_DATA_KEY) return
-  const file = path.join(dataDir, "personal-data.key")
+// Secrets not set in the environment are made once and kept in .data/: the key that encrypts households' ID
+// numbers, and the one the backend shows the storefront when it asks it to refresh cached pages.
+function secret(name, fileName) {
+  if (env[name]) return
+  const file = path.join(dataDir, fileName)
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 })
-  env.PERSONAL_DATA_KEY = fs.readFileSync(file, "utf8").trim()
+  env[name] = fs.readFileSync(file, "utf8").trim()
 }
 
 function associationCredentials() {
@@ -88,7 +95,7 @@ async function backend(admin) {
 async function storefront() {
   const dir = path.join(root, "storefront")
   const storeEnv = { ...env, MEDUSA_PUBLISHABLE_KEY_FILE: keyFile, MEDUSA_BACKEND_URL: backendUrl, PORT: String(storefrontPort) }
-  if (stale(path.join(dir, ".next/BUILD_ID"), path.join(dir, "src"))) {
+  if (stale(path.join(dir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), path.join(dir, "src"))) {
     await exec("storefront", "npx", ["next", "build"], { cwd: dir, env: storeEnv })
   }
   const child = run("storefront", "npx", ["next", "start", "-p", String(storefrontPort)], { cwd: dir, env: storeEnv })
@@ -106,7 +113,8 @@ process.on("SIGTERM", () => shutdown(0))
 
 try {
   await services()
-  personalDataKey()
+  secret("PERSONAL_DATA_KEY", "personal-data.key")
+  secret("REVALIDATE_SECRET", "revalidate-secret")
   const admin = associationCredentials()
   await backend(admin)
   await storefront()

@@ -12,4 +12,5 @@ export function middleware(request: NextRequest) {
   return NextResponse.redirect(url)
 }
 
-export const config = { matcher: ["/((?!_next|favicon.ico|.*\\.[a-z0-9]+$).*)"] }
+// API routes (the backend's revalidation call) have no locale.
+export const config = { matcher: ["/((?!_next|api/|favicon.ico|.*\\.[a-z0-9]+$).*)"] }

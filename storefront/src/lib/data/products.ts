@@ -1,4 +1,5 @@
 import { cache } from "react"
+import { productTag } from "./cache-tags"
 import type { ProductCard } from "./catalogue"
 import { readOrNull } from "./store-route"
 
@@ -8,8 +9,8 @@ export type ProductDetail = ProductCard & {
   seller: ProductCard["seller"] & { village: string | null; village_en: string | null }
 }
 
-/** A product of the store by handle (cached 60 s), or null when the store has none. */
+/** A product of the store by handle (cached; the backend revalidates its tag on change), or null when the store has none. */
 export const productByHandle = cache(async (handle: string) => {
-  const data = await readOrNull<{ product: ProductDetail }>(`/store/catalogue/${encodeURIComponent(handle)}`, 60, ["catalogue"])
+  const data = await readOrNull<{ product: ProductDetail }>(`/store/catalogue/${encodeURIComponent(handle)}`, 300, [productTag(handle)])
   return data?.product ?? null
 })

@@ -1,10 +1,16 @@
+import Link from "next/link"
 import type { Locale } from "@/lib/i18n/locales"
 import { dictionary } from "@/lib/i18n/dictionary"
 
+// Sellers come less often than buyers: their way in sits in the footer, not the crowded phone header.
 export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = dictionary(locale)
   return (
     <footer className="site-footer">
-      <p>{dictionary(locale).footer}</p>
+      <p>{t.footer}</p>
+      <p>
+        <Link href={`/${locale}/portal`}>{t.nav.portal}</Link>
+      </p>
     </footer>
   )
 }

@@ -1,0 +1,37 @@
+// Tells the storefront which of its cached pages are stale (its /api/revalidate route). Tags gathered within
+// a short window go in one call, so a bulk load of thousands of products makes a handful of calls, not thousands.
+const WINDOW_MS = 500
+const pending = new Set<string>()
+let timer: NodeJS.Timeout | undefined
+
+type Logger = { warn: (message: string) => void }
+
+export function storefrontRevalidation() {
+  const url = process.env.STOREFRONT_URL
+  const secret = process.env.REVALIDATE_SECRET
+  return url && secret ? { url: `${url.replace(/\/$/, "")}/api/revalidate`, secret } : null
+}
+
+export function revalidateStorefront(tags: string[], logger: Logger) {
+  const target = storefrontRevalidation()
+  if (!target || !tags.length) return
+  tags.forEach((tag) => pending.add(tag))
+  timer ??= setTimeout(() => flush(target, logger), WINDOW_MS)
+}
+
+async function flush(target: { url: string; secret: string }, logger: Logger) {
+  timer = undefined
+  const tags = [...pending]
+  pending.clear()
+  for (let i = 0; i < tags.length; i += 500) {
+    const batch = tags.slice(i, i + 500)
+    // A storefront that is down serves its cached pages until their interval runs out; nothing to retry.
+    await fetch(target.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-revalidate-secret": target.secret },
+      body: JSON.stringify({ tags: batch }),
+    })
+      .then((response) => (response.ok ? undefined : logger.warn(`storefront revalidation answered ${response.status}`)))
+      .catch((error) => logger.warn(`storefront revalidation failed: ${error.message}`))
+  }
+}

@@ -1,0 +1,7 @@
+// Tags of the data cache: searches and listings ("catalogue"), seller pages ("sellers"), one product's page.
+export const CATALOGUE = "catalogue"
+export const SELLERS = "sellers"
+export const productTag = (handle: string) => `product:${handle}`
+
+export const isCacheTag = (tag: unknown): tag is string =>
+  typeof tag === "string" && (tag === CATALOGUE || tag === SELLERS || /^product:[\p{L}\p{N}_-]{1,200}$/u.test(tag))
