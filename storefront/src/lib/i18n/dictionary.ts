@@ -27,6 +27,7 @@ const zh = {
   outOfStock: "暂时缺货",
   sellerTypes: { cooperative: "合作社", enterprise: "龙头企业", household: "农户" } as Record<string, string>,
   backendDown: "商城暂时无法连接，请稍后再试。",
+  tryAgain: "重试",
   product: {
     brandLine: "罗田县域品牌 · 协会统一命名与分级",
     brand: "罗田县域品牌",
@@ -95,6 +96,7 @@ const en: Dictionary = {
   outOfStock: "Out of stock",
   sellerTypes: { cooperative: "Cooperative", enterprise: "Leading enterprise", household: "Household" },
   backendDown: "The store cannot be reached right now. Please try again shortly.",
+  tryAgain: "Try again",
   product: {
     brandLine: "Luotian County brand · named and graded by the association",
     brand: "Luotian County brand",
