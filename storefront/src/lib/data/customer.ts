@@ -1,49 +1,9 @@
 import { medusa } from "./client"
 import { cartId, customerToken } from "./cookies"
+import type { Purchase } from "./purchases"
 
 /** GET /store/customers/me: who is logged in. */
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null }
-
-type Amount = number | string
-
-/** How a seller sent its part: by courier with a tracking number, or handed to a village pickup station. */
-export type Fulfilment = {
-  created_at: string
-  method: "courier" | "station"
-  carrier: string | null
-  tracking_number: string | null
-  station: string | null
-}
-
-/** One seller's part of a purchase (its own order). */
-export type PurchasePart = {
-  order_id: string
-  display_id: number
-  seller: { handle: string; name: string; name_en: string; type: string; town: string; town_en: string }
-  items: { title: string; product_handle: string | null; thumbnail: string | null; quantity: number; unit_price: Amount; total: Amount }[]
-  delivery: { name: string; amount: Amount } | null
-  total: Amount
-  status: string
-  fulfillment_status: string
-  payment_status: string
-  fulfillments: Fulfilment[]
-}
-
-/** What the buyer paid for at once (the shared purchase contract of GET /store/purchases/:id). */
-export type Purchase = {
-  id: string
-  display_id: number
-  created_at: string
-  email: string
-  currency_code: string
-  total: Amount
-  item_total: Amount
-  shipping_total: Amount
-  payment_status: string
-  shipping_address: { first_name: string | null; province: string | null; city: string | null; address_2: string | null; address_1: string | null; phone: string | null } | null
-  parts_pending: boolean
-  parts: PurchasePart[]
-}
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 const statusOf = (error: unknown) => (error as { status?: number }).status

@@ -13,7 +13,16 @@ export type PurchasePart = {
   status: string
   fulfillment_status: string
   payment_status: string
-  fulfillments: { created_at: string; method: "courier" | "station"; carrier: string | null; tracking_number: string | null; station: string | null }[]
+  fulfillments: Fulfilment[]
+}
+
+/** How a seller sent its part: by courier with a tracking number, or handed to a village pickup station. */
+export type Fulfilment = {
+  created_at: string
+  method: "courier" | "station"
+  carrier: string | null
+  tracking_number: string | null
+  station: string | null
 }
 
 /** A buyer's purchase: one order and one payment, split into a part per seller shortly after it is placed. */
@@ -27,7 +36,7 @@ export type Purchase = {
   item_total: Amount
   shipping_total: Amount
   payment_status: string
-  shipping_address: { first_name: string | null; province: string | null; city: string | null; address_2: string | null; address_1: string | null; phone: string | null }
+  shipping_address: { first_name: string | null; province: string | null; city: string | null; address_2: string | null; address_1: string | null; phone: string | null } | null
   parts_pending: boolean
   parts: PurchasePart[]
 }

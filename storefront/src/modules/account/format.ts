@@ -1,4 +1,4 @@
-import type { PurchasePart } from "../../lib/data/customer"
+import type { PurchasePart } from "../../lib/data/purchases"
 import type { AccountDictionary } from "../../lib/i18n/account"
 import type { Locale } from "../../lib/i18n/locales"
 import { centsToDecimal, formatCny, toCents } from "../../lib/util/money"

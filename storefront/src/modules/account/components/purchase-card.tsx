@@ -1,4 +1,4 @@
-import type { Purchase } from "@/lib/data/customer"
+import type { Purchase } from "@/lib/data/purchases"
 import { accountDictionary } from "@/lib/i18n/account"
 import type { Locale } from "@/lib/i18n/locales"
 import { formatAmount, formatDay } from "../format"

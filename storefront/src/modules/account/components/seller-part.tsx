@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { PurchasePart } from "@/lib/data/customer"
+import type { PurchasePart } from "@/lib/data/purchases"
 import { accountDictionary } from "@/lib/i18n/account"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { productPath } from "@/lib/util/paths"

@@ -66,16 +66,18 @@ export default async function PurchaseConfirmedPage({ params }: Props) {
           <dd>{PAID.includes(purchase.payment_status) ? t.paid : t.payLater}</dd>
         </div>
       </dl>
-      <section aria-labelledby="address-title">
-        <h2 id="address-title">{t.address}</h2>
-        <address className="delivery-address" lang="zh-CN">
-          {address.first_name} {address.phone && maskPhone(address.phone)}
-          <br />
-          {[address.province, address.city, address.address_2].filter(Boolean).join(" ")}
-          <br />
-          {address.address_1}
-        </address>
-      </section>
+      {address && (
+        <section aria-labelledby="address-title">
+          <h2 id="address-title">{t.address}</h2>
+          <address className="delivery-address" lang="zh-CN">
+            {address.first_name} {address.phone && maskPhone(address.phone)}
+            <br />
+            {[address.province, address.city, address.address_2].filter(Boolean).join(" ")}
+            <br />
+            {address.address_1}
+          </address>
+        </section>
+      )}
       <section aria-labelledby="parts-title">
         <h2 id="parts-title">{t.parts}</h2>
         {purchase.parts_pending ? (
