@@ -39,7 +39,7 @@ export type Delivery = {
   seller: { id: string; handle: string; name: string; name_en: string | null }
   shipping_profile_id: string
   item_ids: string[]
-  options: { id: string; name: string; amount: Amount; insufficient_inventory: boolean }[]
+  options: { id: string; name: string; amount: Amount }[]
   selected_option_id: string | null
 }
 

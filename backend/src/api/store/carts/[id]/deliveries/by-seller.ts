@@ -3,7 +3,9 @@ type Cart = {
   items: { id: string; product: { shipping_profile: { id: string } | null; seller: Seller | null } | null }[]
   shipping_methods: { shipping_option_id: string | null }[]
 }
-type Option = { id: string; name: string; amount: number; shipping_profile_id: string; insufficient_inventory: boolean }
+// Medusa's options also say whether their location stocks the whole cart, which a seller's location never does
+// when the cart holds other sellers' goods; stock is checked per item when the cart is completed instead.
+type Option = { id: string; name: string; amount: number; shipping_profile_id: string }
 
 /** Pure: groups a cart's items by seller with the shipping options of that seller's profile. */
 export function deliveriesBySeller(cart: Cart, options: Option[]) {
@@ -21,7 +23,7 @@ export function deliveriesBySeller(cart: Cart, options: Option[]) {
     const own = options.filter((option) => option.shipping_profile_id === group.shipping_profile_id)
     return {
       ...group,
-      options: own.map(({ id, name, amount, insufficient_inventory }) => ({ id, name, amount, insufficient_inventory })),
+      options: own.map(({ id, name, amount }) => ({ id, name, amount })),
       selected_option_id: own.find((option) => chosen.has(option.id))?.id ?? null,
     }
   })
