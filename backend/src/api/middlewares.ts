@@ -10,7 +10,7 @@ import { ListStandardsQuery, StandardEdit, StoreStandardsQuery } from "./admin/g
 import { ListInspectionsQuery, RecordInspection } from "./admin/inspections/validators"
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { ProductHandleParams } from "./store/catalogue/validators"
-import { SellerHandleParams } from "./store/sellers/validators"
+import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validators"
 import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
@@ -23,6 +23,7 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
+    { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },

@@ -15,7 +15,19 @@ describe("storefront home page", () => {
     expect(titles.length).toBeGreaterThan(0)
     expect(titles.some((title) => /板栗|茯苓|黑山羊|茶/.test(title))).toBe(true)
     await expect(page.getByText("¥", { exact: false }).first().isVisible()).resolves.toBe(true)
+    // The brand story, the four categories and the cooperatives households sell through.
+    await expect(page.locator("h1").innerText()).resolves.toBe("大别山里的罗田好物")
+    expect(await page.locator(".category-name").allInnerTexts()).toHaveLength(4)
+    const coops = page.getByRole("region", { name: "合作社" })
+    expect((await coops.locator("h3").allInnerTexts()).sort()).toEqual(
+      ["湖北锦绣林牧专业合作社", "罗田县大别山云雾茶专业合作社", "罗田县九资河茯苓专业合作社", "罗田县胜利镇板栗专业合作社"].sort()
+    )
+    await expect(coops.innerText()).resolves.toContain("1300户社员")
     await page.screenshot({ path: screenshotPath("home-zh-CN"), fullPage: true })
+    await coops.getByRole("link", { name: "罗田县九资河茯苓专业合作社" }).click()
+    await page.waitForURL(/\/zh-CN\/sellers\/jiuzihe-poria-coop$/)
+    await page.goto(`${storefrontUrl()}/en`)
+    await expect(page.getByRole("region", { name: "Cooperatives" }).innerText()).resolves.toContain("Shengli Town Chestnut Cooperative")
     await page.close()
   })
 

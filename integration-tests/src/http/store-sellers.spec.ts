@@ -77,6 +77,33 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/store/sellers/chen-family-chestnut"))).status).toBe(400)
     })
 
+    it("lists active sellers of a type, most member households first, with nothing personal", async () => {
+      const seller = await registerSeller(api, "gao-family-store")
+      for (const member of MEMBERS) await api.post("/vendors/me/members", member, seller.auth)
+      await registerSeller(api, "ma-pending-store", false)
+      const { data } = await api.get("/store/sellers?type=household", store)
+      const handles = data.sellers.map((s: any) => s.handle)
+      expect(handles).toEqual(expect.arrayContaining(["gao-family-store", "chen-family-chestnut", "wang-family-herbs"]))
+      expect(handles).not.toContain("ma-pending-store")
+      expect(data.sellers.every((s: any) => s.type === "household")).toBe(true)
+      const counts = data.sellers.map((s: any) => s.member_count)
+      expect(counts).toEqual([...counts].sort((a, b) => b - a))
+      expect(data.sellers.find((s: any) => s.handle === "gao-family-store").member_count).toBe(2)
+      for (const profile of data.sellers) expect(Object.keys(profile).sort()).toEqual(PUBLIC_KEYS)
+      const text = JSON.stringify(data)
+      for (const secret of PERSONAL) expect([secret, text.includes(secret)]).toEqual([secret, false])
+
+      const { data: coops } = await api.get("/store/sellers?type=cooperative&limit=2", store)
+      expect(coops).toMatchObject({ count: 4, limit: 2, offset: 0 })
+      expect(coops.sellers).toHaveLength(2)
+      expect(coops.sellers.every((s: any) => s.type === "cooperative")).toBe(true)
+
+      const bad = await failure(api.get("/store/sellers?type=farm", store))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("type")
+      expect((await failure(api.get("/store/sellers?limit=0", store))).status).toBe(400)
+    })
+
     it("gives a product's page its card, images and the seller's village", async () => {
       const { data } = await api.get("/store/catalogue/old-tree-chestnut-special-2-5kg", store)
       expect(data.product).toMatchObject({

@@ -1,10 +1,12 @@
 import Link from "next/link"
 import { connection } from "next/server"
 import { featuredProducts } from "@/lib/data/catalogue"
+import { featuredCooperatives } from "@/lib/data/sellers"
 import { dictionary } from "@/lib/i18n/dictionary"
 import type { Locale } from "@/lib/i18n/locales"
 import { BrandStory } from "@/modules/home/components/brand-story"
 import { CategoryList } from "@/modules/home/components/category-list"
+import { FeaturedCooperatives } from "@/modules/home/components/featured-cooperatives"
 import { Notice } from "@/modules/layout/components/notice"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { SearchForm } from "@/modules/search/components/search-form"
@@ -16,12 +18,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   await connection()
   const { locale } = await params
   const t = dictionary(locale)
-  const featured = await featuredProducts(8)
+  const [featured, cooperatives] = await Promise.all([featuredProducts(8), featuredCooperatives(4)])
   return (
     <>
       <SearchForm locale={locale} />
       <BrandStory locale={locale} />
       <CategoryList locale={locale} />
+      {cooperatives?.length ? <FeaturedCooperatives cooperatives={cooperatives} locale={locale} /> : null}
       <section aria-labelledby="featured-title">
         <h2 id="featured-title">{t.featuredTitle}</h2>
         {!featured ? (

@@ -1,5 +1,6 @@
 import { cache } from "react"
 import { searchCatalogue } from "./catalogue"
+import { medusa } from "./client"
 import { readOrNull } from "./store-route"
 
 /** Who sells a product, as its card shows it. */
@@ -27,6 +28,20 @@ export const sellerByHandle = cache(async (handle: string) => {
   const data = await readOrNull<{ seller: SellerProfile }>(`/store/sellers/${encodeURIComponent(handle)}`, 60, ["sellers"])
   return data?.seller ?? null
 })
+
+/** The cooperatives with the most member households (cached; refreshed with the catalogue); null when unreachable. */
+export async function featuredCooperatives(limit = 4): Promise<SellerProfile[] | null> {
+  try {
+    const data = await medusa().client.fetch<{ sellers: SellerProfile[] }>("/store/sellers", {
+      query: { type: "cooperative", limit: String(limit) },
+      next: { revalidate: 300, tags: ["sellers"] },
+    })
+    return data.sellers
+  } catch (error) {
+    console.error(`storefront: cooperatives could not be read: ${(error as Error).message}`)
+    return null
+  }
+}
 
 /** The seller's products in the store, newest first; throws when the catalogue cannot answer. */
 export async function sellerProducts(handle: string) {
