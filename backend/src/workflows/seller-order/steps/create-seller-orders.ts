@@ -50,10 +50,11 @@ export const createSellerOrdersStep = createStep(
     const ids = created.map((order) => order.id)
     const orders = await orderModule.listOrders({ id: ids }, { relations: ["items"] })
     const byId = new Map(orders.map((order) => [order.id, order]))
+    // Each order says whose it is: createOrders need not answer in the order it was given the groups.
     return new StepResponse(
-      ids.map((order_id, i) => ({
+      ids.map((order_id) => ({
         order_id,
-        seller_id: groups[i].seller_id,
+        seller_id: byId.get(order_id)!.metadata!.seller_id as string,
         items: (byId.get(order_id)!.items ?? []).map((item) => ({
           id: item.id,
           purchase_line_item_id: item.metadata?.purchase_line_item_id as string,
