@@ -26,7 +26,9 @@ const searchProviders = meilisearchHost
         resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
         id: "meilisearch",
         options: {
-          config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
+          // The plugin waits on index creation with the client's default of 5 s, which a busy Meilisearch (still
+          // indexing a bulk load's documents) can miss; its own tasks get two minutes, as these do.
+          config: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY, defaultWaitOptions: { timeout: 120_000 } },
           task_polling_interval_ms: 50,
         },
       },
