@@ -1,0 +1,119 @@
+import { composeListingName, sizeLabel } from "../../lib/listing/name"
+import type { GradeView } from "../../lib/grading/view"
+import { LINES } from "../seed-data/products"
+
+// Generated listings for the benchmark's large catalogue: the seeded product lines (the association's unified names,
+// their sellers and descriptions) in many more grades, sizes and lots, priced inside each grade's band, so titles,
+// facets and prices look like the real store's.
+
+export type Category = { id: string; handle: string }
+export type Standard = { id: string; code: string; version: number; grades: GradeView[] }
+export type Seller = { id: string; handle: string; location_id: string; shipping_profile_id: string }
+export type Listing = { handle: string; sku: string; seller: Seller; grade: string; standard_id: string; stock: number; product: Record<string, unknown> }
+export type Catalogue = {
+  categories: Map<string, Category>
+  standards: Map<string, Standard>
+  sellers: Map<string, Seller>
+  thumbnails: Map<string, string>
+  salesChannelId: string
+}
+
+// Pack sizes a seller of the category would list, in grams.
+const SIZES: Record<string, number[]> = {
+  chestnut: [250, 500, 1000, 1500, 2000, 2500, 3000, 5000, 10000],
+  "black-goat": [500, 1000, 1500, 2000, 2500, 3000, 5000, 10000],
+  herbs: [100, 150, 200, 250, 300, 500, 1000],
+  tea: [50, 100, 125, 150, 200, 250, 500],
+}
+const HARVESTS = [2023, 2024, 2025]
+
+/** A small deterministic generator (mulberry32), so two runs make the same catalogue. */
+export function random(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const pick = <T>(next: () => number, list: readonly T[]) => list[Math.floor(next() * list.length)]
+const fen = (yuan: string) => Math.round(Number(yuan) * 100)
+// USD list prices follow CNY at 7.10 per dollar, as in the seed, in whole cents.
+const usdCents = (cnyFen: number) => Math.round((cnyFen * 10) / 71)
+
+/** The pack's price in fen: a whole-yuan price per kg (or per unit) inside the grade's band, times the size. */
+export function priceFen(grade: Pick<GradeView, "price_min" | "price_max" | "price_unit">, grams: number, next: () => number) {
+  const min = fen(grade.price_min) / 100
+  const max = fen(grade.price_max) / 100
+  const perUnit = (min + Math.floor(next() * (max - min + 1))) * 100
+  return grade.price_unit === "kg" ? Math.max(1, Math.round((perUnit * grams) / 1000)) : perUnit
+}
+
+/** The n-th generated listing (n counts from 1 across the whole run). */
+export function listing(n: number, catalogue: Catalogue): Listing {
+  const next = random(n * 7919)
+  const line = LINES[n % LINES.length]
+  const sellersOfCategory = [...new Set(LINES.filter((l) => l.category === line.category).map((l) => l.seller))]
+  const seller = catalogue.sellers.get(next() < 0.6 ? line.seller : pick(next, sellersOfCategory))!
+  const standard = catalogue.standards.get(line.category)!
+  const grade = pick(next, standard.grades)
+  const grams = pick(next, SIZES[line.category])
+  const cny = priceFen(grade, grams, next)
+  const harvest = pick(next, HARVESTS)
+  const handle = `${seller.handle}-${line.key}-${grade.code}-${grams}g-lot${n}`
+  const size = `${grade.name} ${sizeLabel(grams).zh}`
+  const names = composeListingName({ zh: line.name, en: line.name_en }, { zh: grade.name, en: grade.name_en }, grams)
+  const thumbnail = catalogue.thumbnails.get(line.key) ?? null
+  return {
+    handle,
+    sku: handle.toUpperCase(),
+    seller,
+    grade: grade.code,
+    standard_id: standard.id,
+    // About one listing in twenty is sold out.
+    stock: next() < 0.05 ? 0 : 5 + Math.floor(next() * 500),
+    product: {
+      title: names.title,
+      handle,
+      description: `${line.description}${harvest}年产，批次 ${n}。`,
+      status: "published",
+      category_ids: [catalogue.categories.get(line.category)!.id],
+      thumbnail,
+      images: thumbnail ? [{ url: thumbnail }] : [],
+      shipping_profile_id: seller.shipping_profile_id,
+      sales_channels: [{ id: catalogue.salesChannelId }],
+      weight: grams,
+      metadata: {
+        title_en: names.title_en,
+        description_en: `${line.description_en} ${harvest} harvest, lot ${n}.`,
+        name_code: line.key,
+        name_zh: line.name,
+        name_en: line.name_en,
+        grade: grade.code,
+        grade_zh: grade.name,
+        grade_en: grade.name_en,
+        grade_id: grade.id,
+        standard_id: standard.id,
+        standard_code: standard.code,
+        standard_version: standard.version,
+        net_weight_g: grams,
+      },
+      options: [{ title: "规格 Size", values: [size] }],
+      variants: [
+        {
+          title: size,
+          sku: handle.toUpperCase(),
+          manage_inventory: true,
+          options: { "规格 Size": size },
+          prices: [
+            { currency_code: "cny", amount: cny / 100 },
+            { currency_code: "usd", amount: usdCents(cny) / 100 },
+          ],
+        },
+      ],
+    },
+  }
+}

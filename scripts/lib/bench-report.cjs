@@ -1,0 +1,134 @@
+// Writes the benchmark's results as Markdown: the run, the machine, a table per catalogue size, the product
+// page's JavaScript and a reading of the numbers.
+const os = require("node:os")
+
+const MEANS = {
+  home: "What a buyer gets: rendered per request (`connection()`); its two catalogue reads come from Next's data cache (60 s).",
+  search: "What a buyer gets: rendered per request; the catalogue read for this query is in the data cache (60 s).",
+  faceted: "What a buyer gets: the same search narrowed to a grade and sorted by price, a data-cache entry of its own.",
+  product: "What a buyer gets: the page is ISR (revalidate 60 s), so after its first visit it is served from Next's cache.",
+  "product-en": "The same page in English: a page of its own in the cache.",
+  "search-miss": "Uncached: each request is a query not asked before, so the page renders and calls the backend's catalogue search.",
+  "product-fresh": "Uncached: each request is a product whose page was never visited (locales alternating), so Next renders it and reads `GET /store/catalogue/:handle` and the grade standard. n is at most the number of products.",
+  "api-product": "Uncached: the backend route a product page reads on a cache miss (Query graph over product, seller, prices and stock).",
+  "api-search": "Uncached: the backend search the search page reads on a cache miss (Meilisearch, facets counted).",
+  "api-faceted": "Uncached: the faceted and sorted search straight from the backend.",
+  "api-featured": "Uncached: the read behind the home page's featured products.",
+}
+
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : "–")
+const load = (values) => values.map((v) => v.toFixed(2)).join(" / ")
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+
+function table(run) {
+  const lines = ["| row | n | p50 ms | p95 ms | max ms | req/s | errors |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+  for (const r of run.results) {
+    const errors = `${r.errors ? `${r.errors} (${r.firstError})` : "0"}${r.repeated ? `; measured again after a first attempt with ${r.repeated}` : ""}`
+    lines.push(`| ${r.label} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${errors} |`)
+  }
+  return lines.join("\n")
+}
+
+function comparison(first, second) {
+  const lines = [`| row | p50 ms (${first.products} → ${second.products}) | p95 ms (${first.products} → ${second.products}) |`, "| --- | ---: | ---: |"]
+  for (const a of first.results) {
+    const b = second.results.find((r) => r.id === a.id)
+    if (b) lines.push(`| ${a.label} | ${ms(a.p50)} → ${ms(b.p50)} | ${ms(a.p95)} → ${ms(b.p95)} |`)
+  }
+  return lines.join("\n")
+}
+
+function jsSection(js) {
+  if (!js) return "Not measured (the run stopped before)."
+  // The app's own route, layout and error chunks, against the chunks pages share.
+  const app = js.files.filter((f) => f.name.startsWith("chunks/app/"))
+  const sum = (files, key) => files.reduce((total, f) => total + f[key], 0)
+  const top = js.files.slice(0, 8).map((f) => `| \`${f.name}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`)
+  return [
+    `Chromium (playwright-core) loaded \`${new URL(js.url).pathname}\` from the \`next start\` build and fetched **${js.files.length} JavaScript files: ${kb(js.raw)} raw, ${kb(js.gzip)} gzipped** (gzip computed with node:zlib at its default level from the files in the build). Of these, the storefront's own route, layout and error-boundary chunks (\`chunks/app/…\`) are ${kb(sum(app, "raw"))} raw, ${kb(sum(app, "gzip"))} gzipped; the rest are chunks shared between pages: React DOM, Next's client runtime and client code that several routes use. The HTML document itself, with the inline RSC payload, is ${kb(js.html.raw)} (${kb(js.html.gzip)} gzipped).`,
+    "",
+    "| biggest files | raw | gzip |",
+    "| --- | ---: | ---: |",
+    ...top,
+  ].join("\n")
+}
+
+// Meilisearch stops counting at its maxTotalHits (1000 unless the index sets more).
+const CAP = 1000
+const matched = (m) => (m.count === CAP ? `at least ${CAP}` : String(m.count))
+
+function reading(info) {
+  const [first, second] = info.runs
+  if (!second) return "Only the seeded catalogue was measured; see the failure above."
+  const row = (run, id) => run.results.find((r) => r.id === id)
+  const line = (id, what) => {
+    const a = row(first, id)
+    const b = row(second, id)
+    return `- ${what}: p50 ${ms(a.p50)} → ${ms(b.p50)} ms, p95 ${ms(a.p95)} → ${ms(b.p95)} ms (${first.products} → ${second.products} products).`
+  }
+  const cached = row(second, "product")
+  const fresh = row(second, "product-fresh")
+  const api = row(second, "api-product")
+  // The rule the verdict uses, stated with it: a cached page under 200 ms and a fresh render under 1 s at p95.
+  const fast = cached.p95 < 200 && fresh.p95 < 1000 && !cached.errors && !fresh.errors
+  return [
+    line("product", "Seeded product page as buyers get it (ISR cache)"),
+    line("product-fresh", "Product page rendered fresh"),
+    line("api-product", "Its backend read `GET /store/catalogue/:handle`"),
+    line("search", "Search page (data cache)"),
+    ...(first.matches && second.matches
+      ? [`  - the query 板栗 matches ${matched(first.matches.search)} → ${matched(second.matches.search)} products, so its page renders ${first.matches.search.cards} → ${second.matches.search.cards} cards (the faceted one: ${matched(first.matches.faceted)} → ${matched(second.matches.faceted)} products, ${first.matches.faceted.cards} → ${second.matches.faceted.cards} cards).${
+          second.matches.search.count === CAP ? ` (${CAP} is Meilisearch's default maxTotalHits: the count, and so the pager, stops there.)` : ""
+        }`]
+      : []),
+    line("search-miss", "Search page, cache miss"),
+    line("api-search", "Backend search"),
+    line("home", "Home"),
+    "",
+    `**Verdict (rule: p95 under 200 ms from the cache and under 1 s rendered fresh, no errors): the product page is ${fast ? "still fast" : "NOT fast"} at ${second.products} products** — p95 ${ms(cached.p95)} ms cached, ${ms(fresh.p95)} ms fresh, the backend read ${ms(api.p95)} ms.`,
+  ].join("\n")
+}
+
+function report(info, failure) {
+  const { options } = info
+  const cpus = os.cpus()
+  const minutes = ((new Date(info.ended.at) - new Date(info.started.at)) / 60000).toFixed(1)
+  const gen = info.generation
+  return `# Benchmark results
+
+Written by \`scripts/bench.mjs\`; run it again with the command below (it replaces this file). How the benchmark works,
+and what building it found and fixed in the catalogue's performance: [bench/README.md](README.md).
+
+- **Date**: ${info.started.at} → ${info.ended.at} (${minutes} min)
+- **Command**: \`${options.command}\` (${options.clients} concurrent clients, ${options.requests} requests per row after ${Math.max(20, 2 * options.clients)} warm-up requests; the uncached rows have no warm-up)
+- **Machine**: ${cpus.length} × ${cpus[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}
+- **Load average** (1/5/15 min): ${load(info.started.loadavg)} at the start, ${info.runs.map((r) => `${load(r.started.loadavg)} before measuring ${r.products} products`).join(", ")}, ${load(info.ended.loadavg)} at the end. Other work may run on the machine at the same time (the load before the run started says how much), and the load generator runs on it too: read the numbers as relative, not as capacity.
+- **Store**: started by \`scripts/store.mjs\` as \`npm start\` runs it — backend \`medusa develop\`, storefront \`next start\` (production build in \`storefront/.next-bench\`), its own Meilisearch, a fresh database on the machine's PostgreSQL${info.postgres ? ` (${info.postgres.version.split(" on ")[0]}, autovacuum ${info.postgres.autovacuum})` : ""}, no Redis (in-memory event bus and cache).
+${failure ? `\n**The run failed**: ${failure.message}. The tables below hold what was measured before.\n` : ""}
+## What each row means
+
+${info.runs[0].results.map((r) => `- **${r.label}** — ${MEANS[r.id] ?? ""}`).join("\n")}
+
+Latencies are wall-clock times of whole responses (body read) seen by the client; an error is a non-2xx answer, no answer
+within 60 s, or a page showing the storefront's outage notice. Each row starts once the backend answers its health
+check; a row that met errors is measured once more (on URLs not requested yet) and its errors column says so —
+\`medusa develop\` restarts the backend whenever a file under \`backend/src\` changes, as when someone works in the
+same checkout during a run.
+
+${info.runs.map((run) => `## ${run.products} products\n\n${table(run)}`).join("\n\n")}
+${info.runs.length > 1 ? `\n## Seeded → generated catalogue\n\n${comparison(info.runs[0], info.runs[1])}\n` : ""}
+## Catalogue generation
+
+${gen ? `\`backend/src/scripts/generate-catalogue.ts\` (via \`medusa exec\`) created ${gen.created} products in batches of 500 in ${gen.products_s} s (${(gen.created / Number(gen.products_s)).toFixed(0)} products/s), ran \`ANALYZE\` in ${gen.analyze_s} s and rebuilt the search index in ${gen.reindex_s} s; ${gen.wall_s} s in all with Medusa's boot. Load average after it: ${load(gen.loadavg)}.` : "Not run."}
+
+## Product page JavaScript
+
+${jsSection(info.js)}
+
+## Reading
+
+${reading(info)}
+`
+}
+
+module.exports = { report }
