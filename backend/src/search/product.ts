@@ -42,7 +42,13 @@ export const productIndex = defineSearchIndex({
     typo_tolerance: { enabled: true },
     // A buyer's price or newest sort orders every match strictly (Meilisearch's default sorts only among
     // equally relevant ones), as the Postgres fallback does; without a sort, relevance alone decides.
-    provider_options: { meilisearch: { rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"] } },
+    // Meilisearch counts at most 1,000 hits by default; the catalogue route pages up to offset 10,000.
+    provider_options: {
+      meilisearch: {
+        rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+        pagination: { maxTotalHits: 10_000 },
+      },
+    },
   },
   events: ["product.created", "product.updated", "product.deleted"],
   consume: graphConsume(source),
