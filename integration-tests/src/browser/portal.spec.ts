@@ -218,6 +218,49 @@ describe("the seller portal", () => {
     await shot("statement-month")
   })
 
+  it("edits a listing and its stock, takes a station payment and cancels an order", async () => {
+    const token = await loginAs(CHEN)
+    const own = async (id: string) => (await backendFetch(`/vendors/me/products/${id}`, { token })).product
+    const { products } = await backendFetch("/vendors/me/products", { token })
+    const listing = products.find((p: any) => p.status === "published" && p.listing_review?.status === "approved")
+    const stocked = (p: any) => p.variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity as number
+    const before = stocked(listing)
+
+    await page.goto(`${storefrontUrl()}/zh-CN/portal/listings/${listing.id}`)
+    await page.getByRole("heading", { level: 1, name: "编辑商品" }).waitFor()
+    const english = `Hand-picked on the old trees of Shengli, ${suffix}.`
+    await page.getByLabel("商品介绍（英文，可选）").fill(english)
+    await page.getByRole("button", { name: "保存修改" }).click()
+    await page.getByRole("status").getByText("已保存。", { exact: true }).waitFor()
+    expect((await own(listing.id)).metadata.description_en).toBe(english)
+    const stockForm = page.getByRole("region", { name: "库存" })
+    await stockForm.getByLabel("库存（件）").fill(String(before + 1))
+    await stockForm.getByRole("button", { name: "更新库存" }).click()
+    await stockForm.getByRole("status").getByText("库存已更新。").waitFor()
+    expect(stocked(await own(listing.id))).toBe(before + 1)
+    await shot("listing-edited")
+
+    // Two more purchases of a Chen product: one is paid in cash at the station, the other is canceled.
+    const item = await stockedItem(token)
+    const [paid, canceled] = [
+      await orderOf(token, (await checkout(api, { headers: storeHeaders }, [item])).order.id),
+      await orderOf(token, (await checkout(api, { headers: storeHeaders }, [item])).order.id),
+    ]
+    await page.goto(`${storefrontUrl()}/zh-CN/portal/orders/${paid.id}`)
+    await page.getByRole("region", { name: "标记为已付款" }).getByRole("button", { name: "标记为已付款" }).click()
+    await page.getByRole("status").getByText("已标记为已付款。").waitFor()
+    expect(await page.getByRole("region", { name: "标记为已付款" }).count()).toBe(0)
+    expect(Number((await backendFetch(`/vendors/me/orders/${paid.id}`, { token })).order.summary.paid_total)).toBeGreaterThan(0)
+
+    await page.goto(`${storefrontUrl()}/zh-CN/portal/orders/${canceled.id}`)
+    await page.getByRole("link", { name: "取消订单" }).click()
+    const confirm = page.getByRole("alertdialog", { name: "取消订单" })
+    await confirm.getByRole("button", { name: "确认取消" }).click()
+    await page.getByRole("status").getByText("订单已取消。").waitFor()
+    expect((await backendFetch(`/vendors/me/orders/${canceled.id}`, { token })).order.status).toBe("canceled")
+    await shot("order-canceled")
+  })
+
   it("switches the portal to English", async () => {
     await page.goto(`${storefrontUrl()}/zh-CN/portal/orders/${chenOrder.id}`)
     await page.getByRole("link", { name: "English" }).click()
