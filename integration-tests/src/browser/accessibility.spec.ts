@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core"
-import { associationToken, backendFetch, chromiumForSuite, screenshotPath, storefrontUrl } from "../support/browser"
+import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(240_000)
 
@@ -47,7 +47,6 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
 }
 
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 const other = (locale: Locale): Locale => (locale === "en" ? "zh-CN" : "en")
 /** A URL's path and its query, sorted, so that the same query in another order or encoding compares equal. */
 function pathAndQuery(url: string) {

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { associationToken, backendFetch, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
 
 jest.setTimeout(240_000)
@@ -14,7 +14,6 @@ const ADDRESS = {
 
 let storeKey: string
 const asBuyer = (token?: string) => ({ token, headers: { "x-publishable-api-key": storeKey } })
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 const yuan = (cents: number) => `¥${(cents / 100).toLocaleString("en-US", { minimumFractionDigits: 2 })}`
 const shot = (page: Page, step: string) => page.screenshot({ path: screenshotPath(`account-${step}`), fullPage: true })
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core"
-import { chromiumForSuite, screenshotPath, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, fitsWidth, screenshotPath, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { addToCart, available, BUYER, cents, checkoutAtStation, fillAddress, listing, listingOf, ownListing, placeOrder, yuan } from "../support/shop"
 
@@ -20,7 +20,6 @@ const shop = (path: string) => `${storefrontUrl()}${path}`
 const texts = (locator: Locator) => locator.allInnerTexts()
 /** Each row of a list as its cells' texts, e.g. [["老树鲜板栗 · 特级 · 2.5kg × 1", "¥92.00"], …]. */
 const rows = async (list: Locator) => Promise.all((await list.all()).map((row) => texts(row.locator(":scope > span, :scope > dt, :scope > dd"))))
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 const group = (page: Page, seller: string) => page.locator(".seller-group", { hasText: seller })
 const shot = (page: Page, step: string) => page.screenshot({ path: screenshotPath(`checkout-${step}`), fullPage: true })
 /** A phone-sized page; each cart change is a server round trip, so waits allow a busy machine a minute. */

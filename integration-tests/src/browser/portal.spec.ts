@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import type { BrowserContext, Page } from "playwright-core"
-import { associationToken, backendFetch, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { checkout } from "../support/checkout"
 import { eventually } from "../support/eventually"
 
@@ -53,8 +53,6 @@ const api = {
   }),
 }
 
-/** Nothing sticks out sideways on a 360 px screen. */
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 const mainText = async (page: Page) => (await page.locator("main").innerText()).replace(/\s+/g, " ")
 const shot = (name: string) => page.screenshot({ path: screenshotPath(`portal-${name}`), fullPage: true })
 /** The Beijing month now, as statements count it. */

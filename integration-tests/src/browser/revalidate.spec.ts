@@ -1,14 +1,10 @@
-import { backendFetch, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { backendFetch, chromiumForSuite, screenshotPath, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
+import { sellerToken } from "../support/shop"
 
 jest.setTimeout(180_000)
 
 const browser = chromiumForSuite()
-
-async function sellerToken(handle: string) {
-  const { email, password } = sellerAccount(handle)
-  return (await backendFetch<{ token: string }>("/auth/seller/emailpass", { method: "POST", body: { email, password } })).token
-}
 
 // Product pages are cached for minutes; a seller's change must reach buyers at once through the backend's call
 // to the storefront, not when the cache runs out.

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { chromiumForSuite, screenshotPath, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, fitsWidth, screenshotPath, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(180_000)
 
@@ -11,7 +11,6 @@ const TYPO = "鲜板粟"
 
 const cardTitles = (page: Page) => page.locator("article.product-card h3").allInnerTexts()
 const resultCount = async (page: Page) => Number((await page.locator(".result-count").innerText()).match(/\d+/)?.[0])
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 /** A facet's values as the buyer reads them: label → count. */
 async function facet(page: Page, title: string) {
   const links = page.locator(".facet", { has: page.getByRole("heading", { name: title, exact: true }) }).getByRole("link")

@@ -50,6 +50,9 @@ function launchChromium(): Promise<Browser> {
   })
 }
 
+/** Nothing sticks out sideways: the page fits the phone's width. */
+export const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+
 export function screenshotPath(name: string) {
   fs.mkdirSync(artifactsDir, { recursive: true })
   return path.join(artifactsDir, `${name}.png`)
