@@ -23,7 +23,7 @@ module.exports = {
       roots: ["<rootDir>/../storefront/src", "<rootDir>/../backend/src"],
       setupFiles: [],
     },
-    project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts"]),
+    project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/security/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts"]),
     project("browser", ["<rootDir>/src/browser/**/*.spec.ts"]),
   ],
 }
