@@ -6,6 +6,9 @@ process.env.DB_PORT ??= "5432"
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.LOG_LEVEL ??= "warn"
 process.env.PERSONAL_DATA_KEY ??= "integration-tests-personal-data-key"
+// Real random token secrets, as `npm start` makes them; the backend refuses known defaults in production mode.
+process.env.JWT_SECRET ??= require("node:crypto").randomBytes(32).toString("hex")
+process.env.COOKIE_SECRET ??= require("node:crypto").randomBytes(32).toString("hex")
 process.env.DISABLE_MEDUSA_ADMIN = "true"
 // The backend's own search engine is chosen per suite.
 delete process.env.MEILISEARCH_HOST
