@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { currentSeller } from "../current-seller"
-import { ownOrders } from "./own-orders"
+import { ownOrders, sellerView } from "./own-orders"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { seller } = await currentSeller(req)
-  const orders = await ownOrders(req, seller.id)
+  const orders = (await ownOrders(req, seller.id)).map(sellerView)
   res.json({ orders, count: orders.length })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelSellerOrderWorkflow } from "../../../../../../workflows/seller-order/cancel-seller-order"
 import { sellerThatMayChange } from "../../../current-seller"
-import { ownOrders } from "../../own-orders"
+import { ownOrders, sellerView } from "../../own-orders"
 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { seller } = await sellerThatMayChange(req)
@@ -10,5 +10,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     input: { order_id: own.id, seller_id: seller.id, purchase_order_id: own.metadata.purchase_order_id, canceled_by: req.auth_context.actor_id },
   })
   const [order] = await ownOrders(req, seller.id, req.params.id)
-  res.json({ order })
+  res.json({ order: sellerView(order) })
 }

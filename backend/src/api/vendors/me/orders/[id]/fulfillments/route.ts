@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { fulfilSellerOrderWorkflow } from "../../../../../../workflows/seller-order/fulfil-seller-order"
 import { sellerThatMayChange } from "../../../current-seller"
-import { ownOrders } from "../../own-orders"
+import { ownOrders, sellerView } from "../../own-orders"
 import type { FulfilSellerOrder } from "../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<FulfilSellerOrder>, res: MedusaResponse) {
@@ -11,5 +11,5 @@ export async function POST(req: AuthenticatedMedusaRequest<FulfilSellerOrder>, r
     input: { order_id: req.params.id, seller_id: seller.id, delivery: req.validatedBody, created_by: req.auth_context.actor_id },
   })
   const [order] = await ownOrders(req, seller.id, req.params.id)
-  res.json({ order })
+  res.json({ order: sellerView(order) })
 }

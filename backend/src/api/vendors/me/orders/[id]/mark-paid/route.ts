@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markSellerOrderPaidWorkflow } from "../../../../../../workflows/seller-order/mark-seller-order-paid"
 import { sellerThatMayChange } from "../../../current-seller"
-import { ownOrders } from "../../own-orders"
+import { ownOrders, sellerView } from "../../own-orders"
 
 // The buyer paid cash at the village station or on delivery.
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -11,5 +11,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     input: { order_id: own.id, purchase_order_id: own.metadata.purchase_order_id, captured_by: req.auth_context.actor_id },
   })
   const [order] = await ownOrders(req, seller.id, req.params.id)
-  res.json({ order })
+  res.json({ order: sellerView(order) })
 }
