@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { tokenSecret } from "./src/config/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -71,8 +72,9 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Never a known default: a weak or missing secret stops a production start (src/config/secrets.ts).
+      jwtSecret: tokenSecret("JWT_SECRET"),
+      cookieSecret: tokenSecret("COOKIE_SECRET"),
     },
   },
   admin: {

@@ -52,7 +52,8 @@ async function services() {
 }
 
 // Secrets not set in the environment are made once and kept in .data/: the key that encrypts households' ID
-// numbers, and the one the backend shows the storefront when it asks it to refresh cached pages.
+// numbers, the one the backend shows the storefront when it asks it to refresh cached pages, and the two that sign
+// logins (tokens and session cookies), which must never be a default anyone knows.
 function secret(name, fileName) {
   if (env[name]) return
   const file = path.join(dataDir, fileName)
@@ -115,6 +116,8 @@ try {
   await services()
   secret("PERSONAL_DATA_KEY", "personal-data.key")
   secret("REVALIDATE_SECRET", "revalidate-secret")
+  secret("JWT_SECRET", "jwt-secret")
+  secret("COOKIE_SECRET", "cookie-secret")
   const admin = associationCredentials()
   await backend(admin)
   await storefront()
