@@ -1,5 +1,6 @@
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { lockPurchase, sellerOrderPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
 
 export type SellerDelivery =
   | { method: "courier"; carrier: string; tracking_number: string; tracking_url?: string }
@@ -8,9 +9,24 @@ export type SellerDelivery =
 type Input = { order_id: string; seller_id: string; delivery: SellerDelivery; created_by: string }
 
 // The seller ships its whole order from its own location: with a carrier and tracking number, or handed
-// over to a village pickup station. The reserved stock leaves the seller's location.
+// over to a village pickup station. The reserved stock leaves the seller's location. Under the purchase's lock, and
+// once: an order already shipped is left as it is (a double click, a retry).
 export const fulfilSellerOrderWorkflow = createWorkflow("fulfil-seller-order", (input: Input) => {
-  const { data: orders } = useQueryGraphStep({ entity: "order", fields: ["items.*"], filters: { id: input.order_id } })
+  const purchase = sellerOrderPurchaseStep(input.order_id)
+  lockPurchase(purchase.key)
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: ["items.*", "fulfillments.id", "fulfillments.canceled_at"],
+    filters: { id: input.order_id },
+  })
+  const shipped = transform({ orders }, ({ orders }) => (orders[0].fulfillments ?? []).some((f: any) => f && !f.canceled_at))
+  const fulfillment = when("ship-unshipped-order", { shipped }, ({ shipped }) => !shipped).then(() => shipOrder(input, orders))
+  unlockPurchase(purchase.key)
+  // Nothing when the order was shipped before: the route answers the order as it is.
+  return new WorkflowResponse(fulfillment!)
+})
+
+function shipOrder(input: Input, orders: any) {
   const { data: sellers } = useQueryGraphStep({
     entity: "seller",
     fields: ["stock_location.id"],
@@ -44,5 +60,5 @@ export const fulfilSellerOrderWorkflow = createWorkflow("fulfil-seller-order", (
       metadata: shipment.metadata,
     })),
   })
-  return new WorkflowResponse(fulfillment)
-})
+  return fulfillment
+}

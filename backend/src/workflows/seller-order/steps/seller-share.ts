@@ -19,28 +19,41 @@ type SellerOrder = {
 type Purchase = { payment_collections?: { payments?: { id: string; canceled_at?: unknown }[] }[] }
 
 /**
- * A seller order's share of the buyer's one payment: the payment it is drawn from, and how much of the share
- * has been paid (captures recorded on the seller order, less refunds), in exact decimals.
+ * A seller order's share of the buyer's one payment: the payment it is drawn from, what was captured for the share and
+ * what went back (the transactions recorded on the seller order), and paid = captured − refunded, in exact decimals.
  */
 export const sellerShareStep = createStep("seller-share", async ({ order, purchase }: { order: SellerOrder; purchase: Purchase }) => {
   const payment = (purchase?.payment_collections ?? []).flatMap((c) => c.payments ?? []).find((p) => !p.canceled_at)
   if (!payment) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.id} has no payment to draw on`)
   }
-  const paid = (order.transactions ?? []).reduce((sum, t) => MathBN.add(sum, t.amount as any), MathBN.convert(0))
+  const amounts = (order.transactions ?? []).map((t) => MathBN.convert(t.amount as any))
+  const captured = MathBN.sum(0, ...amounts.filter((amount) => MathBN.gt(amount, 0)))
+  const refunded = MathBN.mult(MathBN.sum(0, ...amounts.filter((amount) => MathBN.lt(amount, 0))), -1)
   return new StepResponse({
     order_id: order.id,
     payment_id: payment.id,
     currency_code: order.currency_code,
     total: MathBN.convert(order.total as any).toString(),
-    paid: paid.toString(),
+    captured: captured.toString(),
+    refunded: refunded.toString(),
+    paid: MathBN.sub(captured, refunded).toString(),
     status: order.status,
   })
 })
 
-export type SellerShare = { order_id: string; payment_id: string; currency_code: string; total: string; paid: string; status: string }
+export type SellerShare = {
+  order_id: string
+  payment_id: string
+  currency_code: string
+  total: string
+  captured: string
+  refunded: string
+  paid: string
+  status: string
+}
 
-/** Within a workflow: reads the seller order and its purchase's payment, and works out the share. */
+/** Within a workflow (under the purchase's lock): reads the seller order and its purchase's payment, and works out the share. */
 export function sellerShareOf(input: { order_id: string; purchase_order_id: string }) {
   const { data: orders } = useQueryGraphStep({ entity: "order", fields: SHARE_FIELDS, filters: { id: input.order_id } })
   const { data: purchases } = useQueryGraphStep({

@@ -6,8 +6,9 @@ import { ownOrders, sellerView } from "../../own-orders"
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { seller } = await sellerThatMayChange(req)
   const [own] = await ownOrders(req, seller.id, req.params.id)
+  // Cancelling a canceled order answers it as it is.
   await cancelSellerOrderWorkflow(req.scope).run({
-    input: { order_id: own.id, seller_id: seller.id, purchase_order_id: own.metadata.purchase_order_id, canceled_by: req.auth_context.actor_id },
+    input: { order_id: own.id, seller_id: seller.id, canceled_by: req.auth_context.actor_id },
   })
   const [order] = await ownOrders(req, seller.id, req.params.id)
   res.json({ order: sellerView(order) })

@@ -3,12 +3,12 @@ import { markSellerOrderPaidWorkflow } from "../../../../../../workflows/seller-
 import { sellerThatMayChange } from "../../../current-seller"
 import { ownOrders, sellerView } from "../../own-orders"
 
-// The buyer paid cash at the village station or on delivery.
+// The buyer paid cash at the village station or on delivery. Marking a paid order paid answers it as it is.
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { seller } = await sellerThatMayChange(req)
   const [own] = await ownOrders(req, seller.id, req.params.id)
   await markSellerOrderPaidWorkflow(req.scope).run({
-    input: { order_id: own.id, purchase_order_id: own.metadata.purchase_order_id, captured_by: req.auth_context.actor_id },
+    input: { order_id: own.id, captured_by: req.auth_context.actor_id },
   })
   const [order] = await ownOrders(req, seller.id, req.params.id)
   res.json({ order: sellerView(order) })

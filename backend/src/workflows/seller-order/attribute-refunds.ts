@@ -1,0 +1,18 @@
+import { addOrderTransactionStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordRefundsStep } from "../settlement/steps/record-refund"
+import { planRefundAttributionStep } from "./steps/plan-refund-attribution"
+import { lockPurchase, paymentPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
+
+// Any refund of a purchase's payment, whatever route made it (a seller's cancel, the association's refund), is put on
+// the seller order(s) it belongs to and in their sellers' statements, once: run again (the event delivered twice, the
+// cancel flow having run it already) it finds nothing new. Under the purchase's lock, like the sellers' actions.
+export const attributeRefundsWorkflow = createWorkflow("attribute-payment-refunds", (input: { payment_id: string }) => {
+  const purchase = paymentPurchaseStep(input.payment_id)
+  lockPurchase(purchase.key)
+  const plan = planRefundAttributionStep({ payment_id: input.payment_id, purchase_order_id: purchase.purchase_order_id })
+  addOrderTransactionStep(plan.transactions)
+  recordRefundsStep(plan.entries)
+  unlockPurchase(purchase.key)
+  return new WorkflowResponse(plan)
+})
