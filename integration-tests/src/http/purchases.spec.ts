@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { checkout, readyCart } from "../support/checkout"
+import { asBuyer, checkout, readyCart } from "../support/checkout"
 import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
 import { backendDir, eventually, seedStore, storeHeaders } from "../support/store"
@@ -20,10 +20,10 @@ medusaIntegrationTestRunner({
     let store: { headers: Record<string, string> }
 
     const asCustomer = (token: string) => ({ headers: { ...store.headers, authorization: `Bearer ${token}` } })
-    /** A purchase once its seller parts exist (the split runs just after checkout). */
-    const purchaseOf = (id: string) =>
+    /** A purchase, read as its buyer, once its seller parts exist (the split runs just after checkout). */
+    const purchaseOf = (id: string, buyer: { headers: Record<string, string> }) =>
       eventually(async () => {
-        const { data } = await api.get(`/store/purchases/${id}`, store)
+        const { data } = await api.get(`/store/purchases/${id}`, buyer)
         expect(data.purchase.parts_pending).toBe(false)
         return data.purchase
       })
@@ -58,7 +58,8 @@ medusaIntegrationTestRunner({
         { variant_id: nuts.variants[0].id, quantity: 2 },
         { variant_id: poria.variants[0].id, quantity: 3 },
       ])
-      const purchase = await purchaseOf(completed.order.id)
+      const buyer = asBuyer(store, completed.cartId)
+      const purchase = await purchaseOf(completed.order.id, buyer)
       // 2 × 70 + 3 × 42.5 and each seller's ¥12 delivery.
       expect(purchase).toMatchObject({ id: completed.order.id, email: "buyer@example.cn", currency_code: "cny", payment_status: "authorized" })
       expect([purchase.item_total, purchase.shipping_total, purchase.total].map(Number)).toEqual([267.5, 24, 291.5])
@@ -86,7 +87,7 @@ medusaIntegrationTestRunner({
       await api.post(`/vendors/me/orders/${chenPart.order_id}/fulfillments`, { method: "courier", carrier: "顺丰速运", tracking_number: "SF1234567890" }, chen.auth)
       await api.post(`/vendors/me/orders/${wangPart.order_id}/fulfillments`, { method: "station", station: "九资河镇服务站" }, wang.auth)
       await api.post(`/vendors/me/orders/${wangPart.order_id}/mark-paid`, {}, wang.auth)
-      const sent = (await api.get(`/store/purchases/${completed.order.id}`, store)).data.purchase
+      const sent = (await api.get(`/store/purchases/${completed.order.id}`, buyer)).data.purchase
       expect(partOf(sent, "chen-purchases")).toMatchObject({
         fulfillment_status: "shipped",
         fulfillments: [{ method: "courier", carrier: "顺丰速运", tracking_number: "SF1234567890", station: null }],
@@ -104,8 +105,8 @@ medusaIntegrationTestRunner({
       for (const secret of [HOUSEHOLD.name, HOUSEHOLD.phone, HOUSEHOLD.id_number, "@sellers.test"]) expect(text).not.toContain(secret)
 
       // A seller's part is not a purchase, and an unknown purchase is not found.
-      expect((await failure(api.get(`/store/purchases/${chenPart.order_id}`, store))).status).toBe(404)
-      expect((await failure(api.get(`/store/purchases/${UNKNOWN}`, store))).status).toBe(404)
+      expect((await failure(api.get(`/store/purchases/${chenPart.order_id}`, buyer))).status).toBe(404)
+      expect((await failure(api.get(`/store/purchases/${UNKNOWN}`, buyer))).status).toBe(404)
       expect((await failure(api.get("/store/purchases/not-an-order", store))).status).toBe(400)
     })
 
@@ -122,7 +123,7 @@ medusaIntegrationTestRunner({
       ])
       const huas = await checkoutAs(hua, [{ variant_id: poria.variants[0].id, quantity: 1 }])
       await checkout(api, store, [{ variant_id: poria.variants[0].id, quantity: 1 }])
-      await purchaseOf(second.id)
+      await purchaseOf(second.id, asCustomer(mei))
 
       const { data } = await api.get("/store/customers/me/purchases", asCustomer(mei))
       expect(data.count).toBe(2)

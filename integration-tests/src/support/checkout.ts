@@ -14,11 +14,20 @@ export const ADDRESS = {
 type Store = { headers: Record<string, string> }
 type Items = { variant_id: string; quantity: number }[]
 
-/** Buys the given variants as a guest in mainland China, paying at the village station (Medusa's system provider). */
+/** The header in which a guest proves a purchase is theirs: the id of the cart they completed into it. */
+export const PURCHASE_CART_HEADER = "x-purchase-cart-id"
+
+/** The store's headers as the guest who completed the cart sends them to read their purchase. */
+export const asBuyer = (store: Store, cartId: string): Store => ({ headers: { ...store.headers, [PURCHASE_CART_HEADER]: cartId } })
+
+/**
+ * Buys the given variants as a guest in mainland China, paying at the village station (Medusa's system provider).
+ * Medusa's answer, with the completed cart's id: the guest's only way to read the purchase afterwards.
+ */
 export async function checkout(api: Api, store: Store, items: Items) {
   const cartId = await readyCart(api, store, items)
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-  return completed
+  return { ...completed, cartId }
 }
 
 /** A cart with address, delivery and a payment session, ready to complete. */

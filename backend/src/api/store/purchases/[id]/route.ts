@@ -1,15 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isPart, PURCHASE_FIELDS, withParts } from "../shape"
+import { readableOrder, readerOf } from "../access"
+import { PURCHASE_FIELDS, withParts } from "../shape"
 
-/** A purchase by its (unguessable) id, as Medusa's own GET /store/orders/:id; a seller's part is not a purchase (404). */
+/**
+ * A purchase, for its customer (logged in) or the guest who holds the cart it was completed from (see access.ts);
+ * to anyone else, and for a seller's part, it does not exist (404). Knowing the id is not enough.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { data: [order] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: PURCHASE_FIELDS,
-    filters: { id: req.params.id },
-  })
-  if (!order || isPart(order)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Purchase ${req.params.id} was not found`)
+  const order = await readableOrder(req.scope, req.params.id, readerOf(req), PURCHASE_FIELDS)
   const [purchase] = await withParts(req.scope, [order])
   res.json({ purchase })
 }
