@@ -80,7 +80,9 @@ describe("a purchase from search to shipping", () => {
     expect(await buyer.locator(".purchase-part").count()).toBe(2)
     await shot(buyer, "confirmed")
     const purchaseId = decodeURIComponent(new URL(buyer.url()).pathname.split("/")[3])
-    const { purchase } = await backendFetch(`/store/purchases/${purchaseId}`, { headers: await storeHeaders() })
+    // Read as the buyer it is: by the purchase id alone nobody may.
+    const login = await backendFetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email: buyerEmail, password: "chestnut-2026" } })
+    const { purchase } = await backendFetch(`/store/purchases/${purchaseId}`, { headers: await storeHeaders(), token: login.token })
     const mine = purchase.parts.find((part: any) => part.seller.handle === chestnutSeller)
     const theirs = purchase.parts.find((part: any) => part.seller.handle === poriaSeller)
 

@@ -1,8 +1,11 @@
 import { cookies } from "next/headers"
 
-// The shop keeps three things per browser, each in an httpOnly cookie the page scripts cannot read:
-// the open cart, the buyer's login and the seller portal's login (Medusa bearer tokens).
+// The shop keeps four things per browser, each in an httpOnly cookie the page scripts cannot read:
+// the open cart, the buyer's login and the seller portal's login (Medusa bearer tokens), and the carts the
+// browser completed into its latest purchases (a guest's proof that a purchase is theirs, see purchases.ts).
 const CART = "luotian_cart"
+const PURCHASES = "luotian_purchases"
+const KEPT_PURCHASES = 5
 const CUSTOMER = "luotian_customer"
 const SELLER = "luotian_seller"
 
@@ -30,3 +33,22 @@ export const removeCustomerToken = () => remove(CUSTOMER)
 export const sellerToken = () => read(SELLER)
 export const setSellerToken = (token: string) => write(SELLER, token, 1)
 export const removeSellerToken = () => remove(SELLER)
+
+/** The browser's latest purchases as [purchase id, completed cart id], newest first. */
+async function purchaseCarts(): Promise<[string, string][]> {
+  const value = (await read(PURCHASES)) ?? ""
+  return value.split("|").flatMap((pair) => {
+    const [order, cart] = pair.split(":")
+    return order && cart ? [[order, cart] as [string, string]] : []
+  })
+}
+
+/** The cart this browser completed into the purchase, if it did. */
+export const purchaseCartId = async (orderId: string) => (await purchaseCarts()).find(([order]) => order === orderId)?.[1]
+
+/** Remembers the cart a purchase was completed from, keeping the latest few (the guest's way back to them). */
+export async function rememberPurchase(orderId: string, cart: string) {
+  const kept = (await purchaseCarts()).filter(([order]) => order !== orderId)
+  const pairs = [[orderId, cart], ...kept].slice(0, KEPT_PURCHASES)
+  await write(PURCHASES, pairs.map((pair) => pair.join(":")).join("|"), 90)
+}

@@ -57,7 +57,7 @@ export type SellerOrder = OrderLike & {
   total: number | string
   item_total: number | string
   shipping_total: number | string
-  metadata: { purchase_order_id?: string } | null
+  metadata: Record<string, unknown> | null
   summary: { paid_total?: number | string; refunded_total?: number | string; pending_difference?: number | string } | null
   shipping_address: Address | null
   items: OrderItem[]
@@ -73,7 +73,8 @@ export type Statement = {
   currency_code: string
   fee_rate: string
   totals: Totals
-  orders: ({ order_id: string; display_id: number; purchase_order_id: string; placed_at: string } & Totals)[]
+  // A seller is never told the buyer's purchase (nor its id): only its own order.
+  orders: ({ order_id: string; display_id: number; placed_at: string } & Totals)[]
 }
 
 export type UnifiedName = { code: string; zh: string; en: string }

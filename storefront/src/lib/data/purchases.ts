@@ -1,4 +1,8 @@
 import { medusa } from "./client"
+import { customerToken, purchaseCartId } from "./cookies"
+
+/** The header in which a guest proves a purchase is theirs (the backend's access.ts says why the cart id). */
+const PURCHASE_CART_HEADER = "x-purchase-cart-id"
 
 type Amount = number | string
 
@@ -41,10 +45,23 @@ export type Purchase = {
   parts: PurchasePart[]
 }
 
-/** A purchase by id (never cached: its parts appear moments after checkout), or null when there is none (or the id is malformed). */
+/**
+ * What proves to the backend that the purchase is this browser's: the customer's login, and the cart this browser
+ * completed into it (a guest's only proof). Both stay on the server (httpOnly cookies), never in the page.
+ */
+async function buyerHeaders(id: string) {
+  const [token, cart] = await Promise.all([customerToken(), purchaseCartId(id)])
+  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(cart ? { [PURCHASE_CART_HEADER]: cart } : {}) }
+}
+
+/**
+ * A purchase of this browser's buyer by id (never cached: its parts appear moments after checkout), or null when
+ * there is none, it is not theirs (the backend answers 404 alike), or the id is malformed.
+ */
 export async function purchaseById(id: string): Promise<Purchase | null> {
   try {
-    const data = await medusa().client.fetch<{ purchase: Purchase }>(`/store/purchases/${encodeURIComponent(id)}`, { cache: "no-store" })
+    const headers = await buyerHeaders(id)
+    const data = await medusa().client.fetch<{ purchase: Purchase }>(`/store/purchases/${encodeURIComponent(id)}`, { headers, cache: "no-store" })
     return data.purchase
   } catch (error) {
     const status = (error as { status?: number }).status

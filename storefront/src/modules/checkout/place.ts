@@ -1,6 +1,6 @@
 import { cartById, type Cart } from "@/lib/data/cart"
 import { completeCart, shortLines } from "@/lib/data/checkout"
-import { cartId, removeCartId } from "@/lib/data/cookies"
+import { cartId, rememberPurchase, removeCartId } from "@/lib/data/cookies"
 import { checkoutTexts } from "@/lib/i18n/checkout"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { failureOf, placedOrderId, type Failure } from "@/lib/util/payment"
@@ -20,13 +20,15 @@ export async function failureMessage(failure: Failure, cart: Cart | null, locale
 }
 
 /**
- * Completes the cart into a purchase. On success the cart cookie goes (the cart is spent); on any failure the
- * cart and its cookie stay as they were, so the buyer can fix what the message says and try again.
+ * Completes the cart into a purchase. On success the cart cookie goes (the cart is spent) and the browser keeps the
+ * spent cart's id for the purchase, the guest's proof that it is theirs; on any failure the cart and its cookie stay
+ * as they were, so the buyer can fix what the message says and try again.
  */
 export async function placeCart(cart: Cart, locale: Locale): Promise<Placed> {
   try {
     const orderId = placedOrderId(await completeCart(cart.id))
     if (!orderId) return { failure: "declined", message: checkoutTexts(locale).declined }
+    await rememberPurchase(orderId, cart.id)
     await removeCartId()
     return { orderId }
   } catch (error) {
