@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { checkout } from "../support/checkout"
 import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
-import { backendDir, eventually, seedStore, storeHeaders } from "../support/store"
+import { sellerOrderOf as sellerOrderIn } from "../support/purchases"
+import { backendDir, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(300_000)
 
@@ -17,12 +18,7 @@ medusaIntegrationTestRunner({
     let store: { headers: Record<string, string> }
 
     const ordersOf = async (auth: object) => (await api.get("/vendors/me/orders", auth)).data.orders
-    const sellerOrderOf = (auth: object, purchaseId: string) =>
-      eventually(async () => {
-        const order = (await ordersOf(auth)).find((o: any) => o.metadata.purchase_order_id === purchaseId)
-        expect(order).toBeDefined()
-        return order
-      })
+    const sellerOrderOf = (auth: object, purchaseId: string) => sellerOrderIn(api, getContainer(), auth, purchaseId)
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const purchasePayment = async (purchaseId: string) => {
       const { data } = await query().graph({

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readyCart } from "../support/checkout"
 import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { registerSeller } from "../support/sellers"
+import { sellerOrderOf as sellerOrderIn } from "../support/purchases"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 import { confirmInBrowser, deliver, signedDelivery, StripeEmulator, stripeSignature } from "../support/stripe-emulator"
 
@@ -57,13 +58,7 @@ medusaIntegrationTestRunner({
     }
     const amounts = (rows: { amount: unknown }[]) => rows.map((row) => Number(row.amount))
     const stripeCalls = (intentId: string, action: string) => emulator.requests.filter((r) => r.path === `/v1/payment_intents/${intentId}/${action}`)
-    const sellerOrderOf = (auth: object, purchaseId: string) =>
-      eventually(async () => {
-        const { data } = await api.get("/vendors/me/orders", auth)
-        const order = data.orders.find((o: any) => o.metadata.purchase_order_id === purchaseId)
-        expect(order).toBeDefined()
-        return order
-      })
+    const sellerOrderOf = (auth: object, purchaseId: string) => sellerOrderIn(api, getContainer(), auth, purchaseId)
 
     // Wait until the purchase is split into seller orders, so nothing runs on into the next test's database.
     const split = (purchaseId: string, ...sellers: { auth: object }[]) => Promise.all(sellers.map((s) => sellerOrderOf(s.auth, purchaseId)))
