@@ -24,20 +24,27 @@ export async function ownOrders(req: AuthenticatedMedusaRequest, sellerId: strin
   return orders
 }
 
-/** A metadata object without the given keys (null stays null). */
-function without(metadata: Record<string, unknown> | null | undefined, keys: string[]) {
-  if (!metadata) return metadata
-  return Object.fromEntries(Object.entries(metadata).filter(([key]) => !keys.includes(key)))
+// Where the platform notes, for itself, which purchase (and which of its lines) a seller order came from: in the order's
+// and its items' metadata, which Medusa answers under several names (metadata, line_item_metadata, detail.metadata).
+const PLATFORM_KEYS = new Set(["purchase_order_id", "purchase_line_item_id"])
+
+const isPlain = (value: unknown): value is object => {
+  if (!value || typeof value !== "object") return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === null || proto.constructor?.name === "Object"
+}
+
+// Only plain objects are rebuilt: amounts (BigNumber) and dates keep their own JSON form.
+function scrub(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(scrub)
+  if (!isPlain(value)) return value
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !PLATFORM_KEYS.has(key)).map(([key, v]) => [key, scrub(v)]))
 }
 
 /**
- * What a seller may read of its order. The buyer's purchase and its line items are named in the metadata only for
- * the platform's own use: with the purchase id a seller could look for the other sellers' parts of the same purchase.
+ * What a seller may read of its order: everything but the purchase it came from. With the purchase id a seller could
+ * look for the other sellers' parts of the same purchase.
  */
 export function sellerView(order: any) {
-  return {
-    ...order,
-    metadata: without(order.metadata, ["purchase_order_id"]),
-    items: order.items?.map((item: any) => item && { ...item, metadata: without(item.metadata, ["purchase_line_item_id"]) }),
-  }
+  return scrub(order) as any
 }
