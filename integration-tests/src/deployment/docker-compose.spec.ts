@@ -30,6 +30,15 @@ function envRead(files: string[]): string[] {
 
 const environmentOf = (service: string) => Object.keys(compose.services[service].environment ?? {})
 
+// Secrets: what signs logins, encrypts personal data or opens a service. Stripe's two are optional (empty: Stripe
+// off, every webhook refused); all others must be given by the operator, with no default to fall back on.
+const raw = fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")
+const REQUIRED_SECRETS = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "PERSONAL_DATA_KEY", "REVALIDATE_SECRET", "ASSOCIATION_PASSWORD"]
+const OPTIONAL_SECRETS = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"]
+const isSecret = (name: string) => /SECRET|PASSWORD|_KEY$/.test(name) && name !== "STRIPE_PUBLISHABLE_KEY"
+/** Every `${NAME...}` the file interpolates: the name, its operator (":-", "-", ":?", "?" or none) and what follows. */
+const interpolations = [...raw.matchAll(/\$\{([A-Za-z0-9_]+)(?:(:?[-?])([^}]*))?\}/g)].map(([text, name, operator = "", rest = ""]) => ({ text, name, operator, rest }))
+
 describe("docker-compose.yml", () => {
   it("declares the six services", () => {
     expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "postgres", "redis", "storefront"])
@@ -66,6 +75,30 @@ describe("docker-compose.yml", () => {
     }
   })
 
+  it("requires every secret from the operator and gives none a default", () => {
+    const secrets = interpolations.filter(({ name }) => isSecret(name))
+    expect([...new Set(secrets.map(({ name }) => name))].sort()).toEqual([...REQUIRED_SECRETS, ...OPTIONAL_SECRETS].sort())
+    for (const use of secrets) {
+      // Required: `${NAME:?message}` stops compose when it is unset or empty. Optional: only ever empty by default.
+      const expected = REQUIRED_SECRETS.includes(use.name) ? { operator: ":?" } : { operator: ":-", rest: "" }
+      expect({ use: use.text, ...pick(use, Object.keys(expected)) }).toEqual({ use: use.text, ...expected })
+    }
+  })
+
+  it("writes no secret's value into the file: each secret setting is the operator's variable", () => {
+    for (const [name, service] of Object.entries<any>(compose.services)) {
+      for (const [key, value] of Object.entries<string>(service.environment ?? {})) {
+        if (!isSecret(key)) continue
+        expect({ service: name, key, value }).toEqual({ service: name, key, value: expect.stringMatching(/^\$\{[A-Z0-9_]+:[-?][^}]*\}$/) })
+      }
+    }
+    for (const service of ["backend", "backend-worker"]) {
+      const { DATABASE_URL, JWT_SECRET, COOKIE_SECRET } = compose.services[service].environment
+      expect(DATABASE_URL).toMatch(/^postgres:\/\/medusa:\$\{POSTGRES_PASSWORD:\?[^}]*\}@postgres:5432\/luotian$/)
+      expect([JWT_SECRET, COOKIE_SECRET]).toEqual([expect.stringMatching(/^\$\{JWT_SECRET:\?/), expect.stringMatching(/^\$\{COOKIE_SECRET:\?/)])
+    }
+  })
+
   it("sets every variable the storefront reads", () => {
     const read = envRead(sourceFiles(path.join(root, "storefront/src")))
     // Either form of the publishable key will do; the deployment shares it as a file.
@@ -73,3 +106,5 @@ describe("docker-compose.yml", () => {
     expect(needed.filter((name) => !environmentOf("storefront").includes(name))).toEqual([])
   })
 })
+
+const pick = (object: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, object[key]]))
