@@ -236,6 +236,22 @@ medusaIntegrationTestRunner({
       expect(sum(after.payment.refunds)).toBe(canceled.total)
     })
 
+    it("puts the association's capture of a station payment on the seller orders, so that a cancel gives the share back", async () => {
+      const p = await purchase(2, 1)
+      await api.post(`/admin/payments/${(await paymentOf(p.id)).id}/capture`, {}, admin)
+      await eventually(async () => {
+        const l = await ledger(p)
+        expect([l.chen.paid, l.wang.paid]).toEqual([l.chen.total, l.wang.total])
+      })
+      // Marking it paid finds nothing due; cancelling refunds the captured share.
+      expect((await post(chen, p.chen, "mark-paid")).status).toBe(200)
+      expect((await post(chen, p.chen, "cancel")).status).toBe(200)
+      const after = await ledger(p)
+      expect(after.payment.captures).toEqual([p.total])
+      expect(after.payment.refunds).toEqual([after.chen.total])
+      expect([after.chen.refunded, after.chen.statementRefunds]).toEqual([after.chen.total, after.chen.total])
+    })
+
     it("spreads a refund of everything (empty body) over the purchase's seller orders, once each", async () => {
       const p = await purchase(1, 3)
       await post(chen, p.chen, "mark-paid")

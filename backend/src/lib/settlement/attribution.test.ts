@@ -1,4 +1,4 @@
-import { attributeRefunds, cancelRefundNote, type SellerOrderMoney } from "./attribution"
+import { attributeCaptures, attributeRefunds, cancelRefundNote, type SellerOrderMoney } from "./attribution"
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 8, minute))
 const order = (order_id: string, ...transactions: [number, string][]): SellerOrderMoney => ({
@@ -39,5 +39,20 @@ describe("attributeRefunds", () => {
     expect(attributeRefunds([{ id: "r0", amount: 152, note: cancelRefundNote("a"), created_at: at(0) }], legacy)).toEqual([])
     // Nothing paid, nothing to attribute to.
     expect(attributeRefunds([{ id: "r3", amount: 5, created_at: at(3) }], [order("a"), order("b")])).toEqual([])
+  })
+})
+
+describe("attributeCaptures", () => {
+  const totals = (...orders: SellerOrderMoney[]) => orders.map((o, i) => ({ ...o, total: [152, 139.5][i] }))
+  const captures = (...amounts: number[]) => amounts.map((amount, i) => ({ id: `cap${i}`, amount, created_at: at(i) }))
+
+  it("spreads what no seller order holds over them, each up to its total, under the newest capture's id", () => {
+    const rows = (list: ReturnType<typeof attributeCaptures>) => list.map((a) => [a.reference_id, a.order_id, a.amount])
+    expect(rows(attributeCaptures(captures(291.5), totals(order("a"), order("b"))))).toEqual([["cap0", "a", "152"], ["cap0", "b", "139.5"]])
+    // The sellers' own captures are held already; the association's partial capture fills what is left in order.
+    const held = totals(order("a"), order("b", [139.5, "capture:b"]))
+    expect(rows(attributeCaptures(captures(139.5, 100), held))).toEqual([["cap1", "a", "100"]])
+    // Refunds do not free room for captures: a refunded share was paid.
+    expect(attributeCaptures(captures(152), totals(order("a", [152, "capture:a"], [-152, "r1"]), order("b")))).toEqual([])
   })
 })

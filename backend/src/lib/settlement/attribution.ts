@@ -12,6 +12,30 @@ export type SellerOrderMoney = {
   transactions: { amount: Amount; reference?: string | null; reference_id?: string | null }[]
 }
 export type Attribution = { refund_id: string; order_id: string; seller_id: string; currency_code: string; amount: string }
+export type CaptureAttribution = { reference_id: string; order_id: string; currency_code: string; amount: string }
+
+const positive = (order: SellerOrderMoney) => MathBN.sum(0, ...order.transactions.map((t) => MathBN.max(t.amount, 0)))
+
+/**
+ * What of the payment's captures no seller order holds (a capture made outside the sellers' mark-paid, e.g. the
+ * association's POST /admin/payments/:id/capture), spread over the seller orders in the given order, each up to its
+ * total less what was captured for it. Referenced by the newest capture's id, so the same excess is never written twice.
+ */
+export function attributeCaptures(
+  captures: { id: string; amount: Amount; created_at: Date | string }[],
+  orders: (SellerOrderMoney & { total: Amount })[]
+): CaptureAttribution[] {
+  let excess = MathBN.sub(MathBN.sum(0, ...captures.map((c) => MathBN.convert(c.amount))), MathBN.sum(0, ...orders.map(positive)))
+  const newest = [...captures].sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || b.id.localeCompare(a.id))[0]
+  const result: CaptureAttribution[] = []
+  for (const order of orders) {
+    const take = MathBN.min(excess, MathBN.sub(order.total, positive(order)))
+    if (!MathBN.gt(take, 0)) continue
+    result.push({ reference_id: newest.id, order_id: order.order_id, currency_code: order.currency_code, amount: take.toString() })
+    excess = MathBN.sub(excess, take)
+  }
+  return result
+}
 
 const NOTE = /^Seller order (\S+) canceled$/
 

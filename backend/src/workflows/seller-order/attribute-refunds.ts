@@ -6,7 +6,9 @@ import { lockPurchase, paymentPurchaseStep, unlockPurchase } from "./steps/purch
 
 // Any refund of a purchase's payment, whatever route made it (a seller's cancel, the association's refund), is put on
 // the seller order(s) it belongs to and in their sellers' statements, once: run again (the event delivered twice, the
-// cancel flow having run it already) it finds nothing new. Under the purchase's lock, like the sellers' actions.
+// cancel flow having run it already) it finds nothing new. Captures made outside the sellers' mark-paid (the
+// association's) are put on the seller orders likewise, so that a later cancel refunds them. Under the purchase's
+// lock, like the sellers' actions.
 export const attributeRefundsWorkflow = createWorkflow("attribute-payment-refunds", (input: { payment_id: string }) => {
   const purchase = paymentPurchaseStep(input.payment_id)
   lockPurchase(purchase.key)

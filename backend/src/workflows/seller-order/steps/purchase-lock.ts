@@ -6,7 +6,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 // the attribution of its refunds) runs under one lock per purchase: a double click and two sellers at once alike wait
 // their turn, and each reads the money after it holds the lock. Long enough for a Stripe refund on a busy machine.
 const LOCK = { timeout: 60, ttl: 120 }
-const keyOf = (purchaseId: string | null) => (purchaseId ? `purchase:${purchaseId}` : undefined)
+export const purchaseLockKey = (purchaseId: string | null) => (purchaseId ? `purchase:${purchaseId}` : undefined)
 
 /** The purchase a seller order belongs to, from the seller order's own metadata. */
 export const sellerOrderPurchaseStep = createStep("seller-order-purchase", async (orderId: string, { container }) => {
@@ -14,7 +14,7 @@ export const sellerOrderPurchaseStep = createStep("seller-order-purchase", async
   const purchaseId = (data[0] as any)?.metadata?.purchase_order_id as string | undefined
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   if (!purchaseId) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${orderId} is not a seller order`)
-  return new StepResponse({ purchase_order_id: purchaseId, key: keyOf(purchaseId)! })
+  return new StepResponse({ purchase_order_id: purchaseId, key: purchaseLockKey(purchaseId)! })
 })
 
 /** The purchase a payment was made for, if any. */
@@ -26,7 +26,7 @@ export const paymentPurchaseStep = createStep("payment-purchase", async (payment
     ? await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collection } })
     : { data: [] as any[] }
   const purchaseId = ((links[0] as any)?.order_id as string | undefined) ?? null
-  return new StepResponse({ purchase_order_id: purchaseId, key: keyOf(purchaseId) })
+  return new StepResponse({ purchase_order_id: purchaseId, key: purchaseLockKey(purchaseId) })
 })
 
 /** Within a workflow: takes the purchase's lock (released on failure by the step's compensation). Inside a workflow
