@@ -9,6 +9,7 @@ import { ListAuditQuery } from "./admin/audit/validators"
 import { ListStandardsQuery, StandardEdit, StoreStandardsQuery } from "./admin/grade-standards/validators"
 import { ListInspectionsQuery, RecordInspection } from "./admin/inspections/validators"
 import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
+import { guardLineUpdate, guardNewCart, guardNewLine } from "./store/carts/guards"
 import { ProductHandleParams } from "./store/catalogue/validators"
 import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validators"
 import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
@@ -28,6 +29,10 @@ export default defineMiddlewares({
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
+    // Medusa's cart validators take fractional quantities and an empty currency (store/carts/guards.ts).
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [guardNewCart] },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [guardNewLine] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [guardLineUpdate] },
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     { matcher: "/store/purchases/:id", methods: ["GET"], middlewares: [validateParams(PurchaseParams)] },

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "../../../../lib/input-rules"
 
 // Shipped with a carrier and tracking number, or handed to a village pickup station.
 export const FulfilSellerOrder = z.discriminatedUnion("method", [
@@ -7,7 +8,7 @@ export const FulfilSellerOrder = z.discriminatedUnion("method", [
       method: z.literal("courier"),
       carrier: z.string().trim().min(1).max(60),
       tracking_number: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, "must be 6–40 letters, digits or dashes"),
-      tracking_url: z.string().url().max(500).optional(),
+      tracking_url: httpUrl.optional(),
     })
     .strict(),
   z.object({ method: z.literal("station"), station: z.string().trim().min(2).max(80) }).strict(),

@@ -1,9 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-const price = z
-  .number()
-  .positive()
-  .max(1_000_000)
-  .refine((price) => Number.isInteger(Math.round(price * 100 * 1e6) / 1e6), "must have at most two decimals (fen)")
+import { priceCny as price } from "../../../../lib/input-rules"
 
 // The name is composed by the platform from the association's unified name (`name`), grade and size:
 // sellers write descriptions, not titles.
