@@ -16,3 +16,6 @@ export function creditCodeCheckCharacter(first17: string): string | null {
 export function isValidCreditCode(code: string): boolean {
   return /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) && creditCodeCheckCharacter(code.slice(0, 17)) === code[17]
 }
+
+/** The form a code is compared and kept in: no surrounding spaces, upper case (the standard's letters are capitals). */
+export const normaliseCreditCode = (code: string) => code.trim().toUpperCase()

@@ -80,7 +80,8 @@ medusaIntegrationTestRunner({
         expect([field, response.status]).toEqual([field, 400])
         expect(response.data.message).toContain(field)
       }
-      const household = registration({ type: "household", credit_code: undefined, handle: "li-family-goats" })
+      // The owner is the login that registers (x@kuanghe.test here), not the address in the body.
+      const household = { ...registration({ type: "household", credit_code: undefined, handle: "li-family-goats" }), user: { email: "x@kuanghe.test" } }
       expect((await api.post("/vendors", household, bearer(data.token))).status).toBe(201)
     })
 

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidCreditCode } from "../../lib/credit-code"
+import { httpUrl } from "../../lib/input-rules"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -30,9 +31,11 @@ export const RegisterSeller = z
         message: "is required for cooperatives and enterprises",
         path: ["credit_code"],
       }),
+    // The owner is the login that registers: an e-mail, if given, must be that login's.
     user: z
-      .object({ email: z.string().email(), first_name: text(60).optional(), last_name: text(60).optional() })
-      .strict(),
+      .object({ email: z.string().email().optional(), first_name: text(60).optional(), last_name: text(60).optional() })
+      .strict()
+      .default({}),
   })
   .strict()
 
@@ -55,7 +58,7 @@ export const UpdateSellerProfile = z
     story_en: text(4000).optional(),
     village: text(40).optional(),
     village_en: text(60).optional(),
-    logo: z.string().url().optional(),
+    logo: httpUrl.optional(),
   })
   .strict()
 export type UpdateSellerProfile = z.infer<typeof UpdateSellerProfile>

@@ -24,6 +24,7 @@ export const Seller = model
     members: model.hasMany(() => Member, { mappedBy: "seller" }),
     invites: model.hasMany(() => Invite, { mappedBy: "seller" }),
   })
-  .indexes([{ on: ["status"] }])
+  // One seller per unified social credit code (kept normalised by the service); households have none.
+  .indexes([{ on: ["status"] }, { on: ["credit_code"], unique: true, where: "credit_code IS NOT NULL" }])
 
 export default Seller
