@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { monthRange } from "../lib/settlement/month"
-import { buildStatement, entryView, groupBy, monthTotals, type OrderInfo } from "../lib/settlement/statement"
+import { buildStatement, entryView, groupBy, monthTotals, type OrderInfo, type Statement } from "../lib/settlement/statement"
 import { SETTLEMENT_MODULE } from "../modules/settlement"
 import type SettlementModuleService from "../modules/settlement/service"
 
@@ -39,6 +39,14 @@ export async function monthStatements(scope: MedusaContainer, { month, currency_
   return (seller_id ? [seller_id] : [...bySeller.keys()]).map((id) =>
     buildStatement({ seller_id: id, month, currency_code }, bySeller.get(id) ?? [], orders, settlement.feeRate())
   )
+}
+
+/**
+ * A statement as its seller reads it: without the buyers' purchase ids (the association's statements keep them), which
+ * would let a seller look for the other sellers' parts of a purchase.
+ */
+export function sellerStatement(statement: Statement) {
+  return { ...statement, orders: statement.orders.map(({ purchase_order_id: _purchase, ...row }) => row) }
 }
 
 /** Every statement of the month with its seller's names, for the association; an unknown seller is a 404. */

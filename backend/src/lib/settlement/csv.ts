@@ -1,13 +1,16 @@
-import type { Statement } from "./statement"
+import type { Statement, StatementRow } from "./statement"
 import { beijingTime } from "./month"
 
 type Totals = Pick<Statement, "currency_code" | "totals">
-type Named = Statement & { seller?: { name: string; name_en?: string | null } | null }
+// A seller's own statement comes without the buyers' purchase ids (see sellerStatement).
+type Row = Omit<StatementRow, "purchase_order_id"> & { purchase_order_id?: string | null }
+type Named = Omit<Statement, "orders"> & { orders: Row[]; seller?: { name: string; name_en?: string | null } | null }
 
+const PURCHASE_COLUMN = "采购单 Purchase order"
 const ORDER_COLUMNS = [
   "订单号 Order no.",
   "订单ID Order ID",
-  "采购单 Purchase order",
+  PURCHASE_COLUMN,
   "下单时间(北京时间) Placed at (Beijing time)",
   "币种 Currency",
   "销售额 Gross",
@@ -26,12 +29,12 @@ function cell(value: unknown, text = true) {
 
 const amounts = (f: Statement["totals"]) => [f.gross, f.fee, f.refunds, f.net].map((a) => cell(a, false))
 
-function orderLines(statement: Statement, prefix: string[]) {
+function orderLines(statement: Named, prefix: string[], purchases: boolean) {
   return statement.orders.map((row) => [
     ...prefix,
     cell(row.display_id),
     cell(row.order_id),
-    cell(row.purchase_order_id),
+    ...(purchases ? [cell(row.purchase_order_id)] : []),
     cell(beijingTime(row.placed_at)),
     cell(statement.currency_code.toUpperCase()),
     ...amounts(row),
@@ -39,11 +42,11 @@ function orderLines(statement: Statement, prefix: string[]) {
 }
 
 // A totals line: the label in the order-number column, blank order fields, then currency and amounts.
-const totalsLine = (prefix: string[], label: string, statement: Totals) => [
+const totalsLine = (prefix: string[], label: string, statement: Totals, purchases: boolean) => [
   ...prefix,
   cell(label),
   "",
-  "",
+  ...(purchases ? [""] : []),
   "",
   cell(statement.currency_code.toUpperCase()),
   ...amounts(statement.totals),
@@ -51,20 +54,22 @@ const totalsLine = (prefix: string[], label: string, statement: Totals) => [
 
 /**
  * Statements as a CSV that Excel opens with its Chinese intact: a UTF-8 BOM, CRLF lines, a bilingual header, one row per
- * order and a totals row. With `bySeller` (the association's export) each seller's rows end in its subtotal and
- * `grandTotal` closes the file.
+ * order and a totals row. With `bySeller` (the association's export) each seller's rows end in its subtotal,
+ * `grandTotal` closes the file and each row names the buyer's purchase; a seller's own export never does.
  */
 export function statementsCsv(statements: Named[], options: { bySeller?: boolean; grandTotal?: Totals } = {}) {
-  const lines: string[][] = [[...(options.bySeller ? SELLER_COLUMNS : []), ...ORDER_COLUMNS].map((c) => cell(c))]
+  const purchases = Boolean(options.bySeller)
+  const columns = ORDER_COLUMNS.filter((c) => purchases || c !== PURCHASE_COLUMN)
+  const lines: string[][] = [[...(options.bySeller ? SELLER_COLUMNS : []), ...columns].map((c) => cell(c))]
   for (const statement of statements) {
     if (!options.bySeller) {
-      lines.push(...orderLines(statement, []), totalsLine([], "合计 Total", statement))
+      lines.push(...orderLines(statement, [], purchases), totalsLine([], "合计 Total", statement, purchases))
       continue
     }
     const seller = statement.seller ? [statement.seller.name, statement.seller.name_en].filter(Boolean).join(" ") : ""
     const prefix = [cell(seller), cell(statement.seller_id)]
-    lines.push(...orderLines(statement, prefix), totalsLine(prefix, "小计 Subtotal", statement))
+    lines.push(...orderLines(statement, prefix, purchases), totalsLine(prefix, "小计 Subtotal", statement, purchases))
   }
-  if (options.grandTotal) lines.push(totalsLine(options.bySeller ? ["", ""] : [], "合计 Total", options.grandTotal))
+  if (options.grandTotal) lines.push(totalsLine(options.bySeller ? ["", ""] : [], "合计 Total", options.grandTotal, purchases))
   return "\uFEFF" + lines.map((line) => line.join(",")).join("\r\n") + "\r\n"
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { monthStatements } from "../../../../statements"
+import { monthStatements, sellerStatement } from "../../../../statements"
 import { currentSeller } from "../../current-seller"
 import type { StatementQuery } from "../validators"
 
@@ -8,5 +8,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { seller } = await currentSeller(req)
   const { currency_code } = req.validatedQuery as StatementQuery
   const [statement] = await monthStatements(req.scope, { month: req.params.month, currency_code, seller_id: seller.id })
-  res.json({ statement })
+  res.json({ statement: sellerStatement(statement) })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { statementsCsv } from "../../../../../../lib/settlement/csv"
-import { monthStatements, sendCsv } from "../../../../../statements"
+import { monthStatements, sellerStatement, sendCsv } from "../../../../../statements"
 import { currentSeller } from "../../../current-seller"
 import type { StatementQuery } from "../../validators"
 
@@ -10,5 +10,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { currency_code } = req.validatedQuery as StatementQuery
   const { month } = req.params
   const statements = await monthStatements(req.scope, { month, currency_code, seller_id: seller.id })
-  sendCsv(res, `statement-${month}-${currency_code}.csv`, statementsCsv(statements))
+  sendCsv(res, `statement-${month}-${currency_code}.csv`, statementsCsv(statements.map(sellerStatement)))
 }
