@@ -1,6 +1,8 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { CatalogueQuery } from "../lib/catalogue/query"
 import { exactRefund } from "./admin/payments/exact-refund"
+import { errorHandler } from "./errors"
+import { guardInput } from "./guards/input"
 import { DecideListing, ListReviewsQuery } from "./admin/listing-reviews/validators"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { AdminStatementCsvQuery, AdminStatementParams, AdminStatementsQuery } from "./admin/statements/validators"
@@ -22,7 +24,10 @@ import { CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me
 import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "./vendors/validators"
 
 export default defineMiddlewares({
+  errorHandler: errorHandler(),
   routes: [
+    // Every route, Medusa's included: control characters, malformed path escapes, limit and offset (guards/input.ts).
+    { matcher: "/", middlewares: [guardInput] },
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
     { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },

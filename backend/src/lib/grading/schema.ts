@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { inSaneYears, YEAR_RULE } from "../../api/guards/dates"
 import { UNIT_KEYS } from "./units"
 
 // The shape and rules of a grade standard's definition: checked on every edit (and on the seed's standards), each
@@ -95,6 +96,7 @@ export const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a calendar date")
+  .refine((v) => Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || inSaneYears(`${v}T00:00:00Z`), YEAR_RULE)
 
 export const StandardFields = {
   code: z.string().trim().min(1).max(40),

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SaneDateTime } from "../../guards/dates"
 
 const Key = z.string().trim().min(1).max(120)
 
@@ -8,8 +9,8 @@ export const ListAuditQuery = z
     subject_type: Key.optional(),
     subject_id: Key.optional(),
     actor_id: Key.optional(),
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: SaneDateTime.optional(),
+    to: SaneDateTime.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

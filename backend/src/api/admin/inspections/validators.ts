@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { SaneDateTime } from "../../guards/dates"
 
 const Category = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a category handle, e.g. chestnut").max(60)
 // Clocks differ a little; an inspection cannot be dated later than that.
@@ -14,9 +15,7 @@ export const RecordInspection = z
     measurements: z
       .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "must be an attribute key, e.g. moisture_pct"), z.number())
       .refine((m) => Object.keys(m).length > 0 && Object.keys(m).length <= 40, "give between 1 and 40 measurements"),
-    inspected_at: z.iso
-      .datetime({ offset: true })
-      .refine((at) => Date.parse(at) <= Date.now() + SKEW_MS, "must not be in the future")
+    inspected_at: SaneDateTime.refine((at) => Date.parse(at) <= Date.now() + SKEW_MS, "must not be in the future")
       .optional(),
     // The inspector the association names; the logged-in user when not given.
     inspector_name: z.string().trim().min(1).max(80).optional(),

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidIdNumber } from "../../../../lib/personal-data"
+import { SaneDate } from "../../../guards/dates"
 
 export const CreateMember = z
   .object({
@@ -12,7 +13,7 @@ export const CreateMember = z
       .toUpperCase()
       .refine(isValidIdNumber, "must be an 18-character resident ID number whose check character is right (GB 11643-1999)"),
     poor_household: z.boolean().default(false),
-    joined_at: z.coerce.date(),
+    joined_at: SaneDate,
   })
   .strict()
 

@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { CurrencyCode, Month } from "../../../../lib/settlement/month"
+import { saneMonth } from "../../../guards/dates"
 
 export const StatementMonths = z.object({}).strict()
 
-export const StatementParams = z.object({ month: Month })
+export const StatementParams = z.object({ month: saneMonth(Month) })
 
 // A statement is in one currency; the store's home currency unless another is asked for.
 export const StatementQuery = z.object({ currency_code: CurrencyCode.default("cny") }).strict()
