@@ -281,6 +281,11 @@ medusaIntegrationTestRunner({
       expect(refundsAtStripe()).toEqual([[15200, "cny", "succeeded"], [13950, "cny", "succeeded"]])
       expect(emulator.charges.get(intent.latest_charge)).toMatchObject({ amount_refunded: 29150, refunded: true })
       expect(amounts((await paymentsOf(cartId))[0].refunds).sort()).toEqual([139.5, 152])
+      // Both refunds reach the seller orders they belong to: each share went back in full.
+      await eventually(async () => {
+        const orders = await split(order.id, chen, wang)
+        expect(orders.map((o: any) => Number(o.summary.refunded_total))).toEqual([152, 139.5])
+      })
     })
 
     it("refunds a seller's share through Stripe when that seller cancels, while the other seller ships", async () => {
@@ -288,7 +293,9 @@ medusaIntegrationTestRunner({
       const [chenOrder, wangOrder] = await split(order.id, chen, wang)
       // Paid in full at checkout: each seller order already counts as paid.
       expect(Number(chenOrder.summary.paid_total)).toBe(82)
-      expect((await answer(api.post(`/vendors/me/orders/${chenOrder.id}/mark-paid`, {}, chen.auth))).status).toBe(400)
+      // Marking it paid answers it as it is and captures nothing.
+      expect((await answer(api.post(`/vendors/me/orders/${chenOrder.id}/mark-paid`, {}, chen.auth))).status).toBe(200)
+      expect(amounts((await paymentsOf(cartId))[0].captures)).toEqual([179])
 
       const { data } = await api.post(`/vendors/me/orders/${chenOrder.id}/cancel`, {}, chen.auth)
       expect([data.order.status, Number(data.order.summary.refunded_total)]).toEqual(["canceled", 82])

@@ -160,9 +160,13 @@ medusaIntegrationTestRunner({
       expect([c.paid, c.refunded, c.gross, c.statementRefunds]).toEqual([22200, 22200, 22200, 22200])
       expect(await refundEntries(p)).toEqual([[p.chen, payment.refundIds[0], 22200]])
 
-      // Cancelling again later is the same canceled order; marking it paid is refused.
+      // Cancelling again later is the same canceled order; marking it paid is refused, and the refusal releases the
+      // purchase's lock (the other seller acts at once after it).
       expect((await post(chen, p.chen, "cancel")).status).toBe(200)
       expect((await post(chen, p.chen, "mark-paid")).status).toBe(400)
+      const started = Date.now()
+      expect((await post(wang, p.wang, "mark-paid")).status).toBe(200)
+      expect(Date.now() - started).toBeLessThan(30_000)
       expect((await paymentOf(p.id)).refunds).toEqual([22200])
     })
 
