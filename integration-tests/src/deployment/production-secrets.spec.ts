@@ -4,7 +4,8 @@ import path from "node:path"
 
 // `medusa start` as docker-compose runs it (NODE_ENV=production): it must refuse to start, naming the variable,
 // rather than sign logins with a missing or known secret. The database is unreachable on purpose: a start that got
-// past the secrets would fail there instead, with another message. The rule's other cases are in backend/src/config/secrets.test.ts.
+// past the secrets would fail there instead, with another message. The rule's other cases are unit-tested in
+// backend/src/config/secrets.test.ts.
 const backendDir = path.resolve(__dirname, "../../../backend")
 const strong = () => randomBytes(32).toString("hex")
 
