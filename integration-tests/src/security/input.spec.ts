@@ -140,24 +140,24 @@ medusaIntegrationTestRunner({
     })
 
     it("registers one seller per credit code, whatever its case or spacing, and writes nothing for a second", async () => {
-      const first = await api.post("/vendors", cooperative("input-first-coop", CREDIT_CODE), await login("first@coop.test"))
+      const first = await api.post("/vendors", cooperative("input-first-coop", CREDIT_CODE, "first@coop.test"), await login("first@coop.test"))
       expect(first.data.seller.credit_code).toBe(CREDIT_CODE)
       const count = (await sellers().listSellers({})).length
       const second = await login("second@coop.test")
       for (const variant of [CREDIT_CODE, CREDIT_CODE.toLowerCase(), ` ${CREDIT_CODE.toLowerCase()} `]) {
-        expectRefused(await failure(api.post("/vendors", cooperative("input-copy-coop", variant), second)), "seller.credit_code")
+        expectRefused(await failure(api.post("/vendors", cooperative("input-copy-coop", variant, "second@coop.test"), second)), "seller.credit_code")
       }
       expect((await sellers().listSellers({})).length).toBe(count)
       expect(await sellers().listSellerUsers({ email: "second@coop.test" })).toEqual([])
       // The login is still free to register its own cooperative.
-      expect((await api.post("/vendors", cooperative("input-copy-coop", OTHER_CODE), second)).status).toBe(201)
+      expect((await api.post("/vendors", cooperative("input-copy-coop", OTHER_CODE, "second@coop.test"), second)).status).toBe(201)
     })
 
     it("lets only one of two racing registrations of the same credit code through", async () => {
       const [a, b] = [await login("race-a@coop.test"), await login("race-b@coop.test")]
       const results = await Promise.all([
-        failure(api.post("/vendors", cooperative("input-race-a", CREDIT_CODE), a)),
-        failure(api.post("/vendors", cooperative("input-race-b", CREDIT_CODE.toLowerCase()), b)),
+        failure(api.post("/vendors", cooperative("input-race-a", CREDIT_CODE, "race-a@coop.test"), a)),
+        failure(api.post("/vendors", cooperative("input-race-b", CREDIT_CODE.toLowerCase(), "race-b@coop.test"), b)),
       ])
       // `failure` reports a success as 200; the loser is caught by the check or, racing past it, by the unique index.
       const statuses = results.map((r) => r.status).sort((x, y) => x - y)
@@ -171,7 +171,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/vendors/me/invites", { email: "clerk@input.test" }, seller.auth)
       const count = (await sellers().listSellers({})).length
       const stranger = await login("stranger@input.test")
-      const taken = await failure(api.post("/vendors", { ...cooperative("input-stranger-coop", OTHER_CODE), user: { email: "clerk@input.test" } }, stranger))
+      const taken = await failure(api.post("/vendors", cooperative("input-stranger-coop", OTHER_CODE, "clerk@input.test"), stranger))
       expectRefused(taken, "user.email")
       expect((await sellers().listSellers({})).length).toBe(count)
       expect(await sellers().listSellerUsers({ email: ["clerk@input.test", "stranger@input.test"] })).toEqual([])
