@@ -13,7 +13,11 @@ export const RecordInspection = z
     lot: z.string().trim().min(1).max(120),
     // { attribute: value }, in the units of the standard's criteria.
     measurements: z
-      .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "must be an attribute key, e.g. moisture_pct"), z.number())
+      .record(
+        z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "must be an attribute key, e.g. moisture_pct"),
+        // Counts, weights, percentages, ages and scores: none is negative or anywhere near a million.
+        z.number().min(0, "must not be negative").max(1_000_000, "must be at most 1000000")
+      )
       .refine((m) => Object.keys(m).length > 0 && Object.keys(m).length <= 40, "give between 1 and 40 measurements"),
     inspected_at: SaneDateTime.refine((at) => Date.parse(at) <= Date.now() + SKEW_MS, "must not be in the future")
       .optional(),
