@@ -1,5 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../lib/catalogue/document"
+import { CATALOGUE_EVENTS, isProductDeletion, productIdsOf } from "../lib/catalogue/events"
 
 // Only published products of active sellers become documents; the helpers delete the rest.
 const source = {
@@ -50,7 +51,12 @@ export const productIndex = defineSearchIndex({
       },
     },
   },
-  events: ["product.created", "product.updated", "product.deleted"],
-  consume: graphConsume(source),
+  // Product and stock events: each is read back as the documents of the products it concerns.
+  events: CATALOGUE_EVENTS,
+  consume: graphConsume({
+    ...source,
+    resolve_ids: (event, { container }) => productIdsOf(container.query, event),
+    is_delete: isProductDeletion,
+  }),
   seed: graphSeed(source),
 })

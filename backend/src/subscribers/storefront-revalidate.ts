@@ -1,27 +1,23 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CATALOGUE_EVENTS, productIdsOf } from "../lib/catalogue/events"
 import { revalidateStorefront, storefrontRevalidation } from "../lib/storefront/revalidate"
 
-// Products change (price, stock, status, review, their seller's status all emit product.updated) and orders take
-// stock: the storefront's searches, seller pages and those products' pages are refreshed.
+// Products change (price, stock, status, review, their seller's status all emit product.updated) and orders,
+// cancellations, fulfilments and stock edits move stock: the storefront's searches, seller pages and the pages of
+// the products the search index re-reads for the same event are refreshed.
 export default async function storefrontRevalidate({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!storefrontRevalidation()) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const handles = event.name === "order.placed" ? await orderedHandles(query, event.data.id) : await productHandles(query, event.data.id)
+  const handles = await productHandles(query, await productIdsOf(query, event))
   revalidateStorefront(["catalogue", "sellers", ...handles.map((handle) => `product:${handle}`)], logger)
 }
 
-async function productHandles(query: any, id: string): Promise<string[]> {
-  const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id }, withDeleted: true })
+async function productHandles(query: any, ids: string[]): Promise<string[]> {
+  if (!ids.length) return []
+  const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: ids }, withDeleted: true })
   return data.map((product: { handle: string }) => product.handle)
 }
 
-async function orderedHandles(query: any, id: string): Promise<string[]> {
-  const { data } = await query.graph({ entity: "order", fields: ["items.product_handle"], filters: { id } })
-  return (data[0]?.items ?? []).flatMap((item: any) => (item?.product_handle ? [item.product_handle] : []))
-}
-
-export const config: SubscriberConfig = {
-  event: ["product.created", "product.updated", "product.deleted", "order.placed"],
-}
+export const config: SubscriberConfig = { event: CATALOGUE_EVENTS }

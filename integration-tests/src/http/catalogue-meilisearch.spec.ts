@@ -3,22 +3,42 @@ import { expectPriceBands } from "../support/price-bands"
 import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { adminHeaders, backendDir, eventually, productByHandle, seedStore, storeHeaders } from "../support/store"
+import { checkout } from "../support/checkout"
+import { PORIA, listApproved } from "../support/listings"
+import { registerSeller } from "../support/sellers"
 import { suiteMeilisearch } from "../support/meilisearch"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 
 jest.setTimeout(180_000)
 
 let meili: Awaited<ReturnType<typeof suiteMeilisearch>>
+// Stands in for the storefront's /api/revalidate: the tags the backend asks it to refresh.
+const revalidated = new Set<string>()
+const storefront = http.createServer((req, res) => {
+  let body = ""
+  req.on("data", (chunk) => (body += chunk))
+  req.on("end", () => {
+    if (req.headers["x-revalidate-secret"] === "catalogue-suite") JSON.parse(body).tags.forEach((tag: string) => revalidated.add(tag))
+    res.end("{}")
+  })
+})
 
 beforeAll(async () => {
   meili = await suiteMeilisearch()
   process.env.MEILISEARCH_HOST = meili.host
   process.env.MEILISEARCH_API_KEY = meili.key
   // This suite runs on the production-like services: Redis carries events, workflows, locks and cache.
-  process.env.REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379"
+  // A Redis database of its own: suites running at the same time on one Redis would take each other's events.
+  process.env.REDIS_URL = process.env.TEST_REDIS_URL || `redis://127.0.0.1:6379/${1 + (process.pid % 15)}`
+  await new Promise<void>((resolve) => storefront.listen(0, "127.0.0.1", resolve))
+  process.env.STOREFRONT_URL = `http://127.0.0.1:${(storefront.address() as AddressInfo).port}`
+  process.env.REVALIDATE_SECRET = "catalogue-suite"
 })
 
 afterAll(async () => {
   await meili?.stop()
+  storefront.close()
 })
 
 medusaIntegrationTestRunner({
@@ -137,6 +157,61 @@ medusaIntegrationTestRunner({
         expect(result.hits.map((hit: any) => hit.id)).not.toContain(product.id)
       })
     })
+
+    it("shows the stock left after a purchase, a seller's cancellation, a fulfilment and a stock edit", async () => {
+      const seller = await registerSeller(api, "stock-search-coop")
+      const listing = await listApproved(api, seller, { ...PORIA, stock: 20 })
+      const variant_id = listing.variants[0].id
+      const productPage = async () => {
+        const { data } = await api.get(`/store/products/${listing.id}?fields=+variants.inventory_quantity`, store)
+        return data.product.variants[0].inventory_quantity
+      }
+      // The search card says what the product page says, and that page is asked to refresh.
+      const shows = async (stock: number) => {
+        expect(await productPage()).toBe(stock)
+        await eventually(async () => {
+          const result = await search({ q: "茯苓", seller: "stock-search-coop" })
+          expect(result.source).toBe("meilisearch")
+          expect(result.hits.map((hit: any) => [hit.id, hit.stock, hit.in_stock])).toEqual([[listing.id, stock, stock > 0]])
+          expect(revalidated).toContain(`product:${listing.handle}`)
+        })
+        revalidated.clear()
+      }
+      const known = new Set<string>()
+      const nextSellerOrder = () =>
+        eventually(async () => {
+          const { data } = await api.get("/vendors/me/orders", seller.auth)
+          const order = data.orders.find((o: any) => !known.has(o.id))
+          expect(order).toBeDefined()
+          known.add(order.id)
+          return order
+        })
+      // The listing's approval put it in the index (it may take longer: the seed's own events come first).
+      await eventually(async () => expect((await search({ seller: "stock-search-coop" })).hits).toHaveLength(1), 120_000)
+      await shows(20)
+
+      // Placing a purchase reserves its quantity.
+      await checkout(api, store, [{ variant_id, quantity: 3 }])
+      await shows(17)
+      const shipped = await nextSellerOrder()
+      await checkout(api, store, [{ variant_id, quantity: 5 }])
+      await shows(12)
+
+      // The seller cancels the second purchase's order: its reservation is freed.
+      const canceled = await nextSellerOrder()
+      await api.post(`/vendors/me/orders/${canceled.id}/cancel`, {}, seller.auth)
+      await shows(17)
+
+      // Shipping the first takes its 3 out of the location (stocked 20 → 17, reserved 3 → 0): still 17 to sell,
+      // and the product is neither dropped from the index nor left unrefreshed by the reservation's deletion.
+      await api.post(`/vendors/me/orders/${shipped.id}/fulfillments`, { method: "station", station: "九资河镇服务站" }, seller.auth)
+      await eventually(async () => expect((await api.get(`/vendors/me/orders/${shipped.id}`, seller.auth)).data.order.fulfillments).toHaveLength(1))
+      await shows(17)
+
+      // The seller counts its stock again.
+      await api.post(`/vendors/me/products/${listing.id}/stock`, { stock: 40 }, seller.auth)
+      await shows(40)
+    }, 300_000)
 
     it("answers from Postgres, not with a 500, when Meilisearch is down", async () => {
       await meili.stop()

@@ -1,7 +1,7 @@
-import { emitEventStep, updateInventoryLevelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { updateInventoryLevelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 
-// Sets a listing's stock at its seller's location; the product event refreshes its catalogue document.
+// Sets a listing's stock at its seller's location; its inventory-level.updated refreshes its catalogue document.
 export const setSellerStockWorkflow = createWorkflow(
   "set-seller-stock",
   (input: { seller_id: string; product_id: string; stock: number }) => {
@@ -23,7 +23,6 @@ export const setSellerStockWorkflow = createWorkflow(
       }))
     )
     const levels = updateInventoryLevelsWorkflow.runAsStep({ input: { updates } })
-    emitEventStep({ eventName: "product.updated", data: transform({ input }, ({ input }) => [{ id: input.product_id }]) })
     return new WorkflowResponse(levels)
   }
 )
