@@ -1,16 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { checkout } from "../support/checkout"
-import { listApproved } from "../support/listings"
-import { failure, registerSeller } from "../support/sellers"
-import { backendDir, eventually, seedStore, storeHeaders } from "../support/store"
+import { FIRST_GRADE_CHESTNUTS, listApproved } from "../support/listings"
+import { failure, MEMBER, registerSeller } from "../support/sellers"
+import { backendDir, eventually, seedStore, storeHeaders, thisMonth } from "../support/store"
 
 jest.setTimeout(240_000)
-
-const MEMBER = { name: "程桂兰", village: "錾字石村", phone: "13907130002", id_number: "421123198001011234", poor_household: true, joined_at: "2017-05-01" }
-const LISTING = { name: "fresh-chestnut", category: "chestnut", grade: "first", net_weight_g: 1000, price_cny: 28, stock: 10 }
-
-// Beijing time decides a statement's month.
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -24,7 +18,7 @@ medusaIntegrationTestRunner({
       a = await registerSeller(api, "cheng-a")
       b = await registerSeller(api, "zhou-b")
       ids.member = (await api.post("/vendors/me/members", MEMBER, a.auth)).data.member.id
-      const product = await listApproved(api, a, LISTING)
+      const product = await listApproved(api, a, FIRST_GRADE_CHESTNUTS)
       ids.product = product.id
       const store = await storeHeaders(getContainer())
       ids.purchase = (await checkout(api, store, [{ variant_id: product.variants[0].id, quantity: 1 }])).order.id

@@ -3,7 +3,7 @@ import { ADDRESS, asBuyer, checkout, PURCHASE_CART_HEADER, readyCart } from "../
 import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
 import { sellerPartIds } from "../support/purchases"
 import { bearer, failure, registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
+import { adminHeaders, backendDir, eventually, seedStore, storeHeaders, thisMonth } from "../support/store"
 
 jest.setTimeout(300_000)
 
@@ -13,7 +13,6 @@ jest.setTimeout(300_000)
 type Headers = { headers: Record<string, string> }
 const UNKNOWN_CART = "cart_01ZZZZZZZZZZZZZZZZZZZZZZZZ"
 /** Today's month in Beijing time, as statements count it. */
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
 
 medusaIntegrationTestRunner({
   cwd: backendDir,

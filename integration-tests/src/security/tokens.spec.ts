@@ -4,9 +4,9 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ADDRESS, checkout } from "../support/checkout"
-import { listApproved } from "../support/listings"
-import { registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
+import { FIRST_GRADE_CHESTNUTS, listApproved } from "../support/listings"
+import { MEMBER, registerSeller } from "../support/sellers"
+import { adminHeaders, backendDir, eventually, seedStore, storeHeaders, thisMonth } from "../support/store"
 
 jest.setTimeout(900_000)
 
@@ -85,12 +85,6 @@ function forgeries(real: string, other: string): [string, string][] {
   ]
 }
 
-// ---- what the routes are called with
-
-const MEMBER = { name: "程桂兰", village: "錾字石村", phone: "13907130002", id_number: "421123198001011234", poor_household: true, joined_at: "2017-05-01" }
-const LISTING = { name: "fresh-chestnut", category: "chestnut", grade: "first", net_weight_g: 1000, price_cny: 28, stock: 10 }
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
-
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
@@ -136,7 +130,7 @@ medusaIntegrationTestRunner({
         "/vendors/me": { story: "伪造的故事" },
         "/vendors/me/invites": { email: "forged-staff@sellers.test" },
         "/vendors/me/members": MEMBER,
-        "/vendors/me/products": { ...LISTING, net_weight_g: 2000, price_cny: 56 },
+        "/vendors/me/products": { ...FIRST_GRADE_CHESTNUTS, net_weight_g: 2000, price_cny: 56 },
         "/vendors/me/products/[id]": { description: "伪造的描述" },
         "/vendors/me/products/[id]/stock": { stock: 0 },
         "/vendors/me/orders/[id]/fulfillments": { method: "station", station: "九资河镇服务站" },
@@ -209,9 +203,9 @@ medusaIntegrationTestRunner({
       tokens.registration = registration.token
 
       await api.post("/vendors/me/members", MEMBER, seller.auth)
-      const product = await listApproved(api, seller, LISTING)
+      const product = await listApproved(api, seller, FIRST_GRADE_CHESTNUTS)
       ids.product = product.id
-      ids.pendingListing = (await api.post("/vendors/me/products", { ...LISTING, net_weight_g: 500, price_cny: 14 }, seller.auth)).data.product.id
+      ids.pendingListing = (await api.post("/vendors/me/products", { ...FIRST_GRADE_CHESTNUTS, net_weight_g: 500, price_cny: 14 }, seller.auth)).data.product.id
       const { data: standards } = await api.get("/admin/grade-standards?category=chestnut&status=current", await adminHeaders(api))
       ids.standard = standards.grade_standards[0].id
 

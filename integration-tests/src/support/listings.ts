@@ -5,6 +5,7 @@ type Seller = { auth: object }
 
 // Listings as sellers submit them: the association's unified name, grade, size, price inside the grade's band.
 export const CHESTNUTS = { name: "fresh-chestnut", category: "chestnut", grade: "special", net_weight_g: 2000, price_cny: 70, stock: 20 }
+export const FIRST_GRADE_CHESTNUTS = { name: "fresh-chestnut", category: "chestnut", grade: "first", net_weight_g: 1000, price_cny: 28, stock: 10 }
 export const PORIA = { name: "poria-slices", category: "herbs", grade: "select-1", net_weight_g: 250, price_cny: 42.5, stock: 20 }
 
 /** The seller lists a product and the association approves it, so that it is in the store. */

@@ -18,3 +18,6 @@ export async function registerSeller(api: Api, handle: string, approve = true) {
   const { data: login } = await api.post("/auth/seller/emailpass", { email, password: "pass-1234" })
   return { id: registered.seller.id as string, auth: bearer(login.token) }
 }
+
+// A member household as its seller records it: every field is personal data that must never leave the seller.
+export const MEMBER = { name: "程桂兰", village: "錾字石村", phone: "13907130002", id_number: "421123198001011234", poor_household: true, joined_at: "2017-05-01" }

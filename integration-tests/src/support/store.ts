@@ -34,3 +34,6 @@ export async function productByHandle(container: MedusaContainer, handle: string
   return data[0]
 }
 
+
+/** The statement month now: Beijing time decides it. */
+export const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
