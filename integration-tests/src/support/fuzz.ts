@@ -1,5 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
+import { Writable } from "node:stream"
+import { logger } from "@medusajs/framework/logger"
+import winston from "winston"
 
 /** mulberry32: a small seeded PRNG, so that every run sends the same requests. */
 export function prng(seed: number) {
@@ -55,6 +58,14 @@ export function captureOutput() {
     console[method] = (...args: unknown[]) => void lines.push(text(args))
     restore.push(() => (console[method] = original))
   }
+  // Medusa's logger writes through winston, whose console transport bound console.log when it was made (under Jest,
+  // a buffer that the patches above never see): a stream transport of our own receives every line it writes.
+  const winstonLogger = (logger as any).loggerInstance_
+  const transport = new winston.transports.Stream({
+    stream: new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }),
+  })
+  winstonLogger.add(transport)
+  restore.push(() => winstonLogger.remove(transport))
   return { lines, stop: () => restore.reverse().forEach((r) => r()) }
 }
 
