@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SaneDateTime } from "../../guards/dates"
+import { SaneDateTime } from "../../../lib/dates"
 
 const Key = z.string().trim().min(1).max(120)
 

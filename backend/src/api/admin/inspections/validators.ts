@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SaneDateTime } from "../../guards/dates"
+import { SaneDateTime } from "../../../lib/dates"
 
 const Category = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a category handle, e.g. chestnut").max(60)
 // Clocks differ a little; an inspection cannot be dated later than that.

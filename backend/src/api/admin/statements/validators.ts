@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CurrencyCode, Month } from "../../../lib/settlement/month"
-import { saneMonth } from "../../guards/dates"
+import { saneMonth } from "../../../lib/dates"
 
 export const AdminStatementsQuery = z
   .object({ month: saneMonth(Month), seller_id: z.string().min(1).max(64).optional(), currency_code: CurrencyCode.default("cny") })

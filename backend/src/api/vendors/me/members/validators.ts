@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidIdNumber } from "../../../../lib/personal-data"
-import { SaneDate } from "../../../guards/dates"
+import { SaneDate } from "../../../../lib/dates"
 
 export const CreateMember = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CurrencyCode, Month } from "../../../../lib/settlement/month"
-import { saneMonth } from "../../../guards/dates"
+import { saneMonth } from "../../../../lib/dates"
 
 export const StatementMonths = z.object({}).strict()
 
