@@ -58,11 +58,12 @@ export function errorHandler(): MedusaErrorHandlerFunction {
       logger.info(`${known.status} at ${req.method} ${routeOf(req)}: malformed request`)
       return void res.status(known.status).json(known.body)
     }
-    if (statusOf(err) >= 500) {
+    const status = statusOf(err)
+    if (status >= 500) {
       logger.error(describeUnexpected(err, req))
       return void res.status(500).json(GENERIC)
     }
-    const quiet = { info: () => logger.info(`${statusOf(err)} at ${req.method} ${routeOf(req)}`), error: () => undefined }
+    const quiet = { info: () => logger.info(`${status} at ${req.method} ${routeOf(req)}`), error: () => undefined }
     const scope = { resolve: () => quiet }
     return medusa(err, Object.create(req, { scope: { value: scope } }), res as MedusaResponse, next)
   }

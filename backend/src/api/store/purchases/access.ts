@@ -41,14 +41,18 @@ export const ACCESS_FIELDS = ["customer_id", "metadata", "cart.id"]
 
 const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${id} was not found`)
 
-/** The order if the reader may read it as a purchase; otherwise not found, whether or not it exists. */
-export async function readableOrder(scope: MedusaContainer, id: string, reader: Reader, fields: string[] = []) {
+async function orderById(scope: MedusaContainer, id: string, fields: string[]) {
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: [...new Set(["id", ...ACCESS_FIELDS, ...fields])],
+    fields: [...new Set(["id", ...fields])],
     filters: { id },
   })
-  const [order] = data as (Owned & Record<string, any>)[]
+  return data[0] as (Owned & Record<string, any>) | undefined
+}
+
+/** The order if the reader may read it as a purchase; otherwise not found, whether or not it exists. */
+export async function readableOrder(scope: MedusaContainer, id: string, reader: Reader, fields: string[] = []) {
+  const order = await orderById(scope, id, [...ACCESS_FIELDS, ...fields])
   if (!order || !mayRead(order, reader)) throw notFound(id)
   return order
 }
@@ -61,12 +65,8 @@ export async function onlyPurchaseReaders(req: MedusaRequest, _res: MedusaRespon
 
 /** Medusa's other order routes (transfer accept, decline, cancel, with their own secrets): never a seller's part. */
 export async function noSellerParts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "metadata"],
-    filters: { id: req.params.id },
-  })
-  if (data[0] && isPart(data[0])) throw notFound(req.params.id)
+  const order = await orderById(req.scope, req.params.id, ["metadata"])
+  if (order && isPart(order)) throw notFound(req.params.id)
   next()
 }
 
