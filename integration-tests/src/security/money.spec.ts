@@ -161,12 +161,10 @@ medusaIntegrationTestRunner({
       expect(await refundEntries(p)).toEqual([[p.chen, payment.refundIds[0], 22200]])
 
       // Cancelling again later is the same canceled order; marking it paid is refused, and the refusal releases the
-      // purchase's lock (the other seller acts at once after it).
+      // purchase's lock: the other seller's mark-paid goes through (a lock still held would make it fail to acquire).
       expect((await post(chen, p.chen, "cancel")).status).toBe(200)
       expect((await post(chen, p.chen, "mark-paid")).status).toBe(400)
-      const started = Date.now()
       expect((await post(wang, p.wang, "mark-paid")).status).toBe(200)
-      expect(Date.now() - started).toBeLessThan(30_000)
       expect((await paymentOf(p.id)).refunds).toEqual([22200])
     })
 

@@ -12,7 +12,6 @@ jest.setTimeout(300_000)
 
 type Headers = { headers: Record<string, string> }
 const UNKNOWN_CART = "cart_01ZZZZZZZZZZZZZZZZZZZZZZZZ"
-/** Today's month in Beijing time, as statements count it. */
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
