@@ -15,6 +15,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 const adminDb = process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres"
 const totals = { passed: 0, failed: 0 }
+const failures = []
+
+/** Names of failed tests and suites that failed to run, so the end of a long log says what broke. */
+function failedTests(label, result) {
+  if (!result) return [`${label}: no report (Jest did not finish)`]
+  return result.testResults.flatMap((suite) => {
+    const file = path.relative(root, suite.name)
+    const failed = suite.assertionResults.filter((test) => test.status === "failed")
+    if (failed.length === 0 && suite.status === "failed") return [`${label}: ${file}: ${suite.message.split("\n")[0]}`]
+    return failed.map((test) => `${label}: ${file}: ${test.fullName}`)
+  })
+}
 
 async function jest(label, project, extraEnv = {}) {
   const report = path.join(os.tmpdir(), `luotian-jest-${project}-${process.pid}.json`)
@@ -25,6 +37,7 @@ async function jest(label, project, extraEnv = {}) {
   const result = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null
   totals.passed += result?.numPassedTests ?? 0
   totals.failed += result ? result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0) : 1
+  failures.push(...failedTests(label, result))
   return ok && result?.numTotalTests > 0
 }
 
@@ -79,5 +92,6 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
 let ok = await jest("unit", "unit")
 ok = (await jest("http", "http")) && ok
 ok = (await browserSuites().catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
+for (const failure of failures) console.log(`FAILED ${failure}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(ok && totals.failed === 0 ? 0 : 1)
