@@ -1,6 +1,6 @@
 "use client"
 import { useActionState, useId, type ReactNode } from "react"
-import type { FormState } from "@/lib/data/portal-actions"
+import type { FormState } from "../actions"
 
 export type FieldSpec = {
   name: string

@@ -1,6 +1,6 @@
-import type { Address } from "@/lib/data/portal"
+import type { Address } from "../data"
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
+import { portalDictionary } from "../dictionary"
 
 /** The buyer's delivery address as a Chinese label reads: name, phone, province, city, street. */
 export function DeliveryAddress({ address, locale }: { address: Address | null; locale: Locale }) {

@@ -1,10 +1,10 @@
 "use client"
 import { cloneElement, useActionState, useEffect, useRef, useState, type ReactElement } from "react"
-import type { FormState } from "@/lib/data/portal-actions"
+import type { FormState } from "../actions"
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
+import { portalDictionary } from "../dictionary"
 import { formatCny, formatCnyCents } from "@/lib/util/money"
-import { checkBand, parseGrams, type Band } from "@/lib/util/portal-band"
+import { checkBand, parseGrams, type Band } from "../utils/band"
 import { Problem } from "./action-form"
 
 export type GradeChoice = { code: string; label: string; band?: Band }

@@ -1,6 +1,6 @@
-import type { Totals } from "@/lib/data/portal"
+import type { Totals } from "../data"
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
+import { portalDictionary } from "../dictionary"
 import { centsToDecimal, formatCny, toCents } from "@/lib/util/money"
 
 /** An amount of a statement, exact to the fen (or cent): CNY as the shop writes it, others with their code. */

@@ -1,10 +1,10 @@
 import Link from "next/link"
-import type { SellerOrder } from "@/lib/data/portal"
+import type { SellerOrder } from "../data"
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
+import { portalDictionary } from "../dictionary"
 import { formatCny } from "@/lib/util/money"
-import { beijingTime } from "@/lib/util/portal-month"
-import { isUnpaid, orderState } from "@/lib/util/portal-orders"
+import { beijingTime } from "../utils/month"
+import { isUnpaid, orderState } from "../utils/orders"
 
 /** One seller order in a list: number, when, what, how much and where it stands. */
 export function OrderCard({ order, locale }: { order: SellerOrder; locale: Locale }) {

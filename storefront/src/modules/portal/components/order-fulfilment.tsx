@@ -1,8 +1,8 @@
-import type { SellerOrder } from "@/lib/data/portal"
+import type { SellerOrder } from "../data"
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
-import { beijingTime } from "@/lib/util/portal-month"
-import { liveFulfillments } from "@/lib/util/portal-orders"
+import { portalDictionary } from "../dictionary"
+import { beijingTime } from "../utils/month"
+import { liveFulfillments } from "../utils/orders"
 
 /** How the order left: the carrier and tracking number, or the station it was handed to. */
 export function OrderFulfilment({ order, locale }: { order: SellerOrder; locale: Locale }) {

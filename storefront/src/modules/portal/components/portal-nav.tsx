@@ -2,7 +2,7 @@
 import Link from "next/link"
 import { usePathname } from "next/navigation"
 import type { Locale } from "@/lib/i18n/locales"
-import type { PortalDictionary } from "@/lib/i18n/portal"
+import type { PortalDictionary } from "../dictionary"
 
 type Props = { locale: Locale; labels: PortalDictionary["nav"]; logOut: () => Promise<void> }
 

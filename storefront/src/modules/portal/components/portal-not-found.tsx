@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { portalDictionary } from "@/lib/i18n/portal"
+import { portalDictionary } from "../dictionary"
 
 // Not-found pages get no params, so they speak both languages.
 export function PortalNotFound() {

@@ -1,7 +1,7 @@
-import type { Listing } from "@/lib/data/portal"
+import type { Listing } from "../data"
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
-import { reviewState } from "@/lib/util/portal-listings"
+import { portalDictionary } from "../dictionary"
+import { reviewState } from "../utils/listings"
 
 /** The association's review of a listing, with its reason when rejected. */
 export function ReviewState({ listing, locale }: { listing: Listing; locale: Locale }) {

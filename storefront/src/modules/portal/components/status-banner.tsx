@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales"
-import { portalDictionary } from "@/lib/i18n/portal"
+import { portalDictionary } from "../dictionary"
 
 /** A pending or suspended seller is told what it may and may not do; an active one sees nothing. */
 export function StatusBanner({ status, locale }: { status: string; locale: Locale }) {

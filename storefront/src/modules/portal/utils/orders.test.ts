@@ -1,4 +1,4 @@
-import { isUnpaid, newestFirst, orderState, ordersToFulfil } from "./portal-orders"
+import { isUnpaid, newestFirst, orderState, ordersToFulfil } from "./orders"
 
 const order = (over: Record<string, unknown> = {}) => ({ status: "pending", created_at: "2026-05-01T02:00:00Z", fulfillments: [], ...over })
 const shipped = { shipped_at: "2026-05-02T00:00:00Z", canceled_at: null, metadata: { method: "courier", carrier: "顺丰速运" } }

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/locales"
+import type { Locale } from "../../../lib/i18n/locales"
 
 // Statements follow China Standard Time (UTC+8 all year), as the backend's settlement does.
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000

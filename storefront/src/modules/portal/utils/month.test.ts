@@ -1,4 +1,4 @@
-import { beijingMonth, beijingTime, formatMonth, isMonth } from "./portal-month"
+import { beijingMonth, beijingTime, formatMonth, isMonth } from "./month"
 
 describe("statement months in Beijing time", () => {
   it("counts an instant in the Beijing month it falls in", () => {

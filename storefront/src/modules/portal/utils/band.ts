@@ -1,4 +1,4 @@
-import { centsToDecimal, pricePerKgCents, toCents } from "./money"
+import { centsToDecimal, pricePerKgCents, toCents } from "../../../lib/util/money"
 
 // The live check of a listing's price against its grade's band, as the backend makes it
 // (src/lib/listing/band.ts): per kg from the net weight, or per unit; both limits inclusive; exact to the fen.

@@ -1,10 +1,10 @@
 import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
-import type { Locale } from "../i18n/locales"
-import type { ListingLike } from "../util/portal-listings"
-import type { OrderLike } from "../util/portal-orders"
-import { medusa } from "./client"
-import { sellerToken } from "./cookies"
+import type { Locale } from "@/lib/i18n/locales"
+import type { ListingLike } from "./utils/listings"
+import type { OrderLike } from "./utils/orders"
+import { medusa } from "@/lib/data/client"
+import { sellerToken } from "@/lib/data/cookies"
 
 // The seller portal reads the seller's own data from /vendors/me/* with the seller's bearer token (kept in an
 // httpOnly cookie); the backend scopes every answer to that seller. Never cached: each page shows what is true now.

@@ -1,4 +1,4 @@
-import { lowStock, priceOf, reviewState, stockOf } from "./portal-listings"
+import { lowStock, priceOf, reviewState, stockOf } from "./listings"
 
 const listing = (stock: number, review = "approved", status = "published") => ({
   status,

@@ -1,4 +1,4 @@
-import { checkBand, parseGrams, parsePrice, priceForApi } from "./portal-band"
+import { checkBand, parseGrams, parsePrice, priceForApi } from "./band"
 
 const premium = { price_min: "30.00", price_max: "100.00", price_unit: "kg" as const }
 

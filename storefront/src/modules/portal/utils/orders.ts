@@ -1,4 +1,4 @@
-import { toCents } from "./money"
+import { toCents } from "../../../lib/util/money"
 
 // What the portal reads from a seller order (GET /vendors/me/orders): its state follows from its fulfilments and
 // its payment summary.

@@ -1,4 +1,4 @@
-import type { Locale } from "./locales"
+import type { Locale } from "@/lib/i18n/locales"
 
 // The seller portal's texts. Field rules follow the backend's validators, so a refused value is explained in words.
 const zh = {

@@ -1,12 +1,12 @@
 "use server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { portalDictionary } from "../i18n/portal"
-import { isLocale, type Locale } from "../i18n/locales"
-import { parseGrams, parsePrice, priceForApi } from "../util/portal-band"
-import { fieldError } from "../util/portal-errors"
-import { removeSellerToken, sellerToken, setSellerToken } from "./cookies"
-import { asSeller, loginPath, PortalError, type Listing, type Seller } from "./portal"
+import { portalDictionary } from "./dictionary"
+import { isLocale, type Locale } from "@/lib/i18n/locales"
+import { parseGrams, parsePrice, priceForApi } from "./utils/band"
+import { fieldError } from "./utils/errors"
+import { removeSellerToken, sellerToken, setSellerToken } from "@/lib/data/cookies"
+import { asSeller, loginPath, PortalError, type Listing, type Seller } from "./data"
 
 // The portal's forms post here. A refused change comes back as form state: the values typed (so nothing is lost),
 // and the reason in the seller's language next to the field the backend named, with the backend's own words.

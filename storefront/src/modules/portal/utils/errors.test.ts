@@ -1,4 +1,4 @@
-import { fieldError } from "./portal-errors"
+import { fieldError } from "./errors"
 
 describe("backend errors placed next to their field", () => {
   const fields = ["price_cny", "grade", "tracking_number", "carrier"]

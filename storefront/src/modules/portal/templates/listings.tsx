@@ -1,0 +1,73 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { listings, portalSession } from "../data"
+import { pick, type Locale } from "@/lib/i18n/locales"
+import { portalDictionary } from "../dictionary"
+import { formatCny } from "@/lib/util/money"
+import { priceOf, stockOf } from "../utils/listings"
+import { Notice } from "@/modules/layout/components/notice"
+import { ReviewState } from "../components/review-state"
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: portalDictionary((await params).locale).listings.title, robots: { index: false } }
+}
+
+export default async function ListingsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  const { created } = await searchParams
+  const session = await portalSession(locale, `/${locale}/portal/listings`)
+  const products = await listings(session)
+  const t = portalDictionary(locale)
+  // The one just created first, so the seller sees it waiting for review.
+  const ordered = [...products].sort((a, b) => Number(b.id === created) - Number(a.id === created))
+  return (
+    <>
+      <h1>{t.listings.title}</h1>
+      {created && <Notice>{t.listings.created}</Notice>}
+      <p>
+        <Link href={`/${locale}/portal/listings/new`} className="button-link">
+          {t.listings.add}
+        </Link>
+      </p>
+      {!products.length && <p>{t.listings.none}</p>}
+      <ul className="card-list">
+        {ordered.map((product) => {
+          const price = priceOf(product)
+          return (
+            <li key={product.id}>
+              <article className="listing-card" aria-labelledby={`listing-${product.id}`}>
+                <h2 id={`listing-${product.id}`}>
+                  <Link href={`/${locale}/portal/listings/${product.id}`}>{pick(locale, product.title, product.metadata.title_en)}</Link>
+                </h2>
+                <dl className="facts">
+                  <div>
+                    <dt>{t.listings.review}</dt>
+                    <dd>
+                      <ReviewState listing={product} locale={locale} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t.listings.sale}</dt>
+                    <dd>{t.listings.statuses[product.status] ?? product.status}</dd>
+                  </div>
+                  {price !== null && (
+                    <div>
+                      <dt>{t.listings.price}</dt>
+                      <dd>{formatCny(price, locale)}</dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>{t.listings.stock}</dt>
+                    <dd>{t.listings.units(stockOf(product))}</dd>
+                  </div>
+                </dl>
+              </article>
+            </li>
+          )
+        })}
+      </ul>
+    </>
+  )
+}
