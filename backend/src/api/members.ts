@@ -1,4 +1,4 @@
-import { maskIdNumber } from "../lib/personal-data"
+import { maskIdNumber } from "../modules/seller/personal-data"
 
 export const MEMBER_FIELDS = ["id", "name", "village", "phone", "id_number_last4", "poor_household", "joined_at", "created_at"]
 

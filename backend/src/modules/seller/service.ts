@@ -3,11 +3,14 @@ import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { normaliseCreditCode } from "../../lib/credit-code"
 import Invite from "./models/invite"
 import Member from "./models/member"
+import { encryptPersonal } from "./personal-data"
 import Seller from "./models/seller"
 import SellerUser from "./models/seller-user"
 
 type SellerData = { credit_code?: string | null; [field: string]: unknown }
 type SellerDTO = InferTypeOf<typeof Seller>
+type MemberData = { id_number: string; [field: string]: unknown }
+type MemberDTO = InferTypeOf<typeof Member>
 
 class SellerModuleService extends MedusaService({ Seller, SellerUser, Member, Invite }) {
   /**
@@ -24,6 +27,12 @@ class SellerModuleService extends MedusaService({ Seller, SellerUser, Member, In
     await this.assertCreditCodesFree(rows.flatMap((row) => (row.credit_code ? [row.credit_code] : [])), sharedContext)
     const created = await super.createSellers(rows as any, sharedContext)
     return Array.isArray(data) ? created : created[0]
+  }
+
+  /** Adds a household member, its ID number sealed here so no caller stores it in the clear; the last four stay for the mask. */
+  async addMember({ id_number, ...member }: MemberData, sharedContext?: Context): Promise<MemberDTO> {
+    const sealed = { ...member, id_number_encrypted: encryptPersonal(id_number), id_number_last4: id_number.slice(-4) }
+    return await this.createMembers(sealed as any, sharedContext)
   }
 
   private async assertCreditCodesFree(codes: string[], sharedContext?: Context) {

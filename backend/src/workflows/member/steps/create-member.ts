@@ -1,5 +1,4 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { encryptPersonal } from "../../../lib/personal-data"
 import { SELLER_MODULE } from "../../../modules/seller"
 import SellerModuleService from "../../../modules/seller/service"
 
@@ -15,13 +14,8 @@ export type CreateMemberInput = {
 
 export const createMemberStep = createStep(
   "create-member",
-  async ({ id_number, ...member }: CreateMemberInput, { container }) => {
-    const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    const created = await service.createMembers({
-      ...member,
-      id_number_encrypted: encryptPersonal(id_number),
-      id_number_last4: id_number.slice(-4),
-    })
+  async (member: CreateMemberInput, { container }) => {
+    const created = await container.resolve<SellerModuleService>(SELLER_MODULE).addMember(member)
     return new StepResponse(created, created.id)
   },
   async (id, { container }) => {

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidIdNumber } from "../../../../lib/personal-data"
+import { isValidIdNumber } from "../../../../modules/seller/personal-data"
 import { SaneDate } from "../../../../lib/dates"
 
 export const CreateMember = z
