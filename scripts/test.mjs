@@ -48,8 +48,8 @@ async function database(name, action) {
   await client.end()
 }
 
-/** Starts the store on a fresh database and free ports, runs the browser suites, stops it. */
-async function browserSuites() {
+/** Starts the store on a fresh database and free ports; it builds and seeds while the HTTP suites run. */
+async function startStore() {
   const dbName = `luotian_browser_${Date.now()}`
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luotian-store-"))
   const [backendPort, storefrontPort, meiliPort] = [await freePort(), await freePort(), await freePort()]
@@ -64,9 +64,15 @@ async function browserSuites() {
     MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
     STORE_CORS: `http://localhost:${storefrontPort}`,
   }
-  const store = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
+  const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
+  return { child, dbName, dataDir, backendPort, storefrontPort }
+}
+
+/** Runs the browser suites once the store is ready, then stops it and drops its database. */
+async function browserSuites(starting) {
+  const { child, dbName, dataDir, backendPort, storefrontPort } = await starting
   try {
-    await waitForFile(path.join(dataDir, "ready"), store)
+    await waitForFile(path.join(dataDir, "ready"), child)
     return await jest("browser", "browser", {
       STOREFRONT_URL: `http://localhost:${storefrontPort}`,
       BACKEND_URL: `http://localhost:${backendPort}`,
@@ -74,7 +80,7 @@ async function browserSuites() {
       SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
     })
   } finally {
-    await stop(store)
+    await stop(child)
     await database(dbName, "DROP").catch((error) => console.error(`test: could not drop ${dbName}: ${error.message}`))
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
@@ -89,9 +95,12 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
   }
 }
 
+// The store's build and seed (minutes of mostly one core) overlap the HTTP suites instead of following them.
+const store = startStore()
+store.catch(() => {}) // a failed start is reported by browserSuites, not as an unhandled rejection
 let ok = await jest("unit", "unit")
 ok = (await jest("http", "http")) && ok
-ok = (await browserSuites().catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
+ok = (await browserSuites(store).catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
 for (const failure of failures) console.log(`FAILED ${failure}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(ok && totals.failed === 0 ? 0 : 1)
