@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { criterionWords, limitText } from "./units"
+import { criterionWords, limitText } from "../../modules/grading/units"
 
 // What query.graph reads of a standard, and how the API shows it: money as "30.00", limits as exact decimals,
 // each criterion also in plain words, grades best first.

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { StandardInput } from "../../lib/grading/schema"
+import { StandardInput } from "../../modules/grading/schema"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 import { recordInspectionWorkflow } from "../../workflows/grading/record-inspection"

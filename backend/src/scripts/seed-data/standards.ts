@@ -1,4 +1,4 @@
-import type { StandardInput } from "../../lib/grading/schema"
+import type { StandardInput } from "../../modules/grading/schema"
 
 // The association's grade standards as first seeded, from ../shared/domain/grades.md. Limits are inclusive; every
 // criterion of a grade must hold. Where a national table was not available the association's own figures fill in,

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { StandardInput } from "../../lib/grading/schema"
+import type { StandardInput } from "../../modules/grading/schema"
 import { recordAuditStep } from "../audit/steps/record-audit"
 import { createStandardStep, createStandardVersionStep, type VersionStandardInput } from "./steps/create-standard-version"
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { StandardEdit } from "../../../lib/grading/schema"
+import { StandardEdit } from "../../../modules/grading/schema"
 
 const Category = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a category handle, e.g. chestnut").max(60)
 

@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { computeGrade, unmet } from "../../../lib/grading/compute"
 import { currentStandard, latestInspection } from "../../../lib/grading/current"
+import { GRADING_MODULE } from "../../../modules/grading"
+import type GradingModuleService from "../../../modules/grading/service"
 
 export type InspectionInput = {
   seller_id: string
@@ -25,12 +26,7 @@ export const gradeLotStep = createStep("grade-lot", async (input: InspectionInpu
   if (!sellers.length) throw invalid(`seller_id: no seller has the id ${input.seller_id}`)
   const standard = await currentStandard(query, input.category)
   if (!standard) throw invalid(`category: "${input.category}" has no grade standard in force`)
-  const known = new Set(standard.grades.flatMap((g) => g.criteria.map((c) => c.attribute)))
-  const unknown = Object.keys(input.measurements).find((attribute) => !known.has(attribute))
-  if (unknown) {
-    throw invalid(`measurements.${unknown}: not an attribute of ${standard.code} v${standard.version}; measure ${[...known].join(", ")}`)
-  }
-  const grade = computeGrade(standard.grades, input.measurements)
+  const { grade, checks } = container.resolve<GradingModuleService>(GRADING_MODULE).gradeLot(standard, input.measurements)
   const previous = await latestInspection(query, input.seller_id, input.category)
   const { data: users } = await query.graph({ entity: "user", fields: ["id", "email", "first_name", "last_name"], filters: { id: input.actor_id } })
   const user: any = users[0]
@@ -48,7 +44,7 @@ export const gradeLotStep = createStep("grade-lot", async (input: InspectionInpu
       standard_id: standard.id,
     },
     grade: grade ?? null,
-    checks: standard.grades.map((g) => ({ code: g.code, name: g.name, name_en: g.name_en, holds: unmet(g, input.measurements).length === 0, unmet: unmet(g, input.measurements) })),
+    checks,
     previous: previous ? { id: previous.id, computed_grade: previous.computed_grade, inspected_at: previous.inspected_at } : null,
   })
 })

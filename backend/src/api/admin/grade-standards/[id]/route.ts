@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { StandardEdit } from "../../../../lib/grading/schema"
+import type { StandardEdit } from "../../../../modules/grading/schema"
 import { STANDARD_FIELDS, standardView } from "../../../../lib/grading/view"
 import { versionStandardWorkflow } from "../../../../workflows/grading/version-standard"
 

@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { inSaneYears, YEAR_RULE } from "../dates"
+import { inSaneYears, YEAR_RULE } from "../../lib/dates"
 import { UNIT_KEYS } from "./units"
 
 // The shape and rules of a grade standard's definition: checked on every edit (and on the seed's standards), each
