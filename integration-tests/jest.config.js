@@ -1,4 +1,4 @@
-// Three projects: unit tests of pure code (storefront and backend), HTTP suites that boot the backend against real Postgres, and browser suites in Chromium.
+// Three projects: unit tests of pure code (contract, storefront and backend), HTTP suites that boot the backend against real Postgres, and browser suites in Chromium.
 const transform = {
   "^.+\\.[jt]sx?$": [
     "@swc/jest",
@@ -19,8 +19,10 @@ module.exports = {
   testTimeout: 180000,
   projects: [
     {
-      ...project("unit", ["<rootDir>/../storefront/src/**/*.test.ts", "<rootDir>/../backend/src/**/*.test.ts"]),
-      roots: ["<rootDir>/../storefront/src", "<rootDir>/../backend/src"],
+      ...project("unit", ["<rootDir>/../{packages/contract,storefront,backend}/src/**/*.test.ts"]),
+      roots: ["<rootDir>/../packages/contract/src", "<rootDir>/../storefront/src", "<rootDir>/../backend/src"],
+      // The contract's source, so that a unit run needs no build of it.
+      moduleNameMapper: { "^@luotian/contract(/rules)?$": "<rootDir>/../packages/contract/src$1" },
       setupFiles: [],
     },
     project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/security/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts"]),

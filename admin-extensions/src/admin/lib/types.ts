@@ -1,4 +1,7 @@
-// The shapes the backend's association routes answer with (backend/src/api/admin/*).
+import type { Grade as StandardGrade } from "@luotian/contract"
+
+// The shapes the backend's association routes answer with (backend/src/api/admin/*); the contract's where buyers or
+// sellers read them too.
 
 export type Grade = { code: string; name?: string; name_en?: string; rank?: number }
 
@@ -19,57 +22,8 @@ export type Listing = {
   price: { price_cny: string; unit_price: string; band: Band; within_band: boolean } | null
 }
 
-export type Criterion = {
-  attribute: string
-  label: string
-  label_en: string
-  unit: string
-  min: string | null
-  max: string | null
-  text: string
-  text_en: string
-}
-
-export type StandardGrade = {
-  id: string
-  code: string
-  name: string
-  name_en: string
-  rank: number
-  price_min: string
-  price_max: string
-  price_unit: "kg" | "unit"
-  criteria: Criterion[]
-}
-
-export type Standard = {
-  id: string
-  lineage: string
-  category: string
-  code: string
-  name: string
-  name_en: string
-  version: number
-  effective_from: string
-  status: "current" | "superseded"
-  created_at: string
-  grades: StandardGrade[]
-}
-
-export type SellerStatus = "pending" | "active" | "suspended"
-
-export type Seller = {
-  id: string
-  handle: string
-  name: string
-  name_en: string
-  type: string
-  town: string
-  town_en: string
-  credit_code: string | null
-  status: SellerStatus
-  created_at: string
-}
+export type { Criterion, Seller, SellerStatus, Standard } from "@luotian/contract"
+export type { StandardGrade }
 
 export type Inspection = {
   id: string

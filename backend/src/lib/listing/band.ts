@@ -1,19 +1,14 @@
+import { outsideBand as outside, type Band, type PriceUnit } from "@luotian/contract"
 import { MathBN } from "@medusajs/framework/utils"
 
-export type Band = { price_min: unknown; price_max: unknown; price_unit: "kg" | "unit" }
+// The contract's price-band rule (shared with the seller portal's live check), for grade rows whose limits are the
+// database's numbers or BigNumbers.
+type GradeBand = { price_min: unknown; price_max: unknown; price_unit: PriceUnit }
 
-const fen = (value: unknown) => MathBN.convert(value as any).toFixed(2)
+const decimal = (value: unknown) => MathBN.convert(value as any).toFixed()
+const bandOf = (grade: GradeBand): Band => ({ price_min: decimal(grade.price_min), price_max: decimal(grade.price_max), price_unit: grade.price_unit })
 
-/** The listing's price per kg (or per unit where weight does not apply), exact to the fen. */
-export function unitPrice(price: number | string, grams: number, unit: Band["price_unit"]) {
-  const perUnit = unit === "kg" ? MathBN.div(MathBN.mult(price, 1000), grams) : MathBN.convert(price)
-  return perUnit.toFixed(2)
-}
+/** undefined when the price lies in the grade's band (limits included), otherwise the band in words. */
+export const outsideBand = (price: number | string, grams: number, grade: GradeBand) => outside(price, grams, bandOf(grade))
 
-/** Pure: undefined when the price lies in the band (limits included), otherwise the band in words. */
-export function outsideBand(price: number | string, grams: number, band: Band) {
-  const per = unitPrice(price, grams, band.price_unit)
-  if (MathBN.gte(per, band.price_min as any) && MathBN.lte(per, band.price_max as any)) return undefined
-  const unit = band.price_unit === "kg" ? "kg" : "unit"
-  return `¥${per} per ${unit} is outside the band ¥${fen(band.price_min)}–¥${fen(band.price_max)} per ${unit}`
-}
+export { unitPrice } from "@luotian/contract"

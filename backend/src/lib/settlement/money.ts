@@ -1,12 +1,10 @@
+import { fen } from "@luotian/contract"
 import { BigNumber, MathBN } from "@medusajs/framework/utils"
 
 type Amount = Parameters<typeof MathBN.convert>[0]
 
-// bignumber.js's ROUND_HALF_UP: 0.005 fen rounds up to 0.01.
-const ROUND_HALF_UP = 4
-
-/** Money moves in fen (cents): two decimals, half-up. */
-export const toFen = (value: Amount) => MathBN.convert(value).decimalPlaces(2, ROUND_HALF_UP)
+/** Money moves in fen (cents): two decimals, half up (0.005 is 0.01), by the contract's rule that every app rounds by. */
+export const toFen = (value: Amount) => MathBN.convert(fen(MathBN.convert(value).toFixed()))
 
 /** An amount to store in a bigNumber column, to the fen. The DML types such columns as numbers; a BigNumber keeps the
  * exact decimal (raw_ column) rather than a float. */

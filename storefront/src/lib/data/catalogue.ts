@@ -1,41 +1,7 @@
+import type { CatalogueResult, ProductCard } from "@luotian/contract"
 import { medusa } from "./client"
 
 type Bilingual = { name: string; name_en: string }
-
-/** One hit of GET /store/catalogue, as the backend's toCard shapes it. */
-export type ProductCard = {
-  id: string
-  handle: string
-  title: string
-  title_en: string
-  description: string
-  description_en: string
-  thumbnail: string | null
-  category: Bilingual & { handle: string }
-  grade: Bilingual & { code: string }
-  seller: Bilingual & { handle: string; type: "cooperative" | "enterprise" | "household" | string }
-  town: string
-  town_en: string
-  price_cny: number | null
-  currency_code: string
-  stock: number
-  in_stock: boolean
-  net_weight_g: number | null
-  created_at: string
-}
-
-export type FacetValue = { value: string; count: number }
-/** A price band counts the products priced from `from` up to below `to` (yuan). */
-export type PriceBand = { key: string; from: number; to?: number; count: number }
-
-export type CatalogueResult = {
-  hits: ProductCard[]
-  count: number
-  limit: number
-  offset: number
-  source: string
-  facets: Partial<Record<LabelledFacet, FacetValue[]>> & { price?: PriceBand[] }
-}
 
 type LabelledFacet = "category" | "grade" | "seller" | "town"
 

@@ -1,27 +1,11 @@
+import type { SellerProfile } from "@luotian/contract"
 import { cache } from "react"
 import { searchCatalogue } from "./catalogue"
 import { medusa } from "./client"
 import { readOrNull } from "./store-route"
 
 /** Who sells a product, as its card shows it. */
-export type SellerSummary = {
-  handle: string
-  name: string
-  name_en: string
-  type: string
-  town: string
-  town_en: string
-  village: string | null
-  village_en: string | null
-}
-
-/** GET /store/sellers/:handle: a seller's public profile; of its member households only how many there are. */
-export type SellerProfile = SellerSummary & {
-  story: string | null
-  story_en: string | null
-  logo: string | null
-  member_count: number
-}
+export type SellerSummary = Omit<SellerProfile, "story" | "story_en" | "logo" | "member_count">
 
 /** An active seller by handle (cached 60 s), or null when the store has none. */
 export const sellerByHandle = cache(async (handle: string) => {

@@ -1,20 +1,11 @@
+import { toCents, unitPriceCents } from "@luotian/contract/rules"
 import type { Locale } from "../i18n/locales"
 
 // Money stays in integer cents (BigInt) from the decimal the backend sends to the string a buyer reads:
 // no floating-point sums or products anywhere.
 
-/** Parses a decimal amount such as 68, "68.5" or "1380.00" into exact cents, rounding half up past the cent. */
-export function toCents(amount: number | string): bigint {
-  if (typeof amount === "number" && !Number.isFinite(amount)) throw new Error(`Not a money amount: ${amount}`)
-  // toFixed(2) turns the number the JSON carried (128.5, 0.30000000000000004) into its decimal text.
-  const text = typeof amount === "number" ? amount.toFixed(2) : amount.trim()
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text)
-  if (!match) throw new Error(`Not a money amount: ${amount}`)
-  const [, sign, whole, fraction = ""] = match
-  const roundUp = fraction.length > 2 && fraction[2] >= "5" ? 1n : 0n
-  const cents = BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, "0")) + roundUp
-  return sign && cents ? -cents : cents
-}
+/** Parses a decimal amount such as 68, "68.5" or "1380.00" into exact cents, rounding half up past the cent (the contract's rule). */
+export { toCents }
 
 /** 1234567n → "12,345.67". */
 export function centsToDecimal(cents: bigint, grouping = true): string {
@@ -34,14 +25,7 @@ export function formatCny(amount: number | string, locale: Locale): string {
 }
 
 /** The price of one kilogram (price × 1000 / grams) in cents, rounded half up; null without a weight. */
-export function pricePerKgCents(amount: number | string, netWeightGrams: number | null | undefined): bigint | null {
-  if (!netWeightGrams || !Number.isFinite(netWeightGrams) || netWeightGrams <= 0) return null
-  const grams = BigInt(Math.round(netWeightGrams))
-  if (grams === 0n) return null
-  const numerator = toCents(amount) * 1000n
-  const sign = numerator < 0n ? -1n : 1n
-  return (sign * (sign * numerator * 2n + grams)) / (grams * 2n)
-}
+export const pricePerKgCents = (amount: number | string, netWeightGrams: number | null | undefined) => unitPriceCents(amount, netWeightGrams, "kg")
 
 export function formatPerKg(amount: number | string, netWeightGrams: number | null | undefined, locale: Locale): string | null {
   const cents = pricePerKgCents(amount, netWeightGrams)

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { SellerProfile } from "@/lib/data/sellers"
+import type { SellerProfile } from "@luotian/contract"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { sellerPath } from "@/lib/util/paths"

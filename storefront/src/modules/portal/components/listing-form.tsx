@@ -1,10 +1,11 @@
 "use client"
+import type { Band } from "@luotian/contract/rules"
 import { cloneElement, useActionState, useEffect, useRef, useState, type ReactElement } from "react"
 import type { FormState } from "../actions"
 import type { Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { formatCny, formatCnyCents } from "@/lib/util/money"
-import { checkBand, parseGrams, type Band } from "../utils/band"
+import { checkBand, parseGrams } from "../utils/band"
 import { Problem } from "./action-form"
 
 export type GradeChoice = { code: string; label: string; band?: Band }

@@ -1,10 +1,9 @@
-import { centsToDecimal, pricePerKgCents, toCents } from "../../../lib/util/money"
+import { bandPosition, type Band, type BandPosition } from "@luotian/contract/rules"
+import { centsToDecimal, toCents } from "../../../lib/util/money"
 
-// The live check of a listing's price against its grade's band, as the backend makes it
-// (src/lib/listing/band.ts): per kg from the net weight, or per unit; both limits inclusive; exact to the fen.
+// The live check of a listing's price against its grade's band: the contract's rule, as the backend applies it.
 
-export type Band = { price_min: string; price_max: string; price_unit: "kg" | "unit" }
-export type BandCheck = { per: bigint; position: "below" | "inside" | "above" }
+export type BandCheck = { per: bigint; position: BandPosition }
 
 /** A price as a seller types it ("70", "70.5", "1,380.00" is not): exact cents, null unless positive with at most two decimals. */
 export function parsePrice(text: string): bigint | null {
@@ -25,11 +24,7 @@ export function parseGrams(text: string): number | null {
 /** The price per kg (or per unit) against the band; null while the price or, for a per-kg band, the weight is incomplete. */
 export function checkBand(price: string, grams: number | null, band: Band): BandCheck | null {
   const cents = parsePrice(price)
-  if (cents === null) return null
-  const per = band.price_unit === "kg" ? pricePerKgCents(centsToDecimal(cents, false), grams) : cents
-  if (per === null) return null
-  const position = per < toCents(band.price_min) ? "below" : per > toCents(band.price_max) ? "above" : "inside"
-  return { per, position }
+  return cents === null ? null : bandPosition(centsToDecimal(cents, false), grams, band)
 }
 
 /** The price the backend takes: a JSON number with at most two decimals, from exact cents. */

@@ -1,4 +1,4 @@
-import type { ProductCard } from "@/lib/data/catalogue"
+import type { ProductCard } from "@luotian/contract"
 import { cartTexts } from "@/lib/i18n/cart"
 import type { Locale } from "@/lib/i18n/locales"
 import { AddToCart } from "./add-to-cart"

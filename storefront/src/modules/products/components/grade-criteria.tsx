@@ -1,9 +1,9 @@
-import type { Grade, GradeStandard } from "@/lib/data/grades"
+import type { Grade, PublicStandard } from "@luotian/contract"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { formatCny } from "@/lib/util/money"
 
-type Props = { gradeName: string; standard: GradeStandard | null; grade: Grade | null; locale: Locale }
+type Props = { gradeName: string; standard: PublicStandard | null; grade: Grade | null; locale: Locale }
 
 /** What the product's grade means: the standard in force, its criteria in plain words and its price band. */
 export function GradeCriteria({ gradeName, standard, grade, locale }: Props) {

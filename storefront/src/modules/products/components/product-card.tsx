@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { ProductCard as Card } from "@/lib/data/catalogue"
+import type { ProductCard as Card } from "@luotian/contract"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { formatCny, formatPerKg, formatWeight } from "@/lib/util/money"

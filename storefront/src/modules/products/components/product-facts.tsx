@@ -1,4 +1,4 @@
-import type { ProductDetail } from "@/lib/data/products"
+import type { ProductDetail } from "@luotian/contract"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { formatCny, formatPerKg, formatWeight } from "@/lib/util/money"

@@ -1,4 +1,4 @@
-import type { ProductCard as Card } from "@/lib/data/catalogue"
+import type { ProductCard as Card } from "@luotian/contract"
 import type { Locale } from "@/lib/i18n/locales"
 import { ProductCard } from "./product-card"
 

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { FacetValue } from "@/lib/data/catalogue"
+import type { FacetValue } from "@luotian/contract"
 import { categories } from "@/lib/i18n/categories"
 import { dictionary } from "@/lib/i18n/dictionary"
 import type { Locale } from "@/lib/i18n/locales"

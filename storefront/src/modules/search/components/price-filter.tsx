@@ -1,10 +1,10 @@
 import Link from "next/link"
-import type { PriceBand } from "@/lib/data/catalogue"
+import type { PriceFacet } from "@luotian/contract"
 import type { Locale } from "@/lib/i18n/locales"
 import { searchDictionary } from "@/lib/i18n/search"
 import { bandRange, catalogueSearch, cataloguePath, type CatalogueState, type PriceError } from "@/lib/util/catalogue-query"
 
-type Props = { locale: Locale; state: CatalogueState; bands: PriceBand[]; errors: PriceError[] }
+type Props = { locale: Locale; state: CatalogueState; bands: PriceFacet[]; errors: PriceError[] }
 
 /** Price bands with their counts, and a min/max form (yuan) that works as a plain GET form. */
 export function PriceFilter({ locale, state, bands, errors }: Props) {

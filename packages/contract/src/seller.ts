@@ -1,0 +1,35 @@
+import { z } from "zod"
+
+// A seller as the association and the seller itself read it, and what buyers may read of it.
+
+export const sellerTypeSchema = z.enum(["cooperative", "enterprise", "household"])
+export const sellerStatusSchema = z.enum(["pending", "active", "suspended"])
+
+export const sellerSchema = z.object({
+  id: z.string(),
+  handle: z.string(),
+  name: z.string(),
+  name_en: z.string(),
+  type: sellerTypeSchema,
+  town: z.string(),
+  town_en: z.string(),
+  village: z.string().nullable(),
+  village_en: z.string().nullable(),
+  story: z.string().nullable(),
+  story_en: z.string().nullable(),
+  logo: z.string().nullable(),
+  /** Unified social credit code; households have none. */
+  credit_code: z.string().nullable(),
+  status: sellerStatusSchema,
+  created_at: z.string(),
+})
+
+/** GET /store/sellers(/:handle): of its member households only how many there are. */
+export const sellerProfileSchema = sellerSchema
+  .pick({ handle: true, name: true, name_en: true, type: true, town: true, town_en: true, village: true, village_en: true, story: true, story_en: true, logo: true })
+  .extend({ member_count: z.number().int() })
+
+export type SellerType = z.infer<typeof sellerTypeSchema>
+export type SellerStatus = z.infer<typeof sellerStatusSchema>
+export type Seller = z.infer<typeof sellerSchema>
+export type SellerProfile = z.infer<typeof sellerProfileSchema>
