@@ -2,7 +2,8 @@ import { emitEventStep, linkProductsToSalesChannelWorkflow, useQueryGraphStep } 
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordAuditStep } from "../audit/steps/record-audit"
 import { setUpSellerDeliveryWorkflow } from "./set-up-seller-delivery"
-import { SellerStatus, updateSellerStatusStep } from "./steps/update-seller-status"
+import type { SellerStatus } from "../../modules/seller/service"
+import { updateSellerStatusStep } from "./steps/update-seller-status"
 
 // A suspended seller's products leave the store's sales channel and the search index at once;
 // an active seller's products come back.
