@@ -87,6 +87,8 @@ module.exports = defineConfig({
   ],
   modules: [
     { resolve: "./src/modules/seller" },
+    // A purchase and the seller orders it is split into (links to Medusa's orders).
+    { resolve: "./src/modules/purchase" },
     // What sends an approved listing back to review: "grade,price_band" unless set (see the module's service).
     { resolve: "./src/modules/listing-review", options: { rereview_on: process.env.LISTING_REREVIEW_ON || undefined } },
     // The platform's fee on each seller order, a decimal 0 ≤ rate < 1 (checked at startup); none by default.

@@ -10,3 +10,18 @@ export const DELIVERY_TARIFF = [
   { zone: 0, code: "standard-cn", name: "标准快递 Standard delivery", currency_code: "cny", amount: 12 },
   { zone: 1, code: "express-intl", name: "International express", currency_code: "usd", amount: 25 },
 ]
+
+/**
+ * Pure: lines (a cart's or a purchase's) grouped by seller. Each seller delivers its own lines, with the options of its
+ * own shipping profile: the one delivery choice the buyer makes per seller, and the one seller order it becomes.
+ */
+export function bySeller<L extends { seller_id: string; shipping_profile_id: string | null }>(lines: L[]) {
+  const groups = new Map<string, { seller_id: string; profiles: Set<string | null>; lines: L[] }>()
+  for (const line of lines) {
+    const group = groups.get(line.seller_id) ?? { seller_id: line.seller_id, profiles: new Set<string | null>(), lines: [] }
+    group.profiles.add(line.shipping_profile_id)
+    group.lines.push(line)
+    groups.set(line.seller_id, group)
+  }
+  return [...groups.values()]
+}

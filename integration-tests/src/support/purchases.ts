@@ -8,10 +8,10 @@ type Api = { get: Function }
 export async function sellerPartIds(container: MedusaContainer, purchaseId: string): Promise<string[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id"],
-    filters: { metadata: { purchase_order_id: purchaseId } } as any,
+    fields: ["purchase.shares.order.id"],
+    filters: { id: purchaseId },
   })
-  return data.map((order: any) => order.id)
+  return ((data[0] as any)?.purchase?.shares ?? []).map((share: any) => share.order.id)
 }
 
 /** The seller's own order (as GET /vendors/me/orders shows it) split from the purchase, once the split has run. */

@@ -1,5 +1,8 @@
-// Pure: the line items of a purchase grouped by the seller of each item's product, each group with
-// the shipping method the buyer chose for that seller (matched by the seller's shipping profile).
+import { MedusaError } from "@medusajs/framework/utils"
+import { bySeller } from "../../lib/delivery"
+
+// Pure: the line items of a purchase grouped by seller (lib/delivery.ts), each group with the shipping method the
+// buyer chose for that seller (matched by the seller's shipping profile): one seller order each.
 export type PurchaseItem = {
   id: string
   title: string
@@ -26,19 +29,15 @@ export type PurchaseShippingMethod = {
 }
 
 export function groupBySeller(items: PurchaseItem[], methods: PurchaseShippingMethod[] = []) {
-  const groups = new Map<string, PurchaseItem[]>()
-  for (const item of items) {
-    if (!item.seller_id) throw new Error(`Line item ${item.id} has no seller`)
-    groups.set(item.seller_id, [...(groups.get(item.seller_id) ?? []), item])
-  }
-  return [...groups].map(([seller_id, items]) => {
-    const profiles = new Set(items.map((item) => item.shipping_profile_id))
-    return {
-      seller_id,
-      items: items.map(({ seller_id: _seller, shipping_profile_id: _profile, ...item }) => item),
-      shipping_methods: methods
-        .filter((method) => profiles.has(method.shipping_profile_id))
-        .map(({ shipping_profile_id: _profile, ...method }) => method),
-    }
+  const lines = items.map((item) => {
+    if (!item.seller_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Line item ${item.id} has no seller`)
+    return { ...item, seller_id: item.seller_id }
   })
+  return bySeller(lines).map(({ seller_id, profiles, lines }) => ({
+    seller_id,
+    items: lines.map(({ seller_id: _seller, shipping_profile_id: _profile, ...item }) => item),
+    shipping_methods: methods
+      .filter((method) => profiles.has(method.shipping_profile_id))
+      .map(({ shipping_profile_id: _profile, ...method }) => method),
+  }))
 }

@@ -1,30 +1,34 @@
 import { createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { PURCHASE_MODULE } from "../../modules/purchase"
 import { SELLER_MODULE } from "../../modules/seller"
 import { recordSalesStep } from "../settlement/steps/record-sales"
-import { attributeRefundsWorkflow } from "./attribute-refunds"
 import { groupBySeller } from "./group-by-seller"
 import { createSellerOrdersStep } from "./steps/create-seller-orders"
 import { moveReservationsStep } from "./steps/move-reservations"
-import { lockPurchase, purchaseLockKey, unlockPurchase } from "./steps/purchase-lock"
 import { recordPrepaidSharesStep } from "./steps/record-prepaid-shares"
+import { recordPurchaseStep } from "./steps/record-purchase"
 
 const ITEM_FIELDS = ["id", "title", "subtitle", "thumbnail", "quantity", "unit_price", "variant_id", "product_id", "variant_sku", "variant_title", "product_title", "product_handle"]
 const PURCHASE_FIELDS = [
-  "id", "email", "currency_code", "region_id", "sales_channel_id", "customer_id", "shipping_address.*",
+  "id", "email", "currency_code", "region_id", "sales_channel_id", "shipping_address.*",
   "items.*", "items.product.seller.id", "items.product.shipping_profile.id",
   "shipping_methods.name", "shipping_methods.amount", "shipping_methods.shipping_option_id", "shipping_methods.data",
-  "total", "payment_collections.payments.id", "payment_collections.payments.captures.amount",
+  "total", "payment_collections.payments.captures.amount",
 ]
 
-// After a purchase is placed: each seller gets its own order with its items and the delivery the buyer chose
-// for it, and the stock reserved for those items; the buyer keeps the one purchase (and its one payment). Under the
-// purchase's lock, so that a refund made before the split is attributed here, once, and not also by its own event.
-export const splitPurchaseWorkflow = createWorkflow("split-purchase-by-seller", (input: { order_id: string }) => {
-  const key = transform({ input }, ({ input }) => purchaseLockKey(input.order_id))
-  lockPurchase(key)
-  const { data: orders } = useQueryGraphStep({ entity: "order", fields: PURCHASE_FIELDS, filters: { id: input.order_id } })
+/**
+ * Within the complete-purchase workflow, once the purchase is placed: each seller gets its own order with its items and
+ * the delivery the buyer chose for it, and the stock reserved for those items; the buyer keeps the one purchase (and
+ * its one payment). Every step compensates, so a failure here also undoes the cart's completion.
+ */
+export function splitPurchase(purchaseId: WorkflowData<string>) {
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: PURCHASE_FIELDS,
+    filters: { id: purchaseId },
+  }).config({ name: "purchase-to-split" })
   const optionIds = transform({ orders }, ({ orders }) =>
     (orders[0].shipping_methods ?? []).flatMap((method: any) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
   )
@@ -55,15 +59,14 @@ export const splitPurchaseWorkflow = createWorkflow("split-purchase-by-seller", 
   const created = createSellerOrdersStep(split)
   moveReservationsStep(created)
   recordPrepaidSharesStep(transform({ orders, created }, ({ orders, created }) => ({ purchase: orders[0] as any, created })))
-  const links = transform({ created }, ({ created }) =>
-    created.map(({ order_id, seller_id }) => ({ [SELLER_MODULE]: { seller_id }, [Modules.ORDER]: { order_id } }))
-  )
+  const recorded = recordPurchaseStep({ purchase_order_id: purchaseId, seller_orders: created })
+  // The purchase is the buyer's order, each share a seller's order, and each seller order its seller's.
+  const links = transform({ created, recorded }, ({ created, recorded }) => [
+    { [PURCHASE_MODULE]: { purchase_id: recorded.purchase_id }, [Modules.ORDER]: { order_id: recorded.purchase_order_id } },
+    ...recorded.shares.map(({ share_id, order_id }) => ({ [PURCHASE_MODULE]: { share_id }, [Modules.ORDER]: { order_id } })),
+    ...created.map(({ order_id, seller_id }) => ({ [SELLER_MODULE]: { seller_id }, [Modules.ORDER]: { order_id } })),
+  ])
   createRemoteLinkStep(links)
-  recordSalesStep(created)
-  const paymentId = transform({ orders }, ({ orders }) => (orders[0] as any).payment_collections?.[0]?.payments?.[0]?.id as string | undefined)
-  when("attribute-early-refunds", { paymentId }, ({ paymentId }) => !!paymentId).then(() => {
-    attributeRefundsWorkflow.runAsStep({ input: { payment_id: paymentId as string } })
-  })
-  unlockPurchase(key)
-  return new WorkflowResponse(created)
-})
+  recordSalesStep(transform({ created, purchaseId }, ({ created, purchaseId }) => created.map(({ order_id, seller_id }) => ({ order_id, seller_id, purchase_order_id: purchaseId }))))
+  return created
+}

@@ -1,8 +1,8 @@
 import { mayRead } from "./access"
 
 describe("who may read a purchase", () => {
-  const purchase = { customer_id: "cus_buyer", metadata: null, cart: { id: "cart_01BUYER" } }
-  const part = { customer_id: "cus_buyer", metadata: { purchase_order_id: "order_buy" }, cart: null }
+  const purchase = { customer_id: "cus_buyer", share: null, cart: { id: "cart_01BUYER" } }
+  const part = { customer_id: "cus_buyer", share: { id: "shr_1" }, cart: null }
 
   it("is its customer, or whoever holds the cart it was completed from", () => {
     expect(mayRead(purchase, { customerId: "cus_buyer" })).toBe(true)

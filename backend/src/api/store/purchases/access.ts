@@ -28,7 +28,7 @@ export function readerOf(req: MedusaRequest): Reader {
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
-type Owned = { customer_id?: string | null; metadata?: Record<string, unknown> | null; cart?: { id: string } | null }
+type Owned = { customer_id?: string | null; share?: { id: string } | null; cart?: { id: string } | null }
 
 /** A purchase is its customer's, and the guest's who holds the cart it was completed from; nobody else's. */
 export function mayRead(order: Owned, reader: Reader) {
@@ -37,7 +37,7 @@ export function mayRead(order: Owned, reader: Reader) {
   return Boolean(reader.cartId && order.cart?.id && same(order.cart.id, reader.cartId))
 }
 
-export const ACCESS_FIELDS = ["customer_id", "metadata", "cart.id"]
+export const ACCESS_FIELDS = ["customer_id", "share.id", "cart.id"]
 
 const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${id} was not found`)
 
@@ -65,13 +65,7 @@ export async function onlyPurchaseReaders(req: MedusaRequest, _res: MedusaRespon
 
 /** Medusa's other order routes (transfer accept, decline, cancel, with their own secrets): never a seller's part. */
 export async function noSellerParts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const order = await orderById(req.scope, req.params.id, ["metadata"])
+  const order = await orderById(req.scope, req.params.id, ["share.id"])
   if (order && isPart(order)) throw notFound(req.params.id)
-  next()
-}
-
-/** Medusa's GET /store/orders lists the customer's orders: the purchases, never the seller parts split from them. */
-export function purchasesOnly(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  req.filterableFields = { ...req.filterableFields, metadata: { purchase_order_id: null } }
   next()
 }

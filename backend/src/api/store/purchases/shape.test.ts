@@ -6,7 +6,7 @@ const part = (overrides: Record<string, unknown> = {}) => ({
   display_id: 2,
   status: "pending",
   total: 152,
-  metadata: { purchase_order_id: "order_buy", seller_id: "sel_1" },
+  share: { id: "shr_1" },
   summary: { paid_total: 0, refunded_total: 0 },
   seller,
   items: [{ title: "老树鲜板栗", product_handle: "old-tree", thumbnail: null, quantity: 2, unit_price: 70, total: 140, detail: {} }],

@@ -5,7 +5,7 @@ import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa
 // What a buyer reads of a purchase and of each seller's part of it (the shared purchase contract). Only these
 // fields are read: nothing of member households, seller users or other buyers can reach the answer.
 export const PURCHASE_FIELDS = [
-  "id", "display_id", "created_at", "email", "currency_code", "metadata",
+  "id", "display_id", "created_at", "email", "currency_code",
   "total", "item_total", "shipping_total",
   "shipping_address.first_name", "shipping_address.province", "shipping_address.city",
   "shipping_address.address_2", "shipping_address.address_1", "shipping_address.phone",
@@ -14,7 +14,7 @@ export const PURCHASE_FIELDS = [
 ]
 
 const PART_FIELDS = [
-  "id", "display_id", "status", "total", "metadata", "summary.*",
+  "id", "display_id", "status", "total", "summary.*",
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "seller.town", "seller.town_en",
   "items.title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
   "items.detail.*",
@@ -74,8 +74,8 @@ export function shapePart(part: Row) {
 
 export function shapePurchase(purchase: Row, parts: Row[]) {
   const address = purchase.shipping_address
-  // The split into seller parts runs just after checkout and links each part to its seller last: until it
-  // has, the purchase shows no parts rather than parts without their seller.
+  // Checkout splits the purchase as it places it; one Stripe's webhook placed is split just after (the order.placed
+  // subscriber): until then the purchase shows no parts.
   const pending = !parts.length || parts.some((part) => !part.seller)
   return {
     id: purchase.id,
@@ -100,22 +100,24 @@ export function shapePurchase(purchase: Row, parts: Row[]) {
   }
 }
 
-/** A seller part points back at its purchase; a purchase itself does not. */
-export const isPart = (order: Row) => Boolean(order.metadata?.purchase_order_id)
+/** A seller part is a share of a purchase in the purchase module; a purchase itself is not. */
+export const isPart = (order: Row) => Boolean(order.share)
 
 /** The purchases with their seller parts: one read for the parts of all of them. */
 export async function withParts(scope: MedusaContainer, purchases: Row[]) {
   if (!purchases.length) return []
-  const { data: parts } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: "order",
+    fields: ["id", "purchase.shares.order.id"],
+    filters: { id: purchases.map((p) => p.id) },
+  })
+  const partIds = new Map(links.map((link: Row) => [link.id, (link.purchase?.shares ?? []).map((share: Row) => share.order?.id)]))
+  const { data: parts } = await query.graph({
     entity: "order",
     fields: PART_FIELDS,
-    filters: { metadata: { purchase_order_id: purchases.map((p) => p.id) } } as any,
+    filters: { id: [...partIds.values()].flat() },
     pagination: { order: { created_at: "ASC" } },
   })
-  return purchases.map((purchase) =>
-    shapePurchase(
-      purchase,
-      parts.filter((part: Row) => part.metadata?.purchase_order_id === purchase.id)
-    )
-  )
+  return purchases.map((purchase) => shapePurchase(purchase, parts.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id))))
 }

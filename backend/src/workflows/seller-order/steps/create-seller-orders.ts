@@ -9,7 +9,6 @@ export type SellerOrdersInput = {
     currency_code: string
     region_id: string
     sales_channel_id: string
-    customer_id?: string | null
     shipping_address?: Record<string, unknown> | null
   }
   groups: ReturnType<typeof groupBySeller>
@@ -28,7 +27,8 @@ const addressOf = (address?: Record<string, any> | null) =>
     phone: address.phone,
   }
 
-// One order per seller with that seller's items and delivery, pointing back at the purchase the buyer paid for.
+// One order per seller with that seller's items and delivery. It is the seller's, not the buyer's: no customer, so that
+// Medusa's GET /store/orders lists the buyer's purchase only; the purchase module links it to the purchase.
 export const createSellerOrdersStep = createStep(
   "create-seller-orders",
   async ({ purchase, groups }: SellerOrdersInput, { container }) => {
@@ -39,27 +39,24 @@ export const createSellerOrdersStep = createStep(
         currency_code: purchase.currency_code,
         region_id: purchase.region_id,
         sales_channel_id: purchase.sales_channel_id,
-        customer_id: purchase.customer_id ?? undefined,
         shipping_address: addressOf(purchase.shipping_address),
         status: "pending" as const,
-        metadata: { purchase_order_id: purchase.id, seller_id: group.seller_id },
         items: group.items.map(({ id, ...item }) => ({ ...item, metadata: { purchase_line_item_id: id } })),
         shipping_methods: group.shipping_methods,
       })) as any
     )
     const ids = created.map((order) => order.id)
-    const orders = await orderModule.listOrders({ id: ids }, { relations: ["items"] })
-    const byId = new Map(orders.map((order) => [order.id, order]))
-    // Each order says whose it is: createOrders need not answer in the order it was given the groups.
+    const byId = new Map((await orderModule.listOrders({ id: ids }, { relations: ["items"] })).map((order) => [order.id, order]))
+    // createOrders need not answer in the order it was given the groups: each order's items say whose it is.
+    const sellerOf = new Map(groups.flatMap((group) => group.items.map((item) => [item.id, group.seller_id])))
     return new StepResponse(
-      ids.map((order_id) => ({
-        order_id,
-        seller_id: byId.get(order_id)!.metadata!.seller_id as string,
-        items: (byId.get(order_id)!.items ?? []).map((item) => ({
+      ids.map((order_id) => {
+        const items = (byId.get(order_id)!.items ?? []).map((item) => ({
           id: item.id,
           purchase_line_item_id: item.metadata?.purchase_line_item_id as string,
-        })),
-      })),
+        }))
+        return { order_id, seller_id: sellerOf.get(items[0].purchase_line_item_id)!, items }
+      }),
       ids
     )
   },

@@ -8,10 +8,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 const LOCK = { timeout: 60, ttl: 120 }
 export const purchaseLockKey = (purchaseId: string | null) => (purchaseId ? `purchase:${purchaseId}` : undefined)
 
-/** The purchase a seller order belongs to, from the seller order's own metadata. */
+/** The purchase (the buyer's order) a seller order is a share of. */
 export const sellerOrderPurchaseStep = createStep("seller-order-purchase", async (orderId: string, { container }) => {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "metadata"], filters: { id: orderId } })
-  const purchaseId = (data[0] as any)?.metadata?.purchase_order_id as string | undefined
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "share.purchase.order.id"],
+    filters: { id: orderId },
+  })
+  const purchaseId = (data[0] as any)?.share?.purchase?.order?.id as string | undefined
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   if (!purchaseId) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${orderId} is not a seller order`)
   return new StepResponse({ purchase_order_id: purchaseId, key: purchaseLockKey(purchaseId)! })

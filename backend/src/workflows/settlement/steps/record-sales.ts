@@ -5,7 +5,7 @@ import { entryView } from "../../../lib/settlement/statement"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
 
-export type SellerOrderRef = { order_id: string; seller_id: string }
+export type SellerOrderRef = { order_id: string; seller_id: string; purchase_order_id: string }
 
 // The sale of each seller order just created: its total as the buyer pays it (shipping included once the seller order
 // carries it), in fen, and the platform fee at today's rate. An order recorded before is left as it is.
@@ -17,7 +17,7 @@ export const recordSalesStep = createStep(
     if (!ids.length) return new StepResponse([], [])
     const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
-      fields: ["id", "currency_code", "created_at", "total", "metadata"],
+      fields: ["id", "currency_code", "created_at", "total"],
       filters: { id: ids },
     })
     const recorded = new Set(
@@ -26,14 +26,14 @@ export const recordSalesStep = createStep(
     const rate = settlement.feeRate()
     const sales = refs
       .filter((ref) => !recorded.has(ref.order_id))
-      .map(({ order_id, seller_id }) => {
+      .map(({ order_id, seller_id, purchase_order_id }) => {
         const order: any = orders.find((o: any) => o.id === order_id)
         if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${order_id} was not found`)
         const gross = toFen(order.total)
         return {
           seller_id,
           order_id,
-          purchase_order_id: order.metadata?.purchase_order_id ?? null,
+          purchase_order_id,
           kind: "sale" as const,
           reference: "sale",
           currency_code: order.currency_code,

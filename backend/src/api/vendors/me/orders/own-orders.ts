@@ -24,9 +24,9 @@ export async function ownOrders(req: AuthenticatedMedusaRequest, sellerId: strin
   return orders
 }
 
-// Where the platform notes, for itself, which purchase (and which of its lines) a seller order came from: in the order's
-// and its items' metadata, which Medusa answers under several names (metadata, line_item_metadata, detail.metadata).
-const PLATFORM_KEYS = new Set(["purchase_order_id", "purchase_line_item_id"])
+// Where the platform notes, for itself, which line of the purchase a seller order's line came from: in its items'
+// metadata, which Medusa answers under several names (metadata, line_item_metadata, detail.metadata).
+const PLATFORM_KEYS = new Set(["purchase_line_item_id"])
 
 const isPlain = (value: unknown): value is object => {
   if (!value || typeof value !== "object") return false

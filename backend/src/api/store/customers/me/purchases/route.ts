@@ -3,13 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PURCHASE_FIELDS, withParts } from "../../../purchases/shape"
 import type { PurchasesQuery } from "../../../purchases/validators"
 
-/** The logged-in customer's purchases, newest first; their seller parts come inside them, never as purchases. */
+/** The logged-in customer's purchases, newest first; their seller parts (no customer's) come inside them. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, PurchasesQuery>, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as PurchasesQuery
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: PURCHASE_FIELDS,
-    filters: { customer_id: req.auth_context.actor_id, metadata: { purchase_order_id: null } } as any,
+    filters: { customer_id: req.auth_context.actor_id },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
   const purchases = await withParts(req.scope, data)
