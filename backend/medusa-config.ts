@@ -90,7 +90,7 @@ module.exports = defineConfig({
     // A purchase and the seller orders it is split into (links to Medusa's orders).
     { resolve: "./src/modules/purchase" },
     // What sends an approved listing back to review: "grade,price_band" unless set (see the module's service).
-    { resolve: "./src/modules/listing-review", options: { rereview_on: process.env.LISTING_REREVIEW_ON || undefined } },
+    { resolve: "./src/modules/listing", options: { rereview_on: process.env.LISTING_REREVIEW_ON || undefined } },
     // The platform's fee on each seller order, a decimal 0 ≤ rate < 1 (checked at startup); none by default.
     { resolve: "./src/modules/settlement", options: { platform_fee_rate: process.env.PLATFORM_FEE_RATE || "0" } },
     // The association's versioned grade standards and inspections; every decision of the association in the audit log.

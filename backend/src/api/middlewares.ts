@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { CatalogueQuery } from "../lib/catalogue/query"
+import { CatalogueQuery } from "../search/catalogue/query"
 import { exactRefund } from "./admin/payments/exact-refund"
 import { errorHandler } from "./errors"
 import { guardInput } from "./guards/input"

@@ -2,8 +2,8 @@ import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { currentStandard } from "../lib/grading/current"
-import { LISTING_REVIEW_MODULE } from "../modules/listing-review"
-import type ListingReviewModuleService from "../modules/listing-review/service"
+import { LISTING_MODULE } from "../modules/listing"
+import type ListingModuleService from "../modules/listing/service"
 import { SELLER_MODULE } from "../modules/seller"
 import { Catalogue, listing, Listing } from "./bench/listings"
 import { PRODUCTS } from "./seed-data/products"
@@ -63,7 +63,7 @@ async function readCatalogue(container: MedusaContainer): Promise<Catalogue> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: categories } = await query.graph({ entity: "product_category", fields: ["id", "handle"] })
   const { data: sellers } = await query.graph({ entity: "seller", fields: ["id", "handle", "stock_location.id", "shipping_profile.id"] })
-  const { data: seeded } = await query.graph({ entity: "product", fields: ["thumbnail", "metadata"], filters: { handle: PRODUCTS.map((p) => p.handle) } })
+  const { data: seeded } = await query.graph({ entity: "product", fields: ["thumbnail", "listing.name_code"], filters: { handle: PRODUCTS.map((p) => p.handle) } })
   const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
   const standards = new Map()
   for (const category of categories) {
@@ -76,7 +76,7 @@ async function readCatalogue(container: MedusaContainer): Promise<Catalogue> {
     sellers: new Map(
       sellers.map((s: any) => [s.handle, { id: s.id, handle: s.handle, location_id: s.stock_location.id, shipping_profile_id: s.shipping_profile.id }])
     ),
-    thumbnails: new Map(seeded.filter((p: any) => p.thumbnail).map((p: any) => [p.metadata?.name_code, p.thumbnail])),
+    thumbnails: new Map(seeded.filter((p: any) => p.thumbnail).map((p: any) => [p.listing?.name_code, p.thumbnail])),
     salesChannelId: stores[0].default_sales_channel_id!,
   }
 }
@@ -107,13 +107,12 @@ async function createListings(container: MedusaContainer, listings: Listing[]) {
     },
   })
   const now = new Date()
-  await container.resolve<ListingReviewModuleService>(LISTING_REVIEW_MODULE).createListingReviews(
+  await container.resolve<ListingModuleService>(LISTING_MODULE).createListings(
     made.map(({ id, listing }) => ({
+      ...listing.listing,
       product_id: id,
       seller_id: listing.seller.id,
       status: "approved" as const,
-      claimed_grade: listing.grade,
-      standard_id: listing.standard_id,
       submitted_at: now,
       decided_at: now,
       decided_by: "bench",

@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../lib/catalogue/document"
-import { CATALOGUE_EVENTS, isProductDeletion, productIdsOf } from "../lib/catalogue/events"
+import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
+import { CATALOGUE_EVENTS, isProductDeletion, productIdsOf } from "./catalogue/events"
 
 // Only published products of active sellers become documents; the helpers delete the rest.
 const source = {

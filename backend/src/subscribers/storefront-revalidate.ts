@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CATALOGUE_EVENTS, productIdsOf } from "../lib/catalogue/events"
+import { CATALOGUE_EVENTS, productIdsOf } from "../search/catalogue/events"
 import { revalidateStorefront, storefrontRevalidation } from "../lib/storefront/revalidate"
 
 // Products change (price, stock, status, review, their seller's status all emit product.updated) and orders,

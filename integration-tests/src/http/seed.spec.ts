@@ -46,16 +46,16 @@ medusaIntegrationTestRunner({
     it("gives every product a seller, a grade, a net weight, stock, an image and CNY and USD prices", async () => {
       const { data: products } = await graph({
         entity: "product",
-        fields: ["handle", "thumbnail", "metadata", "seller.handle", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
+        fields: ["handle", "thumbnail", "metadata", "listing.*", "listing.grade.*", "seller.handle", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
       })
       expect(products).toHaveLength(42)
       for (const product of products as any[]) {
         expect(product.seller.handle).toBeTruthy()
-        expect(product.metadata).toMatchObject({ grade: expect.any(String), grade_zh: expect.any(String), grade_en: expect.any(String) })
+        expect(product.listing).toMatchObject({ grade_code: expect.any(String), status: "approved", grade: { name: expect.any(String), name_en: expect.any(String) } })
         expect(product.metadata.title_en).toMatch(/[a-z]/)
         const prices = Object.fromEntries(product.variants[0].prices.map((p: any) => [p.currency_code, Number(p.amount)]))
         expect(prices.usd).toBeCloseTo((prices.cny * 10) / 71, 2)
-        const perKg = (prices.cny * 1000) / product.metadata.net_weight_g
+        const perKg = (prices.cny * 1000) / product.listing.net_weight_g
         expect(perKg).toBeGreaterThan(10)
         expect(perKg).toBeLessThan(2000)
         const levels = product.variants[0].inventory_items[0].inventory.location_levels
@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
       expect(product).toMatchObject({
         title: "罗田鲜板栗 · 特级 · 2.5kg",
         status: "published",
-        metadata: { grade: "special", grade_zh: "特级", grade_en: "Premium grade", net_weight_g: 2500 },
+        listing: { grade_code: "special", grade: { name: "特级", name_en: "Premium grade" }, net_weight_g: 2500 },
         seller: { handle: "shengli-chestnut-coop", name: "罗田县胜利镇板栗专业合作社", type: "cooperative", town: "胜利镇" },
       })
       const cny = product.variants[0].prices.find((p: any) => p.currency_code === "cny")
@@ -83,15 +83,15 @@ medusaIntegrationTestRunner({
       const { data: standards } = await api.get("/store/grade-standards", store)
       expect(standards.grade_standards.map((s: any) => s.category).sort()).toEqual(["black-goat", "chestnut", "herbs", "tea"])
       const { data: inspections } = await graph({ entity: "inspection", fields: ["seller_id", "category", "computed_grade"] })
-      const { data: products } = await graph({ entity: "product", fields: ["handle", "metadata", "categories.handle", "seller.id", "variants.prices.*"] })
+      const { data: products } = await graph({ entity: "product", fields: ["handle", "listing.*", "categories.handle", "seller.id", "variants.prices.*"] })
       const fen = (amount: unknown) => Math.round(Number(amount) * 100)
       for (const product of products as any[]) {
         const category = product.categories[0].handle
         const grades = standards.grade_standards.find((s: any) => s.category === category).grades
-        const grade = grades.find((g: any) => g.code === product.metadata.grade)
+        const grade = grades.find((g: any) => g.code === product.listing.grade_code)
         // Per kg in whole fen, without division: min ≤ price × 1000 / grams ≤ max.
         const price = fen(product.variants[0].prices.find((p: any) => p.currency_code === "cny").amount) * 1000
-        const grams = product.metadata.net_weight_g
+        const grams = product.listing.net_weight_g
         expect([product.handle, grade.price_unit, fen(grade.price_min) * grams <= price, price <= fen(grade.price_max) * grams]).toEqual([product.handle, "kg", true, true])
         const inspection = inspections.find((i: any) => i.seller_id === product.seller.id && i.category === category)
         const supported = grades.find((g: any) => g.code === inspection.computed_grade)

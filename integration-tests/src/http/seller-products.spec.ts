@@ -32,11 +32,13 @@ medusaIntegrationTestRunner({
       expect(data.product).toMatchObject({
         title: "老树鲜板栗 · 特级 · 2kg",
         status: "draft",
-        metadata: { title_en: "Old-tree fresh chestnuts · Premium grade · 2 kg", grade: "special", grade_zh: "特级", net_weight_g: 2000 },
+        metadata: { title_en: "Old-tree fresh chestnuts · Premium grade · 2 kg" },
         categories: [{ handle: "chestnut" }],
-        listing_review: { status: "pending", reason: null },
+        listing: { grade_code: "special", grade: { name: "特级" }, net_weight_g: 2000, status: "pending", reason: null },
       })
       expect(Number(data.product.variants[0].prices[0].amount)).toBe(76.5)
+      // The grade lives in the listing, not in the product's metadata.
+      expect(Object.keys(data.product.metadata).sort()).toEqual(["title_en"])
       const { data: own } = await api.get("/vendors/me/products", a.auth)
       expect(own.products.map((p: any) => p.id)).toEqual([data.product.id])
 
@@ -58,7 +60,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/listing-reviews/${data.product.id}`, { decision: "approve" }, admin)
       expect((await api.get(`/vendors/me/products/${data.product.id}`, a.auth)).data.product).toMatchObject({
         status: "published",
-        listing_review: { status: "approved" },
+        listing: { status: "approved" },
       })
       await eventually(async () => {
         const { data: found } = await api.get("/store/catalogue?seller=chen-listing", store)
@@ -107,22 +109,22 @@ medusaIntegrationTestRunner({
       expect([noReason.status, noReason.data.message]).toEqual([400, expect.stringContaining("reason")])
       await api.post(`/admin/listing-reviews/${id}`, { decision: "reject", reason: "照片与等级不符 Photos do not match the grade" }, admin)
       const { data: rejected } = await api.get(`/vendors/me/products/${id}`, a.auth)
-      expect(rejected.product).toMatchObject({ status: "draft", listing_review: { status: "rejected", reason: "照片与等级不符 Photos do not match the grade" } })
+      expect(rejected.product).toMatchObject({ status: "draft", listing: { status: "rejected", reason: "照片与等级不符 Photos do not match the grade" } })
       expect((await failure(api.post(`/admin/listing-reviews/${id}`, { decision: "approve" }, admin))).status).toBe(400)
       const publish = await failure(api.post(`/vendors/me/products/${id}`, { status: "published" }, a.auth))
       expect([publish.status, publish.data.message]).toEqual([400, expect.stringContaining("status")])
 
       // Regrading resubmits the listing, renamed, and it stays out of the store until approved.
       const { data: regraded } = await api.post(`/vendors/me/products/${id}`, { grade: "first", price_cny: 60 }, a.auth)
-      expect(regraded.product).toMatchObject({ title: "老树鲜板栗 · 一级 · 2kg", status: "draft", listing_review: { status: "pending", reason: null } })
+      expect(regraded.product).toMatchObject({ title: "老树鲜板栗 · 一级 · 2kg", status: "draft", listing: { status: "pending", reason: null } })
       await api.post(`/admin/listing-reviews/${id}`, { decision: "approve" }, admin)
       await eventually(async () => expect((await api.get("/store/catalogue?seller=chen-review", store)).data.hits).toHaveLength(1))
 
       // A price inside the band changes nothing; one outside it sends the listing back, out of store and search.
       const { data: inside } = await api.post(`/vendors/me/products/${id}`, { price_cny: 62 }, a.auth)
-      expect(inside.product).toMatchObject({ status: "published", listing_review: { status: "approved" } })
+      expect(inside.product).toMatchObject({ status: "published", listing: { status: "approved" } })
       const { data: outside } = await api.post(`/vendors/me/products/${id}`, { price_cny: 900 }, a.auth)
-      expect(outside.product).toMatchObject({ status: "draft", listing_review: { status: "pending" } })
+      expect(outside.product).toMatchObject({ status: "draft", listing: { status: "pending" } })
       await eventually(async () => expect((await api.get("/store/catalogue?seller=chen-review", store)).data.hits).toEqual([]))
       const { data: queue } = await api.get("/admin/listing-reviews?status=pending", admin)
       expect(queue.listings.find((l: any) => l.product_id === id).price).toMatchObject({ price_cny: "900", unit_price: "450.00", within_band: false })
@@ -167,7 +169,7 @@ medusaIntegrationTestRunner({
       const { data: mine } = await api.post(`/vendors/me/products/${id}`, { description: "新季老树板栗。" }, a.auth)
       expect(mine.product.description).toBe("新季老树板栗。")
       // A new description is no reason for another review: the listing stays in the store.
-      expect(mine.product).toMatchObject({ status: "published", listing_review: { status: "approved" } })
+      expect(mine.product).toMatchObject({ status: "published", listing: { status: "approved" } })
     })
 
     it("keeps the stock at the seller's own location, and the catalogue follows it", async () => {

@@ -8,7 +8,13 @@ import { PanelRow as Row } from "../components/panel-row"
 import { ReviewRows } from "../components/review-rows"
 
 type Seller = { name: string; name_en: string; type: string; town: string; town_en: string; village?: string | null }
-type BrandProduct = { id: string; metadata?: Record<string, any> | null; seller?: Seller | null }
+type Listing = {
+  grade_code: string
+  standard_version: number
+  net_weight_g: number
+  grade?: { name: string; name_en: string; standard?: { code: string } | null } | null
+}
+type BrandProduct = { id: string; listing?: Listing | null; seller?: Seller | null }
 
 // The association's view of a listing: which seller offers it under the county brand, at what grade and price band,
 // and where its review stands.
@@ -17,12 +23,12 @@ const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
     queryKey: ["luotian-brand", data.id],
     queryFn: () =>
       sdk.client.fetch<{ product: BrandProduct }>(`/admin/products/${data.id}`, {
-        query: { fields: "id,metadata,*seller" },
+        query: { fields: "id,*seller,listing.grade_code,listing.standard_version,listing.net_weight_g,listing.grade.name,listing.grade.name_en,listing.grade.standard.code" },
       }),
   })
   const product = result?.product
   const seller = product?.seller
-  const meta = product?.metadata ?? {}
+  const listing = product?.listing
   const type = seller ? SELLER_TYPES[seller.type] : undefined
 
   return (
@@ -48,13 +54,13 @@ const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
             )}
           </Row>
           <Row label="等级 / Grade">
-            {meta.grade ? <Badge size="2xsmall">{meta.grade_zh} · {meta.grade_en}</Badge> : <Text size="small">未定级 · Not graded</Text>}
-            {meta.standard_code && (
-              <Text size="small" className="text-ui-fg-subtle">{meta.standard_code} v{meta.standard_version}</Text>
+            {listing ? <Badge size="2xsmall">{listing.grade?.name} · {listing.grade?.name_en}</Badge> : <Text size="small">未定级 · Not graded</Text>}
+            {listing?.grade?.standard && (
+              <Text size="small" className="text-ui-fg-subtle">{listing.grade.standard.code} v{listing.standard_version}</Text>
             )}
           </Row>
           <Row label="净含量 / Net weight">
-            <Text size="small">{weightLabel(meta.net_weight_g)}</Text>
+            <Text size="small">{weightLabel(listing?.net_weight_g)}</Text>
           </Row>
           <ReviewRows productId={data.id} />
         </>

@@ -1,4 +1,4 @@
-import { composeListingName, sizeLabel } from "../../lib/listing/name"
+import { composeListingName, sizeLabel } from "../../modules/listing/name"
 import type { GradeView } from "../../lib/grading/view"
 import { LINES } from "../seed-data/products"
 
@@ -9,7 +9,9 @@ import { LINES } from "../seed-data/products"
 export type Category = { id: string; handle: string }
 export type Standard = { id: string; code: string; version: number; grades: GradeView[] }
 export type Seller = { id: string; handle: string; location_id: string; shipping_profile_id: string }
-export type Listing = { handle: string; sku: string; seller: Seller; grade: string; standard_id: string; stock: number; product: Record<string, unknown> }
+// The listing row besides its product: what the association approved.
+export type ListingFields = { name_code: string; grade_code: string; grade_id: string; standard_id: string; standard_version: number; net_weight_g: number }
+export type Listing = { handle: string; sku: string; seller: Seller; listing: ListingFields; stock: number; product: Record<string, unknown> }
 export type Catalogue = {
   categories: Map<string, Category>
   standards: Map<string, Standard>
@@ -71,8 +73,7 @@ export function listing(n: number, catalogue: Catalogue): Listing {
     handle,
     sku: handle.toUpperCase(),
     seller,
-    grade: grade.code,
-    standard_id: standard.id,
+    listing: { name_code: line.key, grade_code: grade.code, grade_id: grade.id, standard_id: standard.id, standard_version: standard.version, net_weight_g: grams },
     // About one listing in twenty is sold out.
     stock: next() < 0.05 ? 0 : 5 + Math.floor(next() * 500),
     product: {
@@ -89,17 +90,6 @@ export function listing(n: number, catalogue: Catalogue): Listing {
       metadata: {
         title_en: names.title_en,
         description_en: `${line.description_en} ${harvest} harvest, lot ${n}.`,
-        name_code: line.key,
-        name_zh: line.name,
-        name_en: line.name_en,
-        grade: grade.code,
-        grade_zh: grade.name,
-        grade_en: grade.name_en,
-        grade_id: grade.id,
-        standard_id: standard.id,
-        standard_code: standard.code,
-        standard_version: standard.version,
-        net_weight_g: grams,
       },
       options: [{ title: "规格 Size", values: [size] }],
       variants: [

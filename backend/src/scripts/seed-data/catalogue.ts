@@ -6,14 +6,14 @@ import {
   createProductsWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { LISTING_REVIEW_MODULE } from "../../modules/listing-review"
-import type ListingReviewModuleService from "../../modules/listing-review/service"
+import { LISTING_MODULE } from "../../modules/listing"
+import type ListingModuleService from "../../modules/listing/service"
 import { SELLER_MODULE } from "../../modules/seller"
 import { setUpSellerDeliveryWorkflow } from "../../workflows/seller/set-up-seller-delivery"
 import SellerModuleService from "../../modules/seller/service"
 import { GRADES } from "./grades"
 import { currentStandard } from "../../lib/grading/current"
-import { sizeLabel } from "../../lib/listing/name"
+import { sizeLabel } from "../../modules/listing/name"
 import { CATEGORIES } from "./categories"
 import { productImageSvg } from "./images"
 import { LINES, PRODUCTS, SeedProduct } from "./products"
@@ -52,17 +52,7 @@ function productInput(product: SeedProduct, categoryId: string, image: string, c
     shipping_profile_id: delivery.shipping_profile_id,
     sales_channels: [{ id: ctx.salesChannelId }],
     weight: product.net_weight_g,
-    metadata: {
-      title_en: product.title_en,
-      description_en: product.description_en,
-      grade: product.grade,
-      name_code: product.name_code,
-      name_zh: product.name_zh,
-      name_en: product.name_en,
-      grade_zh: GRADES[product.grade].zh,
-      grade_en: GRADES[product.grade].en,
-      net_weight_g: product.net_weight_g,
-    },
+    metadata: { title_en: product.title_en, description_en: product.description_en },
     options: [{ title: "规格 Size", values: [size] }],
     variants: [
       {
@@ -130,23 +120,28 @@ export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
   return products.length
 }
 
-// The seeded catalogue is what the association has already reviewed and approved.
+// The seeded catalogue is what the association has already reviewed and approved, graded under the standards in force.
 async function approveListings(container: MedusaContainer, products: { id: string; handle: string }[], byHandle: Map<string, SeedProduct>, sellerId: Map<string, string>) {
   const now = new Date()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const standardOf = new Map<string, string | null>()
+  const standardOf = new Map<string, Awaited<ReturnType<typeof currentStandard>>>()
   for (const category of new Set(PRODUCTS.map((p) => p.category))) {
-    standardOf.set(category, (await currentStandard(query, category))?.id ?? null)
+    standardOf.set(category, await currentStandard(query, category))
   }
-  await container.resolve<ListingReviewModuleService>(LISTING_REVIEW_MODULE).createListingReviews(
+  await container.resolve<ListingModuleService>(LISTING_MODULE).createListings(
     products.map((product) => {
       const seed = byHandle.get(product.handle)!
+      const standard = standardOf.get(seed.category)!
       return {
         product_id: product.id,
         seller_id: sellerId.get(seed.seller)!,
+        name_code: seed.name_code,
+        grade_code: seed.grade,
+        grade_id: standard.grades.find((g) => g.code === seed.grade)!.id,
+        standard_id: standard.id,
+        standard_version: standard.version,
+        net_weight_g: seed.net_weight_g,
         status: "approved" as const,
-        claimed_grade: seed.grade,
-        standard_id: standardOf.get(seed.category) ?? null,
         submitted_at: now,
         decided_at: now,
         decided_by: "seed",

@@ -1,5 +1,5 @@
 import { GradeCode, GRADES } from "./grades"
-import { composeListingName } from "../../lib/listing/name"
+import { composeListingName } from "../../modules/listing/name"
 import { CategoryHandle } from "./categories"
 import { SellerHandle } from "./sellers"
 

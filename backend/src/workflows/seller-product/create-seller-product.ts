@@ -6,9 +6,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sizeLabel } from "../../lib/listing/name"
 import { SELLER_MODULE } from "../../modules/seller"
-import { submitListingStep } from "../listing-review/steps/submit-listing"
+import { createListingStep } from "../listing/steps/create-listing"
+import { sizeLabel } from "../../modules/listing/name"
 import { ListingClaim, resolveListingStep } from "./steps/resolve-listing"
 
 export type SellerProductInput = ListingClaim & {
@@ -19,7 +19,7 @@ export type SellerProductInput = ListingClaim & {
 
 // A seller's listing: one product with one variant under the name the platform composes, in the store's channel,
 // linked to the seller, delivered with the seller's shipping profile, its stock kept at the seller's own location.
-// It waits, unpublished, for the association's review.
+// Its listing (grade, standard, net weight) waits, unpublished, for the association's review.
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: SellerProductInput) => {
   const listing = resolveListingStep(input)
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
@@ -34,28 +34,14 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
       {
         title: listing.title,
         // One listing per seller, name, grade and size: two sellers may list the same composed name.
-        handle: `${(sellers[0] as any).handle}-${listing.name.code}-${listing.grade.code}-${input.net_weight_g}g`,
+        handle: `${(sellers[0] as any).handle}-${input.name}-${input.grade}-${input.net_weight_g}g`,
         description: input.description,
         status: "draft" as const,
         category_ids: [listing.category_id],
         shipping_profile_id: (sellers[0] as any).shipping_profile.id as string,
         sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
         weight: input.net_weight_g,
-        metadata: {
-          title_en: listing.title_en,
-          description_en: input.description_en,
-          name_code: listing.name.code,
-          name_zh: listing.name.zh,
-          name_en: listing.name.en,
-          grade: listing.grade.code,
-          grade_zh: listing.grade.zh,
-          grade_en: listing.grade.en,
-          grade_id: listing.grade.id,
-          standard_id: listing.standard.id,
-          standard_code: listing.standard.code,
-          standard_version: listing.standard.version,
-          net_weight_g: input.net_weight_g,
-        },
+        metadata: { title_en: listing.title_en, description_en: input.description_en },
         options: [{ title: "规格 Size", values: [label] }],
         variants: [{ title: label, options: { "规格 Size": label }, prices: [{ currency_code: "cny", amount: input.price_cny }] }],
       },
@@ -81,12 +67,11 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     },
   ])
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
-  submitListingStep(
+  createListingStep(
     transform({ created, input, listing }, ({ created, input, listing }) => ({
+      ...listing.listing,
       product_id: created[0].id,
       seller_id: input.seller_id,
-      claimed_grade: listing.grade.code,
-      standard_id: listing.standard.id,
     }))
   )
   return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))

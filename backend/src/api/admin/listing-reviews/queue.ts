@@ -1,54 +1,53 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { currentStandard, latestInspection } from "../../../lib/grading/current"
-import { outsideBand, unitPrice } from "../../../lib/listing/band"
-import { LISTING_REVIEW_MODULE } from "../../../modules/listing-review"
-import type ListingReviewModuleService from "../../../modules/listing-review/service"
+import { outsideBand, unitPrice } from "@luotian/contract"
 import type { ListReviewsQuery } from "./validators"
 
-const PRODUCT_FIELDS = ["id", "title", "status", "thumbnail", "metadata", "categories.handle", "variants.prices.*", "seller.id", "seller.name", "seller.name_en", "seller.handle"]
+// The listing, its claimed grade (with its band) and its product with the seller, over the listing's links.
+const FIELDS = [
+  "*", "grade.*",
+  "product.id", "product.title", "product.status", "product.thumbnail", "product.metadata", "product.categories.handle", "product.variants.prices.*",
+  "product.seller.id", "product.seller.name", "product.seller.name_en", "product.seller.handle",
+]
+
+const gradeView = (g: any) => ({ code: g.code, name: g.name, name_en: g.name_en, rank: g.rank })
+const money = (value: any) => MathBN.convert(value).toFixed(2)
 
 /** The review queue as the association reads it: each listing's claimed grade beside the inspected one, its price per kg beside the band. */
 export async function reviewQueue(scope: MedusaContainer, { status, seller_id, product_id, limit, offset }: ListReviewsQuery) {
-  const reviews = scope.resolve<ListingReviewModuleService>(LISTING_REVIEW_MODULE)
-  const [rows, count] = await reviews.listAndCountListingReviews(
-    { ...(status && { status }), ...(seller_id && { seller_id }), ...(product_id && { product_id }) },
-    { order: { submitted_at: "ASC" }, take: limit, skip: offset }
-  )
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({ entity: "product", fields: PRODUCT_FIELDS, filters: { id: rows.map((r) => r.product_id) } })
-  const byId = new Map(products.map((p: any) => [p.id, p]))
+  const { data: rows, metadata } = await query.graph({
+    entity: "listing",
+    fields: FIELDS,
+    filters: { ...(status && { status }), ...(seller_id && { seller_id }), ...(product_id && { product_id }) },
+    pagination: { order: { submitted_at: "ASC" }, take: limit, skip: offset },
+  })
   // A page of listings spans a few categories and sellers: read each standard and inspection once.
   const standards = memo((category: string) => currentStandard(query, category))
   const inspections = memo((key: string) => latestInspection(query, ...(key.split("|") as [string, string])))
-  const listings = await Promise.all(rows.map(async (review) => {
-    const product: any = byId.get(review.product_id)
+  const listings = await Promise.all(rows.map(async ({ product, grade, ...listing }: any) => {
     const category = product?.categories?.[0]?.handle
-    const standard = category ? await standards(category) : undefined
-    const grade = standard?.grades.find((g) => g.code === review.claimed_grade)
-    const inspection = category ? await inspections(`${review.seller_id}|${category}`) : undefined
-    const inspected = standard?.grades.find((g) => g.code === inspection?.computed_grade)
+    const inspection = category ? await inspections(`${listing.seller_id}|${category}`) : undefined
+    const inspected = inspection && (await standards(category))?.grades.find((g) => g.code === inspection.computed_grade)
     const price = product?.variants?.[0]?.prices?.find((p: any) => p.currency_code === "cny")?.amount
-    const grams = product?.metadata?.net_weight_g
     return {
-      ...review,
+      ...listing,
       product: product && { id: product.id, title: product.title, title_en: product.metadata?.title_en, status: product.status, thumbnail: product.thumbnail },
       seller: product?.seller ?? null,
-      claimed_grade: grade ? { code: grade.code, name: grade.name, name_en: grade.name_en, rank: grade.rank } : { code: review.claimed_grade },
-      inspection: inspection
-        ? { inspected_at: inspection.inspected_at, grade: inspected ? { code: inspected.code, name: inspected.name, name_en: inspected.name_en, rank: inspected.rank } : null }
-        : null,
+      claimed_grade: grade ? gradeView(grade) : { code: listing.grade_code },
+      inspection: inspection ? { inspected_at: inspection.inspected_at, grade: inspected ? gradeView(inspected) : null } : null,
       price: grade && price !== undefined
         ? {
             price_cny: String(price),
-            unit_price: unitPrice(price, grams, grade.price_unit),
-            band: { min: String(grade.price_min), max: String(grade.price_max), unit: grade.price_unit },
-            within_band: !outsideBand(price, grams, grade),
+            unit_price: unitPrice(price, listing.net_weight_g, grade.price_unit),
+            band: { min: money(grade.raw_price_min ?? grade.price_min), max: money(grade.raw_price_max ?? grade.price_max), unit: grade.price_unit },
+            within_band: !outsideBand(price, listing.net_weight_g, grade),
           }
         : null,
     }
   }))
-  return { listings, count, limit, offset }
+  return { listings, count: metadata?.count ?? rows.length, limit, offset }
 }
 
 function memo<T>(load: (key: string) => Promise<T>) {

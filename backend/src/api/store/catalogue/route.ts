@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { toCard } from "../../../lib/catalogue/card"
-import { searchEngine } from "../../../lib/catalogue/engine"
-import { searchPostgres } from "../../../lib/catalogue/fallback"
-import { CatalogueQuery } from "../../../lib/catalogue/query"
+import { toCard } from "../../../search/catalogue/card"
+import { searchEngine } from "../../../search/catalogue/engine"
+import { searchPostgres } from "../../../search/catalogue/fallback"
+import { CatalogueQuery } from "../../../search/catalogue/query"
 
 const ENGINE = process.env.MEILISEARCH_HOST ? "meilisearch" : "postgres"
 const HAS_CJK = /[\u3400-\u9fff]/

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { decideListingWorkflow } from "../../../../workflows/listing-review/decide-listing"
+import { decideListingWorkflow } from "../../../../workflows/listing/decide-listing"
 import type { DecideListing } from "../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<DecideListing>, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { toCard } from "../../../../lib/catalogue/card"
-import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../../../../lib/catalogue/document"
+import { toCard } from "../../../../search/catalogue/card"
+import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../../../../search/catalogue/document"
 
 const FIELDS = [...PRODUCT_GRAPH_FIELDS, "seller.village", "seller.village_en"]
 

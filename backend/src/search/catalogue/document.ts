@@ -1,5 +1,6 @@
-// The catalogue document: what a product card and the search facets need, built once from a product
-// read through Query. The search index and the Postgres fallback share it, so both answer alike.
+// The catalogue document: what a product card and the search facets need, built once from a product read through
+// Query with its listing (grade, net weight) and seller over their links. The search index (../product.ts) and the
+// Postgres fallback share it, so both answer alike.
 
 export const PRODUCT_GRAPH_FIELDS = [
   "id",
@@ -13,6 +14,10 @@ export const PRODUCT_GRAPH_FIELDS = [
   "categories.handle",
   "categories.name",
   "categories.metadata",
+  "listing.grade_code",
+  "listing.net_weight_g",
+  "listing.grade.name",
+  "listing.grade.name_en",
   "seller.handle",
   "seller.name",
   "seller.name_en",
@@ -86,6 +91,7 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     return null
   }
   const meta = product.metadata ?? {}
+  const listing = product.listing
   const category = product.categories?.[0]
   const variants: Row[] = product.variants ?? []
   const stock = availableStock(variants)
@@ -101,9 +107,9 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     category: text(category?.handle),
     category_name: text(category?.name),
     category_name_en: text(category?.metadata?.name_en),
-    grade: text(meta.grade),
-    grade_name: text(meta.grade_zh),
-    grade_name_en: text(meta.grade_en),
+    grade: text(listing?.grade_code),
+    grade_name: text(listing?.grade?.name),
+    grade_name_en: text(listing?.grade?.name_en),
     seller: seller.handle,
     seller_name: seller.name,
     seller_name_en: seller.name_en,
@@ -113,7 +119,7 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     price_cny: lowestCnyPrice(variants),
     stock,
     in_stock: stock > 0 || variants.some((variant) => variant.manage_inventory === false),
-    net_weight_g: meta.net_weight_g ? Number(meta.net_weight_g) : null,
+    net_weight_g: listing?.net_weight_g ?? null,
     created_at: created instanceof Date ? created.toISOString() : String(created),
   }
 }

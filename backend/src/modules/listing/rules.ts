@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { outsideBand } from "./band"
+import { outsideBand, type Amount } from "@luotian/contract"
 
 // Pure checks of what a seller claims in a listing against the association's data; each failure names the field.
 export type GradeRow = {
@@ -8,8 +8,8 @@ export type GradeRow = {
   name: string
   name_en: string
   rank: number
-  price_min: unknown
-  price_max: unknown
+  price_min: Amount
+  price_max: Amount
   price_unit: "kg" | "unit"
 }
 export type Standard = { id: string; code: string; version: number; grades: GradeRow[] }
@@ -46,4 +46,12 @@ export function checkInspection(standard: Standard, grade: GradeRow, inspection:
 export function checkBand(standard: Standard, grade: GradeRow, price: number, grams: number) {
   const outside = outsideBand(price, grams, grade)
   if (outside) throw invalid(`price_cny: ${outside} of ${grade.name} ${grade.name_en} (${standard.code} v${standard.version})`)
+}
+
+/** A claimed grade that passes every check: in the standard in force, priced in its band, backed by the inspection. */
+export function checkGrade(standard: Standard | undefined, code: string, category: string, price: number, grams: number, inspection: Inspection) {
+  const grade = gradeOf(standard, code, category)
+  checkBand(standard!, grade, price, grams)
+  checkInspection(standard!, grade, inspection)
+  return grade
 }

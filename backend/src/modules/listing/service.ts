@@ -1,0 +1,97 @@
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import Listing from "./models/listing"
+import { composeListingName } from "./name"
+import { checkBand, checkGrade, gradeOf, type GradeRow, type Inspection, type Standard, type UnifiedName, unifiedName } from "./rules"
+import { outsideBand } from "@luotian/contract"
+
+export type ListingOptions = { rereview_on?: string }
+
+// What sends an approved listing back to review. "grade" and "price_band" (a price that leaves its grade's band)
+// are the default; "price" (any price change) and "description" can be added.
+export const REREVIEW_TRIGGERS = ["grade", "price_band", "price", "description"] as const
+export type RereviewTrigger = (typeof REREVIEW_TRIGGERS)[number]
+
+export function parseTriggers(value = "grade,price_band"): RereviewTrigger[] {
+  const triggers = value.split(",").map((t) => t.trim()).filter(Boolean)
+  const unknown = triggers.filter((t) => !REREVIEW_TRIGGERS.includes(t as RereviewTrigger))
+  if (unknown.length) throw new Error(`LISTING_REREVIEW_ON: unknown ${unknown.join(", ")}; use ${REREVIEW_TRIGGERS.join(", ")}`)
+  return triggers as RereviewTrigger[]
+}
+
+/** What the association knows when it judges a claim: the category's names, its standard in force, the seller's latest inspection. */
+export type ClaimContext = { category: string; names: UnifiedName[]; standard: Standard | undefined; inspection: Inspection }
+export type Claim = { name: string; grade: string; net_weight_g: number; price_cny: number }
+export type Edit = { grade?: string; price_cny?: number; description?: string; description_en?: string; status?: "draft" | "published" }
+type Current = { name_code: string; grade_code: string; net_weight_g: number; status: string; price_cny: number }
+
+const fields = (standard: Standard, grade: GradeRow) => ({
+  grade_code: grade.code, grade_id: grade.id, standard_id: standard.id, standard_version: standard.version,
+})
+
+class ListingModuleService extends MedusaService({ Listing }) {
+  protected readonly triggers_: RereviewTrigger[]
+
+  constructor(container: Record<string, unknown>, options: ListingOptions = {}) {
+    super(...arguments)
+    this.triggers_ = parseTriggers(options.rereview_on)
+  }
+
+  /** Checks a new listing's claim and composes its name; the listing fields and titles it would be created with. */
+  judgeClaim(claim: Claim, context: ClaimContext) {
+    const name = unifiedName(context.names, claim.name, context.category)
+    const grade = checkGrade(context.standard, claim.grade, context.category, claim.price_cny, claim.net_weight_g, context.inspection)
+    return {
+      listing: { name_code: name.code, net_weight_g: claim.net_weight_g, ...fields(context.standard!, grade) },
+      grade: { code: grade.code, zh: grade.name, en: grade.name_en },
+      ...composeListingName(name, { zh: grade.name, en: grade.name_en }, claim.net_weight_g),
+    }
+  }
+
+  /**
+   * What an edit changes in the listing and whether it goes back to review: a new grade (checked like a new
+   * listing, the name recomposed), a price that leaves its grade's band, or whatever else the triggers name.
+   */
+  planEdit(current: Current, edit: Edit, context: ClaimContext) {
+    const price = edit.price_cny ?? current.price_cny
+    const reasons: RereviewTrigger[] = []
+    let regraded: { listing: ReturnType<typeof fields>; title: string; title_en: string } | undefined
+    if (edit.grade !== undefined && edit.grade !== current.grade_code) {
+      const grade = checkGrade(context.standard, edit.grade, context.category, price, current.net_weight_g, context.inspection)
+      const name = unifiedName(context.names, current.name_code, context.category)
+      regraded = { listing: fields(context.standard!, grade), ...composeListingName(name, { zh: grade.name, en: grade.name_en }, current.net_weight_g) }
+      reasons.push("grade")
+    } else if (edit.price_cny !== undefined) {
+      const grade = gradeOf(context.standard, current.grade_code, context.category)
+      if (outsideBand(price, current.net_weight_g, grade)) {
+        if (!this.triggers_.includes("price_band")) checkBand(context.standard!, grade, price, current.net_weight_g)
+        reasons.push("price_band")
+      }
+    }
+    if (edit.price_cny !== undefined) reasons.push("price")
+    if (edit.description !== undefined) reasons.push("description")
+    const resubmit = reasons.filter((reason) => this.triggers_.includes(reason))
+    if (edit.status === "published" && !resubmit.length && current.status !== "approved") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: the listing is ${current.status}; only the association publishes it`)
+    }
+    return { regraded, resubmit }
+  }
+
+  /** The state a listing (re)enters the review queue with. */
+  pendingReview() {
+    return { status: "pending" as const, reason: null, submitted_at: new Date(), decided_at: null, decided_by: null }
+  }
+
+  /** The association's decision; only a listing waiting for review can be decided. */
+  async decide(product_id: string, decision: "approve" | "reject", reason: string | null, actor_id: string) {
+    const [listing] = await this.listListings({ product_id })
+    if (!listing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Listing ${product_id} was not found in the review queue`)
+    if (listing.status !== "pending") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Listing ${product_id} is ${listing.status}, not waiting for review`)
+    }
+    const status = decision === "approve" ? ("approved" as const) : ("rejected" as const)
+    const after = await this.updateListings({ id: listing.id, status, reason, decided_at: new Date(), decided_by: actor_id })
+    return { before: listing, after }
+  }
+}
+
+export default ListingModuleService
