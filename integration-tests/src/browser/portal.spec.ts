@@ -34,7 +34,7 @@ const loginAs = async (handle: string) => {
 async function stockedItem(token: string) {
   const { products } = await backendFetch("/vendors/me/products", { token })
   const stock = (p: any) => p.variants[0].inventory_items[0].inventory.location_levels.reduce((n: number, l: any) => n + l.stocked_quantity, 0)
-  const [best] = products.filter((p: any) => p.status === "published" && p.listing_review?.status === "approved").sort((a: any, b: any) => stock(b) - stock(a))
+  const [best] = products.filter((p: any) => p.status === "published" && p.listing?.status === "approved").sort((a: any, b: any) => stock(b) - stock(a))
   return { variant_id: best.variants[0].id as string, quantity: 1 }
 }
 
@@ -226,7 +226,7 @@ describe("the seller portal", () => {
     const token = await loginAs(CHEN)
     const own = async (id: string) => (await backendFetch(`/vendors/me/products/${id}`, { token })).product
     const { products } = await backendFetch("/vendors/me/products", { token })
-    const listing = products.find((p: any) => p.status === "published" && p.listing_review?.status === "approved")
+    const listing = products.find((p: any) => p.status === "published" && p.listing?.status === "approved")
     const stocked = (p: any) => p.variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity as number
     const before = stocked(listing)
 

@@ -142,7 +142,7 @@ describe("the association's admin", () => {
     await page.close()
 
     const { product: own } = await backendFetch(`/vendors/me/products/${rejected.id}`, { token: sellerToken })
-    expect(own.listing_review).toMatchObject({ status: "rejected", reason })
+    expect(own.listing).toMatchObject({ status: "rejected", reason })
     expect(own.status).toBe("draft")
   })
 

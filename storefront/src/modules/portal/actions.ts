@@ -148,7 +148,7 @@ export async function updateListing(localeIn: string, productId: string, _state:
   const result = await post<{ product: Listing }>(locale, `/vendors/me/products/${encodeURIComponent(productId)}`, changes, here)
   if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES)
   refresh(locale)
-  const backToReview = result.product.listing_review?.status === "pending" && ("grade" in changes || "price_cny" in changes)
+  const backToReview = result.product.listing?.status === "pending" && ("grade" in changes || "price_cny" in changes)
   return { values: typed(form), done: backToReview ? t.listingForm.savedReview : t.listingForm.saved }
 }
 

@@ -25,9 +25,18 @@ export type Listing = ListingLike & {
   title: string
   description: string | null
   thumbnail: string | null
-  metadata: Record<string, unknown> & { title_en?: string; grade?: string; net_weight_g?: number; description_en?: string; name_code?: string }
+  metadata: Record<string, unknown> & { title_en?: string; description_en?: string }
   categories?: { handle: string }[]
-  listing_review: { status: string; reason: string | null; submitted_at: string | null; decided_at: string | null } | null
+  // The association's record of the listing: its grade, net weight and review.
+  listing: {
+    grade_code: string
+    net_weight_g: number
+    status: string
+    reason: string | null
+    submitted_at: string | null
+    decided_at: string | null
+    grade: { name: string; name_en: string } | null
+  } | null
 }
 
 export type Address = {

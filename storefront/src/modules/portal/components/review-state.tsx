@@ -10,9 +10,9 @@ export function ReviewState({ listing, locale }: { listing: Listing; locale: Loc
   return (
     <>
       <span className={`state review-${state}`}>{t.reviewStates[state]}</span>
-      {state === "rejected" && listing.listing_review?.reason && (
+      {state === "rejected" && listing.listing?.reason && (
         <span className="reason">
-          {t.reason}: {listing.listing_review.reason}
+          {t.reason}: {listing.listing.reason}
         </span>
       )}
     </>

@@ -24,15 +24,16 @@ export default async function EditListingPage({ params }: Props) {
   const t = portalDictionary(locale)
   const f = t.listingForm
   const meta = product.metadata
+  const claimed = product.listing
   const standard = await standardFor(product.categories?.[0]?.handle ?? "")
   const grades: GradeChoice[] = standard?.grades.map((g) => ({ code: g.code, label: pick(locale, g.name, g.name_en), band: bandOf(g) })) ?? []
   // A grade of a superseded standard stays selectable, so that saving other changes does not change it.
-  if (meta.grade && !grades.some((g) => g.code === meta.grade)) {
-    grades.unshift({ code: meta.grade, label: pick(locale, String(meta.grade_zh ?? meta.grade), meta.grade_en as string | undefined) })
+  if (claimed && !grades.some((g) => g.code === claimed.grade_code)) {
+    grades.unshift({ code: claimed.grade_code, label: pick(locale, claimed.grade?.name ?? claimed.grade_code, claimed.grade?.name_en) })
   }
   const price = priceOf(product)
   const values = {
-    grade: meta.grade ?? "",
+    grade: claimed?.grade_code ?? "",
     price_cny: price === null ? "" : centsToDecimal(toCents(price), false),
     status: product.status === "published" ? "published" : "draft",
     description: product.description ?? "",
@@ -44,14 +45,14 @@ export default async function EditListingPage({ params }: Props) {
       <h1>{f.editTitle}</h1>
       <p className="listing-title">{title}</p>
       <p>
-        {formatWeight(meta.net_weight_g)} · <ReviewState listing={product} locale={locale} />
+        {formatWeight(claimed?.net_weight_g)} · <ReviewState listing={product} locale={locale} />
       </p>
       <ListingForm
         locale={locale}
         action={updateListing.bind(null, locale, product.id)}
         grades={grades}
         edit={{
-          grams: Number(meta.net_weight_g ?? 0),
+          grams: Number(claimed?.net_weight_g ?? 0),
           values,
           statuses: ["published", "draft"].map((value) => ({ value, label: t.listings.statuses[value] })),
         }}

@@ -2,7 +2,7 @@ import { lowStock, priceOf, reviewState, stockOf } from "./listings"
 
 const listing = (stock: number, review = "approved", status = "published") => ({
   status,
-  listing_review: { status: review },
+  listing: { status: review },
   variants: [{ prices: [{ currency_code: "usd", amount: 12.96 }, { currency_code: "cny", amount: 92 }], inventory_items: [{ inventory: { location_levels: [{ stocked_quantity: stock }] } }] }],
 })
 

@@ -3,7 +3,7 @@
 type Level = { stocked_quantity?: number | null }
 export type ListingLike = {
   status: string
-  listing_review?: { status?: string | null } | null
+  listing?: { status?: string | null } | null
   variants?: { prices?: { currency_code: string; amount: number | string }[] | null; inventory_items?: { inventory?: { location_levels?: Level[] | null } | null }[] | null }[] | null
 }
 
@@ -18,7 +18,7 @@ export function stockOf(listing: ListingLike): number {
 }
 
 export function reviewState(listing: ListingLike): ReviewState {
-  const status = listing.listing_review?.status
+  const status = listing.listing?.status
   return status === "pending" || status === "approved" || status === "rejected" ? status : "none"
 }
 
