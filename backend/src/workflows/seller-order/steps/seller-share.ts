@@ -17,6 +17,26 @@ type SellerOrder = {
   transactions?: { amount: unknown; reference: string }[]
 }
 type Purchase = { payment_collections?: { payments?: { id: string; canceled_at?: unknown }[] }[] }
+type PaidPurchase = { total: unknown; payment_collections?: { payments?: { captures?: { amount: unknown }[] }[] }[] }
+
+/**
+ * Pure: a purchase captured in full at checkout (a card payment) pays every seller order's share at once, recorded as a
+ * capture on each seller order, so that cancelling one later refunds exactly its share; otherwise nothing is paid yet.
+ */
+export function prepaidShares(purchase: PaidPurchase, orders: { id: string; total: unknown; currency_code: string }[]) {
+  const captured = (purchase.payment_collections ?? [])
+    .flatMap((c) => c.payments ?? [])
+    .flatMap((p) => p.captures ?? [])
+    .reduce((sum, c) => MathBN.add(sum, c.amount as any), MathBN.convert(0))
+  if (MathBN.lt(captured, purchase.total as any)) return []
+  return orders.map((order) => ({
+    order_id: order.id,
+    amount: MathBN.convert(order.total as any).toString(),
+    currency_code: order.currency_code,
+    reference: "capture",
+    reference_id: `capture:${order.id}`,
+  }))
+}
 
 /**
  * A seller order's share of the buyer's one payment: the payment it is drawn from, what was captured for the share and
