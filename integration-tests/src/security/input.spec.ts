@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { creditCodeCheckCharacter } from "../../../backend/src/lib/credit-code"
+import { creditCodeCheckCharacter } from "@luotian/contract"
 import { SELLER_MODULE } from "../../../backend/src/modules/seller"
 import { checkout } from "../support/checkout"
 import { CHESTNUTS, listApproved } from "../support/listings"

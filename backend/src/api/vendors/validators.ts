@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidCreditCode } from "../../lib/credit-code"
-import { httpUrl } from "../../lib/input-rules"
+import { httpUrl, isValidCreditCode } from "@luotian/contract"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 

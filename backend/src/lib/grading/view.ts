@@ -1,3 +1,4 @@
+import type { Criterion as CriterionView, Grade as GradeView, Standard as StandardView } from "@luotian/contract"
 import { MathBN } from "@medusajs/framework/utils"
 import { criterionWords, limitText } from "../../modules/grading/units"
 
@@ -8,40 +9,8 @@ export const STANDARD_FIELDS = [
   "grades.*", "grades.criteria.*",
 ]
 
-export type CriterionView = {
-  attribute: string
-  label: string
-  label_en: string
-  unit: string
-  min: string | null
-  max: string | null
-  text: string
-  text_en: string
-}
-export type GradeView = {
-  id: string
-  code: string
-  name: string
-  name_en: string
-  rank: number
-  price_min: string
-  price_max: string
-  price_unit: "kg" | "unit"
-  criteria: CriterionView[]
-}
-export type StandardView = {
-  id: string
-  lineage: string
-  category: string
-  code: string
-  name: string
-  name_en: string
-  version: number
-  effective_from: string
-  status: "current" | "superseded"
-  created_at: string
-  grades: GradeView[]
-}
+// The API's shapes are the contract's, which the storefront and the admin read them by.
+export type { Criterion as CriterionView, Grade as GradeView, Standard as StandardView } from "@luotian/contract"
 
 const money = (value: unknown) => MathBN.convert(value as any).toFixed(2)
 /** A date as the association writes it: YYYY-MM-DD (stored as midnight UTC of that day). */

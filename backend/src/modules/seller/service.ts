@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto"
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { normaliseCreditCode } from "../../lib/credit-code"
+import { normaliseCreditCode } from "@luotian/contract"
 import Invite from "./models/invite"
 import Member from "./models/member"
 import { encryptPersonal } from "./personal-data"

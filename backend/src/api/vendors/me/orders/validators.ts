@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { httpUrl } from "../../../../lib/input-rules"
+import { httpUrl } from "@luotian/contract"
 
 // Shipped with a carrier and tracking number, or handed to a village pickup station.
 export const FulfilSellerOrder = z.discriminatedUnion("method", [

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { priceCny as price } from "../../../../lib/input-rules"
+import { priceCny as price } from "@luotian/contract"
 
 // The name is composed by the platform from the association's unified name (`name`), grade and size:
 // sellers write descriptions, not titles.
