@@ -1,4 +1,5 @@
 "use server"
+import type { Seller } from "@luotian/contract"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { portalDictionary } from "./dictionary"
@@ -6,7 +7,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locales"
 import { parseGrams, parsePrice, priceForApi } from "./utils/band"
 import { fieldError } from "./utils/errors"
 import { removeSellerToken, sellerToken, setSellerToken } from "@/lib/data/cookies"
-import { asSeller, loginPath, PortalError, type Listing, type Seller } from "./data"
+import { asSeller, loginPath, PortalError, type Listing } from "./data"
 
 // The portal's forms post here. A refused change comes back as form state: the values typed (so nothing is lost),
 // and the reason in the seller's language next to the field the backend named, with the backend's own words.

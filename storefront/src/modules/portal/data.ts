@@ -1,3 +1,4 @@
+import type { Seller } from "@luotian/contract"
 import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import type { Locale } from "@/lib/i18n/locales"
@@ -9,14 +10,6 @@ import { sellerToken } from "@/lib/data/cookies"
 // The seller portal reads the seller's own data from /vendors/me/* with the seller's bearer token (kept in an
 // httpOnly cookie); the backend scopes every answer to that seller. Never cached: each page shows what is true now.
 
-export type Seller = {
-  id: string
-  handle: string
-  name: string
-  name_en: string
-  type: string
-  status: "pending" | "active" | "suspended"
-}
 export type SellerUser = { id: string; email: string; role: "owner" | "staff" | string }
 
 export type Listing = ListingLike & {

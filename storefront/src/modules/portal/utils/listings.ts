@@ -1,3 +1,5 @@
+import type { Band } from "@luotian/contract/rules"
+
 // What the portal reads from a seller's listing (GET /vendors/me/products): its stock at the seller's location,
 // its review and its price.
 type Level = { stocked_quantity?: number | null }
@@ -43,7 +45,7 @@ const USUAL_SIZES: Record<string, number[]> = {
 export const usualSizes = (category: string) => USUAL_SIZES[category] ?? [250, 500, 1000, 2500, 5000]
 
 /** Only the band of a grade goes to the browser, not its criteria. */
-export const bandOf = ({ price_min, price_max, price_unit }: { price_min: string; price_max: string; price_unit: "kg" | "unit" }) => ({
+export const bandOf = ({ price_min, price_max, price_unit }: Band): Band => ({
   price_min,
   price_max,
   price_unit,
