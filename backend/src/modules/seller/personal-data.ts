@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from "node:crypto"
+import { createCipheriv, randomBytes, scryptSync } from "node:crypto"
 
 // Households' ID numbers are stored with AES-256-GCM. The key comes from PERSONAL_DATA_KEY (any long
 // secret); losing it makes the stored numbers unreadable, so it is kept apart from the database.
@@ -15,13 +15,6 @@ export function encryptPersonal(plain: string): string {
   const cipher = createCipheriv("aes-256-gcm", key(), iv)
   const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()])
   return ["v1", iv.toString("base64"), cipher.getAuthTag().toString("base64"), data.toString("base64")].join(".")
-}
-
-export function decryptPersonal(sealed: string): string {
-  const [, iv, tag, data] = sealed.split(".")
-  const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64"))
-  decipher.setAuthTag(Buffer.from(tag, "base64"))
-  return Buffer.concat([decipher.update(Buffer.from(data, "base64")), decipher.final()]).toString("utf8")
 }
 
 /** Only the last four characters ever leave the database. */
