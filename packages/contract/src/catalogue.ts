@@ -5,6 +5,17 @@ import { sellerTypeSchema } from "./seller"
 
 const named = { name: z.string(), name_en: z.string() }
 
+/** One pack size of a product (a Medusa variant): its net weight, price, stock and barcode. */
+export const packSizeSchema = z.object({
+  variant_id: z.string(),
+  net_weight_g: z.number().int(),
+  /** CNY, in yuan. */
+  price_cny: z.number().nullable(),
+  stock: z.number().int(),
+  in_stock: z.boolean(),
+  gtin: z.string().nullable(),
+})
+
 export const productCardSchema = z.object({
   id: z.string(),
   handle: z.string(),
@@ -18,12 +29,13 @@ export const productCardSchema = z.object({
   seller: z.object({ handle: z.string(), ...named, type: sellerTypeSchema }),
   town: z.string(),
   town_en: z.string(),
-  /** The lowest CNY price, in yuan. */
+  /** The lowest CNY price of its sizes, in yuan ("from ¥…"); sorting by price uses it. */
   price_cny: z.number().nullable(),
   currency_code: z.literal("cny"),
   stock: z.number().int(),
   in_stock: z.boolean(),
-  net_weight_g: z.number().nullable(),
+  /** Its pack sizes, lightest first. */
+  sizes: z.array(packSizeSchema),
   created_at: z.string(),
 })
 
@@ -52,6 +64,7 @@ export const catalogueResultSchema = z.object({
   }),
 })
 
+export type PackSize = z.infer<typeof packSizeSchema>
 export type ProductCard = z.infer<typeof productCardSchema>
 export type ProductDetail = z.infer<typeof productDetailSchema>
 export type FacetValue = z.infer<typeof facetValueSchema>

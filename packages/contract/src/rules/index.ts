@@ -2,3 +2,4 @@
 export * from "./band"
 export * from "./credit-code"
 export * from "./money"
+export * from "./gtin"
