@@ -5,7 +5,9 @@ type Amount = number | string
 
 export type CartItem = {
   id: string
+  /** The product's title as bought, in Chinese; `variant_title` is its pack size ("2.5kg"). */
   title: string
+  variant_title: string | null
   quantity: number
   unit_price: Amount
   subtotal: Amount
@@ -45,7 +47,7 @@ export type Delivery = {
 
 const CART_FIELDS = [
   "id,email,region_id,currency_code,completed_at,total,item_total,shipping_total",
-  "items.id,items.title,items.quantity,items.unit_price,items.subtotal,items.total,items.thumbnail",
+  "items.id,items.title,items.variant_title,items.quantity,items.unit_price,items.subtotal,items.total,items.thumbnail",
   "items.product_id,items.product_handle,items.variant_id,*items.product",
   "shipping_methods.id,shipping_methods.shipping_option_id,shipping_methods.name,shipping_methods.amount,shipping_methods.total",
   "*shipping_address,payment_collection.id",
@@ -107,19 +109,6 @@ export async function ensureCart(): Promise<Cart> {
   const { cart } = await asBuyer<{ cart: Cart }>("/store/carts", { method: "POST", body: { region_id: await cnyRegionId() }, query: { fields: "id" } })
   await setCartId(cart.id)
   return cartById(cart.id)
-}
-
-/** A listing is one variant (its grade and size): the product page knows the product, the cart needs the variant. */
-export async function variantOf(productId: string): Promise<string | null> {
-  try {
-    const { product } = await asBuyer<{ product: { variants: { id: string }[] } }>(`/store/products/${encodeURIComponent(productId)}`, {
-      query: { fields: "id,variants.id" },
-    })
-    return product.variants[0]?.id ?? null
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null
-    throw error
-  }
 }
 
 export async function addLineItem(cart: Pick<Cart, "id">, variantId: string, quantity: number) {

@@ -42,6 +42,7 @@ const zh = {
   delivery: "运费",
   partTotal: "小计",
   quantity: (n: number) => `× ${n}`,
+  size: (size: string) => `规格 ${size}`,
   sentTo: "收货地址",
   partsPending: "订单正在分配给各卖家，请稍候刷新。",
   status: {
@@ -96,6 +97,7 @@ const en: AccountDictionary = {
   delivery: "Delivery",
   partTotal: "Subtotal",
   quantity: (n: number) => `× ${n}`,
+  size: (size: string) => `size ${size}`,
   sentTo: "Delivery address",
   partsPending: "The order is being passed to its sellers. Refresh in a moment.",
   status: {

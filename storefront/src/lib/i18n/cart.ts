@@ -8,6 +8,7 @@ const zh = {
   groupTitle: (seller: string) => `${seller}的商品`,
   otherSeller: "其他商品",
   grade: "等级",
+  size: "规格",
   unitPrice: "单价",
   lineTotal: "小计",
   quantity: "数量",
@@ -42,6 +43,8 @@ const zh = {
   notEnoughInCart: (title: string, available: number, inCart: number) =>
     `数量：“${title}”库存不足：目前有 ${available} 件可买，你的购物车里已有 ${inCart} 件。`,
   gone: "这件商品已下架，无法加入购物车。",
+  chooseSize: "规格：请先选择一个规格。",
+  sizeGone: "规格：这个规格已不再销售，请选择其他规格。",
   unreachable: "商城暂时无法连接，购物车没有变化，请稍后再试。",
   failed: "操作没有成功，购物车没有变化，请再试一次。",
 }
@@ -56,6 +59,7 @@ const en: CartDictionary = {
   groupTitle: (seller: string) => `From ${seller}`,
   otherSeller: "Other items",
   grade: "Grade",
+  size: "Size",
   unitPrice: "Unit price",
   lineTotal: "Subtotal",
   quantity: "Quantity",
@@ -88,6 +92,8 @@ const en: CartDictionary = {
   notEnoughInCart: (title: string, available: number, inCart: number) =>
     `Quantity: not enough “${title}” in stock: ${available} can be bought and your cart already holds ${inCart}.`,
   gone: "This product has been withdrawn and cannot be added.",
+  chooseSize: "Size: please choose a size first.",
+  sizeGone: "Size: this size is no longer sold; please choose another.",
   unreachable: "The store cannot be reached right now. Your cart is unchanged; please try again shortly.",
   failed: "That did not work. Your cart is unchanged; please try again.",
 }

@@ -23,8 +23,9 @@ const zh = {
   sort: {
     label: "排序",
     relevance: "综合",
-    price_asc: "价格从低到高",
-    price_desc: "价格从高到低",
+    // A product's price is its lowest pack size's price, so the sort says so.
+    price_asc: "价格从低到高（按最低规格价）",
+    price_desc: "价格从高到低（按最低规格价）",
     newest: "最新上架",
   },
   active: "已选条件",
@@ -62,8 +63,8 @@ const en: SearchDictionary = {
   sort: {
     label: "Sort",
     relevance: "Best match",
-    price_asc: "Price: low to high",
-    price_desc: "Price: high to low",
+    price_asc: "Price: low to high (lowest size price)",
+    price_desc: "Price: high to low (lowest size price)",
     newest: "Newest",
   },
   active: "Chosen filters",

@@ -19,20 +19,31 @@ const text = (form: FormData, name: string) => {
 }
 
 type Listing = { variantId: string; title: string }
+type Variant = { id: string; title: string | null }
+type Found = Listing | "gone" | "no_size" | "size_gone"
 
-/** The listing's only variant and its title in the buyer's language, or null when it is not in the store. */
-async function listing(productId: string, locale: Locale): Promise<Listing | null> {
+/**
+ * The pack size (variant) the buyer chose of the product, named "title · size" in the buyer's language. A product
+ * of one size needs no choice; a size that is no longer sold is refused rather than swapped for another.
+ */
+async function listing(productId: string, variantId: string, locale: Locale): Promise<Found> {
+  let product: { title: string; metadata: Record<string, unknown> | null; variants: Variant[] }
   try {
-    const { product } = await asBuyer<{ product: { title: string; metadata: Record<string, unknown> | null; variants: { id: string }[] } }>(
-      `/store/products/${encodeURIComponent(productId)}`,
-      { query: { fields: "id,title,metadata,variants.id" } }
-    )
-    const variantId = product.variants[0]?.id
-    return variantId ? { variantId, title: pick(locale, product.title, product.metadata?.title_en as string | undefined) } : null
+    product = (
+      await asBuyer<{ product: typeof product }>(`/store/products/${encodeURIComponent(productId)}`, {
+        query: { fields: "id,title,metadata,variants.id,variants.title" },
+      })
+    ).product
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return null
+    if ((error as { status?: number }).status === 404) return "gone"
     throw error
   }
+  const variants = product.variants ?? []
+  if (!variants.length) return "gone"
+  const variant = variantId ? variants.find((v) => v.id === variantId) : variants.length === 1 ? variants[0] : undefined
+  if (!variant) return variantId ? "size_gone" : "no_size"
+  const title = pick(locale, product.title, product.metadata?.title_en as string | undefined)
+  return { variantId: variant.id, title: variant.title ? `${title} · ${variant.title}` : title }
 }
 
 /** "Not enough in stock", with how many can still be bought and how many the cart already holds. */
@@ -55,8 +66,10 @@ export async function addToCart(_: AddState, form: FormData): Promise<AddState> 
   if (!quantity) return answer("error", t.badQuantity)
   const productId = text(form, "product_id")
   try {
-    const found = await listing(productId, locale)
-    if (!found) return answer("error", t.gone)
+    const found = await listing(productId, text(form, "variant_id"), locale)
+    if (found === "gone") return answer("error", t.gone)
+    if (found === "no_size") return answer("error", t.chooseSize)
+    if (found === "size_gone") return answer("error", t.sizeGone)
     const cart = await ensureCart()
     try {
       await addLineItem(cart, found.variantId, quantity)

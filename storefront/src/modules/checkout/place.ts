@@ -2,8 +2,9 @@ import { cartById, type Cart } from "@/lib/data/cart"
 import { completeCart, shortLines } from "@/lib/data/checkout"
 import { cartId, rememberPurchase, removeCartId } from "@/lib/data/cookies"
 import { checkoutTexts } from "@/lib/i18n/checkout"
-import { pick, type Locale } from "@/lib/i18n/locales"
+import type { Locale } from "@/lib/i18n/locales"
 import { failureOf, placedOrderId, type Failure } from "@/lib/util/payment"
+import { lineName } from "@/modules/cart/lines"
 
 export type Placed = { orderId: string } | { failure: Failure; message: string }
 
@@ -15,8 +16,7 @@ export async function failureMessage(failure: Failure, cart: Cart | null, locale
   if (failure !== "out_of_stock") return t[failure]
   const short = cart ? await shortLines(cart).catch(() => []) : []
   if (!short.length) return t.outOfStockUnknown
-  const title = (item: Cart["items"][number]) => pick(locale, item.title, item.product?.metadata?.title_en as string | undefined)
-  return t.outOfStock(short.map(({ item, available }) => t.shortLine(title(item), available)).join(locale === "en" ? "; " : "；"))
+  return t.outOfStock(short.map(({ item, available }) => t.shortLine(lineName(item, locale), available)).join(locale === "en" ? "; " : "；"))
 }
 
 /**

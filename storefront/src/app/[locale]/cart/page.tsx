@@ -5,7 +5,7 @@ import { cartTexts } from "@/lib/i18n/cart"
 import type { Locale } from "@/lib/i18n/locales"
 import { allDeliveriesChosen, sellerGroups } from "@/modules/cart/groups"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
-import { lineTitle } from "@/modules/cart/components/cart-line"
+import { lineName } from "@/modules/cart/lines"
 import { SellerGroup } from "@/modules/cart/components/seller-group"
 import "@/modules/cart/cart.css"
 
@@ -32,7 +32,7 @@ function lineProblem(query: Query, cart: Cart, locale: Locale) {
   if (!item) return undefined
   const typed = one(query.typed) || undefined
   if (one(query.problem) === "quantity") return { item: item.id, message: t.badQuantity, typed }
-  if (one(query.problem) === "stock") return { item: item.id, message: t.notEnough(lineTitle(item, locale), Number(one(query.available)) || 0), typed }
+  if (one(query.problem) === "stock") return { item: item.id, message: t.notEnough(lineName(item, locale), Number(one(query.available)) || 0), typed }
   return undefined
 }
 

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { PurchasePart } from "@/lib/data/purchases"
 import { accountDictionary } from "@/lib/i18n/account"
 import { pick, type Locale } from "@/lib/i18n/locales"
+import { lineSize } from "@/lib/util/pack-sizes"
 import { productPath } from "@/lib/util/paths"
 import { formatAmount, fulfilmentWords } from "../format"
 
@@ -21,7 +22,8 @@ export function SellerPart({ part, currency, locale }: Props) {
           <li key={i}>
             <span lang={locale === "en" ? "zh-CN" : undefined}>
               {item.product_handle ? <Link href={productPath(locale, item.product_handle)}>{item.title}</Link> : item.title}
-            </span>{" "}
+            </span>
+            {lineSize(item) && <span className="part-size"> · {t.size(lineSize(item)!)}</span>}{" "}
             <span className="part-quantity">{t.quantity(item.quantity)}</span> <span className="part-amount">{money(item.total)}</span>
           </li>
         ))}

@@ -1,25 +1,12 @@
 import Link from "next/link"
 import type { CartItem } from "@/lib/data/cart"
 import { cartTexts } from "@/lib/i18n/cart"
-import { pick, type Locale } from "@/lib/i18n/locales"
+import type { Locale } from "@/lib/i18n/locales"
 import { formatCny } from "@/lib/util/money"
+import { lineSize } from "@/lib/util/pack-sizes"
 import { productPath } from "@/lib/util/paths"
 import { changeQuantity, removeItem } from "../actions"
-
-const meta = (item: CartItem, key: string) => {
-  const value = item.product?.metadata?.[key]
-  return typeof value === "string" ? value : undefined
-}
-
-/** A line's title and grade in the buyer's language (the English ones live in the product's metadata). */
-export function lineTitle(item: CartItem, locale: Locale) {
-  return pick(locale, item.title, meta(item, "title_en"))
-}
-
-export function lineGrade(item: CartItem, locale: Locale) {
-  const zh = meta(item, "grade_zh")
-  return zh ? pick(locale, zh, meta(item, "grade_en")) : null
-}
+import { lineGrade, lineName, lineTitle } from "../lines"
 
 type Problem = { message: string; typed?: string }
 
@@ -34,10 +21,13 @@ function LineFields({ item, locale, anchor }: { item: CartItem; locale: Locale; 
   )
 }
 
-/** One line: title, grade, price, a quantity stepper (plain forms, no JavaScript needed), remove, subtotal. */
+/** One line: title, size, grade, price, a quantity stepper (plain forms, no JavaScript needed), remove, subtotal. */
 export function CartLine({ item, locale, anchor, problem }: { item: CartItem; locale: Locale; anchor: string; problem?: Problem }) {
   const t = cartTexts(locale)
   const title = lineTitle(item, locale)
+  // The buttons' names carry the size: two sizes of one product are two lines.
+  const name = lineName(item, locale)
+  const size = lineSize(item)
   const grade = lineGrade(item, locale)
   const inputId = `quantity-${item.id}`
   const errorId = `problem-${item.id}`
@@ -49,6 +39,11 @@ export function CartLine({ item, locale, anchor, problem }: { item: CartItem; lo
           {item.product_handle ? <Link href={productPath(locale, item.product_handle)}>{title}</Link> : title}
         </p>
         <p className="cart-line-meta">
+          {size && (
+            <span>
+              {t.size} <span className="cart-line-size">{size}</span>
+            </span>
+          )}
           {grade && (
             <span>
               {t.grade} <span className="badge">{grade}</span>
@@ -61,7 +56,7 @@ export function CartLine({ item, locale, anchor, problem }: { item: CartItem; lo
         <div className="cart-line-controls">
           <form action={changeQuantity}>
             <LineFields item={item} locale={locale} anchor={anchor} />
-            <button type="submit" name="set" value={item.quantity - 1} aria-label={t.decrease(title)} className="step">
+            <button type="submit" name="set" value={item.quantity - 1} aria-label={t.decrease(name)} className="step">
               −
             </button>
           </form>
@@ -85,13 +80,13 @@ export function CartLine({ item, locale, anchor, problem }: { item: CartItem; lo
           </form>
           <form action={changeQuantity}>
             <LineFields item={item} locale={locale} anchor={anchor} />
-            <button type="submit" name="set" value={item.quantity + 1} aria-label={t.increase(title)} className="step">
+            <button type="submit" name="set" value={item.quantity + 1} aria-label={t.increase(name)} className="step">
               +
             </button>
           </form>
           <form action={removeItem}>
             <LineFields item={item} locale={locale} anchor={anchor} />
-            <button type="submit" aria-label={t.removeLabel(title)} className="remove">
+            <button type="submit" aria-label={t.removeLabel(name)} className="remove">
               {t.remove}
             </button>
           </form>

@@ -3,7 +3,7 @@ import { cartTexts } from "@/lib/i18n/cart"
 import { checkoutTexts } from "@/lib/i18n/checkout"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { formatCny, formatCnyCents } from "@/lib/util/money"
-import { lineTitle } from "@/modules/cart/components/cart-line"
+import { lineName } from "@/modules/cart/lines"
 import type { SellerGroup } from "@/modules/cart/groups"
 
 type Group = SellerGroup<CartItem, Delivery["options"][number]>
@@ -22,7 +22,7 @@ export function OrderSummary({ cart, groups, locale }: { cart: Cart; groups: Gro
             {group.items.map((item) => (
               <li key={item.id}>
                 <span>
-                  {lineTitle(item, locale)} × {item.quantity}
+                  {lineName(item, locale)} × {item.quantity}
                 </span>
                 <span>{formatCny(item.subtotal, locale)}</span>
               </li>

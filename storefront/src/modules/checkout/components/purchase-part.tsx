@@ -3,6 +3,7 @@ import type { PurchasePart as Part } from "@/lib/data/purchases"
 import { confirmationTexts } from "@/lib/i18n/checkout"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { formatCny } from "@/lib/util/money"
+import { lineSize } from "@/lib/util/pack-sizes"
 import { productPath, sellerPath } from "@/lib/util/paths"
 
 /** One seller's part of the purchase: who ships it, its items, its delivery and what it comes to. */
@@ -19,10 +20,12 @@ export function PurchasePart({ part, locale, titles }: { part: Part; locale: Loc
       <ul>
         {part.items.map((item, index) => {
           const title = (item.product_handle && titles.get(item.product_handle)) || item.title
+          const size = lineSize(item)
           return (
             <li key={`${item.product_handle}-${index}`}>
               <span>
-                {item.product_handle ? <Link href={productPath(locale, item.product_handle)}>{title}</Link> : title} {t.quantity(item.quantity)}
+                {item.product_handle ? <Link href={productPath(locale, item.product_handle)}>{title}</Link> : title}
+                {size && <span className="line-size"> · {t.size(size)}</span>} {t.quantity(item.quantity)}
               </span>
               <span>{formatCny(item.total, locale)}</span>
             </li>

@@ -1,45 +1,41 @@
-import type { ProductDetail } from "@luotian/contract"
-import { dictionary } from "@/lib/i18n/dictionary"
-import { pick, type Locale } from "@/lib/i18n/locales"
-import { formatCny, formatPerKg, formatWeight } from "@/lib/util/money"
+import type { SizeOption } from "@/lib/util/pack-sizes"
 
-/** Price, price per kg, grade, net weight and stock, as a list of terms. */
-export function ProductFacts({ product, locale }: { product: ProductDetail; locale: Locale }) {
-  const t = dictionary(locale)
-  const price = product.price_cny === null ? null : formatCny(product.price_cny, locale)
-  const perKg = product.price_cny === null ? null : formatPerKg(product.price_cny, product.net_weight_g, locale)
-  const weight = formatWeight(product.net_weight_g)
+export type FactLabels = { price: string; perKg: string; grade: string; netWeight: string; stock: string; inStock: string; outOfStock: string }
+
+/**
+ * Price, price per kg, grade, net weight and stock of the size the buyer has chosen (the lightest one that can be
+ * bought until they choose), as a list of terms. Texts come from the page: it renders in the browser too.
+ */
+export function ProductFacts({ size, grade, labels }: { size: SizeOption | null; grade: string; labels: FactLabels }) {
   return (
     <dl className="product-facts">
-      {price && (
+      {size?.price && (
         <div>
-          <dt>{t.product.price}</dt>
-          <dd className="price-now">{price}</dd>
+          <dt>{labels.price}</dt>
+          <dd className="price-now">{size.price}</dd>
         </div>
       )}
-      {perKg && (
+      {size?.perKg && (
         <div>
-          <dt>{t.product.perKg}</dt>
-          <dd>
-            {perKg} / {t.perKg}
-          </dd>
+          <dt>{labels.perKg}</dt>
+          <dd>{size.perKg}</dd>
         </div>
       )}
       <div>
-        <dt>{t.product.grade}</dt>
+        <dt>{labels.grade}</dt>
         <dd>
-          <span className="badge">{pick(locale, product.grade.name, product.grade.name_en)}</span>
+          <span className="badge">{grade}</span>
         </dd>
       </div>
-      {weight && (
+      {size && (
         <div>
-          <dt>{t.netWeight}</dt>
-          <dd>{weight}</dd>
+          <dt>{labels.netWeight}</dt>
+          <dd>{size.weight}</dd>
         </div>
       )}
       <div>
-        <dt>{t.product.stock}</dt>
-        <dd className={product.in_stock ? "stock-in" : "stock-out"}>{product.in_stock ? t.product.inStock : t.outOfStock}</dd>
+        <dt>{labels.stock}</dt>
+        <dd className={size?.in_stock ? "stock-in" : "stock-out"}>{size?.in_stock ? labels.inStock : labels.outOfStock}</dd>
       </div>
     </dl>
   )

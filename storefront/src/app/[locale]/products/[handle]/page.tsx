@@ -8,10 +8,9 @@ import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { handleFromPath, PRODUCT_HANDLE, productPath } from "@/lib/util/paths"
 import { jsonLdText, productJsonLd } from "@/lib/util/structured-data"
-import { AddToCartForm } from "@/modules/products/components/add-to-cart-form"
 import { GradeCriteria } from "@/modules/products/components/grade-criteria"
-import { ProductFacts } from "@/modules/products/components/product-facts"
 import { ProductGallery } from "@/modules/products/components/product-gallery"
+import { ProductPurchase } from "@/modules/products/components/product-purchase"
 import { SellerCard } from "@/modules/sellers/components/seller-card"
 
 // Rendered on a product's first visit, then served from the cache and re-rendered at most once a minute.
@@ -56,9 +55,7 @@ export default async function ProductPage({ params }: Props) {
     category,
     brand: t.product.brand,
     seller: sellerName,
-    price_cny: product.price_cny,
-    net_weight_g: product.net_weight_g,
-    in_stock: product.in_stock,
+    sizes: product.sizes,
   })
   return (
     <>
@@ -70,8 +67,7 @@ export default async function ProductPage({ params }: Props) {
         <div className="product-main">
           <p className="eyebrow">{t.product.brandLine}</p>
           <h1 id="product-title">{title}</h1>
-          <ProductFacts product={product} locale={locale} />
-          <AddToCartForm product={product} locale={locale} />
+          <ProductPurchase product={product} locale={locale} />
           <GradeCriteria gradeName={pick(locale, product.grade.name, product.grade.name_en)} standard={standard} grade={grade} locale={locale} />
           {description && (
             <section aria-labelledby="description-title">

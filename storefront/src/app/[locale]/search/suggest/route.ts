@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { suggestProducts } from "@/lib/data/catalogue"
+import { dictionary } from "@/lib/i18n/dictionary"
 import { isLocale, pick } from "@/lib/i18n/locales"
-import { formatCny } from "@/lib/util/money"
+import { fromPrice } from "@/lib/util/pack-sizes"
 import { productPath } from "@/lib/util/paths"
 
 /** One suggestion of the instant search box, ready to show: the client needs no money or locale code. */
@@ -22,7 +23,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     id: hit.id,
     href: productPath(locale, hit.handle),
     title: pick(locale, hit.title, hit.title_en),
-    price: hit.price_cny === null ? null : formatCny(hit.price_cny, locale),
+    // "from ¥…" when its sizes cost differently, as on its card.
+    price: fromPrice(hit.sizes, locale, dictionary(locale).fromPrice),
   }))
   return NextResponse.json({ suggestions }, { headers: { "cache-control": CACHE } })
 }
