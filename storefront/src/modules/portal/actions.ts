@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { portalDictionary } from "./dictionary"
 import { isLocale, type Locale } from "@/lib/i18n/locales"
-import { parseGrams, parsePrice, priceForApi } from "./utils/band"
-import { fieldError } from "./utils/errors"
+import { fieldError, fieldPattern } from "./utils/errors"
+import { formRows, parseStock, priceChanges, readSizes, rowField } from "./utils/sizes"
 import { removeSellerToken, sellerToken, setSellerToken } from "@/lib/data/cookies"
 import { asSeller, loginPath, PortalError, type Listing } from "./data"
 
@@ -34,25 +34,29 @@ function fieldState(locale: Locale, form: FormData, field: string, rule = field)
   return { values: typed(form), error: { field, message: portalDictionary(locale).fields[rule] } }
 }
 
-/** The backend's refusal in words: next to the field it names when the form has it (rules: backend field → rule). */
-function refusal(locale: Locale, form: FormData, error: PortalError, rules: Rules): FormState {
+/**
+ * The backend's refusal in words: next to the field it names when the form has it (rules: backend field or row
+ * pattern such as "sizes.*.price_cny" → rule). `indexes` maps the n-th size sent to the form's row it came from.
+ */
+function refusal(locale: Locale, form: FormData, error: PortalError, rules: Rules, indexes: number[] = []): FormState {
   const t = portalDictionary(locale)
   const { field, detail } = fieldError(error.message, Object.keys(rules))
+  const rule = field && (rules[field] ?? rules[fieldPattern(field)])
   const message =
     error.status === 0 ? t.errors.unreachable
     : error.status === 403 ? t.errors.forbidden
     : error.status === 404 ? t.errors.notFound
-    : field ? t.fields[rules[field]]
+    : rule ? t.fields[rule]
     : t.errors.generic
-  return { values: typed(form), error: { field, message, detail: error.status === 0 ? undefined : detail } }
+  return { values: typed(form), error: { field: field && rowField(field, indexes), message, detail: error.status === 0 ? undefined : detail } }
 }
 
-/** POSTs as the logged-in seller; an expired login goes to the login page and back to `next`. */
-async function post<T>(locale: Locale, path: string, body: Record<string, unknown>, next: string): Promise<T | PortalError> {
+/** POSTs (or DELETEs) as the logged-in seller; an expired login goes to the login page and back to `next`. */
+async function post<T>(locale: Locale, path: string, body: Record<string, unknown>, next: string, method: "POST" | "DELETE" = "POST"): Promise<T | PortalError> {
   const token = await sellerToken()
   let result: T | PortalError
   try {
-    result = token ? await asSeller<T>(token, path, { method: "POST", body }) : new PortalError(401, "Unauthorized")
+    result = token ? await asSeller<T>(token, path, { method, body: method === "POST" ? body : undefined }) : new PortalError(401, "Unauthorized")
   } catch (error) {
     if (!(error instanceof PortalError)) throw error
     result = error
@@ -96,72 +100,97 @@ export async function logOut(localeIn: string) {
   redirect(loginPath(locale, undefined, "out"))
 }
 
-const LISTING_RULES: Rules = { name: "name", category: "category", grade: "grade", net_weight_g: "net_weight_g", price_cny: "price_cny", stock: "stock", description: "description", description_en: "description_en", status: "status" }
-
-/** A whole number in range from a form field, or null. */
-function count(form: FormData, key: string, max: number) {
-  const value = text(form, key)
-  return /^\d{1,7}$/.test(value) && Number(value) <= max ? Number(value) : null
+const SIZE_RULES: Rules = { net_weight_g: "net_weight_g", price_cny: "price_cny", stock: "stock", gtin: "gtin" }
+const LISTING_RULES: Rules = {
+  name: "name", category: "category", grade: "grade", description: "description", description_en: "description_en", status: "status",
+  sizes: "sizes", ...Object.fromEntries(Object.entries(SIZE_RULES).map(([key, rule]) => [`sizes.*.${key}`, rule])),
+  "sizes.*.variant_id": "variant_id",
 }
 
+const listingPath = (locale: Locale, productId: string) => `${portalHome(locale)}/listings/${encodeURIComponent(productId)}`
+
+/** A new listing: its name, grade and description, and its pack sizes (rows of weight, price, stock, GTIN). */
 export async function createListing(localeIn: string, _state: FormState, form: FormData): Promise<FormState> {
   const locale = safeLocale(localeIn)
-  const [price, grams, stock] = [parsePrice(text(form, "price_cny")), parseGrams(text(form, "net_weight_g")), count(form, "stock", 1_000_000)]
   for (const key of ["name", "grade"]) if (!text(form, key)) return fieldState(locale, form, key)
-  if (grams === null) return fieldState(locale, form, "net_weight_g")
-  if (price === null) return fieldState(locale, form, "price_cny")
-  if (stock === null) return fieldState(locale, form, "stock")
+  const read = readSizes(formRows(form.entries()))
+  if ("problem" in read) return fieldState(locale, form, read.problem.field, read.problem.rule)
   const body = {
     name: text(form, "name"),
     category: text(form, "category"),
     grade: text(form, "grade"),
-    net_weight_g: grams,
-    price_cny: priceForApi(price),
-    stock,
+    sizes: read.sizes,
     ...(text(form, "description") && { description: text(form, "description") }),
     ...(text(form, "description_en") && { description_en: text(form, "description_en") }),
   }
   const here = `${portalHome(locale)}/listings/new?category=${encodeURIComponent(body.category)}`
   const result = await post<{ product: Listing }>(locale, "/vendors/me/products", body, here)
-  if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES)
+  if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES, read.indexes)
   refresh(locale)
   redirect(`${portalHome(locale)}/listings?created=${encodeURIComponent(result.product.id)}`)
 }
 
 /** Only what the seller changed is sent: an unchanged price or grade must not send an approved listing back to review. */
 function listingChanges(form: FormData) {
-  const changes: Record<string, string | number> = {}
+  const changes: Record<string, unknown> = {}
   for (const key of ["description", "description_en", "grade", "status"]) {
     if (form.has(key) && text(form, key) !== text(form, `was_${key}`)) changes[key] = text(form, key)
   }
-  const price = parsePrice(text(form, "price_cny"))
-  if (price !== null && price !== parsePrice(text(form, "was_price_cny"))) changes.price_cny = priceForApi(price)
   return changes
 }
 
 export async function updateListing(localeIn: string, productId: string, _state: FormState, form: FormData): Promise<FormState> {
   const locale = safeLocale(localeIn)
   const t = portalDictionary(locale)
-  if (parsePrice(text(form, "price_cny")) === null) return fieldState(locale, form, "price_cny")
+  const prices = priceChanges(formRows(form.entries()), formRows(form.entries(), "was_sizes"))
+  if ("problem" in prices) return fieldState(locale, form, prices.problem.field, prices.problem.rule)
   const changes = listingChanges(form)
+  if (prices.sizes.length) changes.sizes = prices.sizes
   if (!Object.keys(changes).length) return { values: typed(form), done: t.listingForm.unchanged }
-  const here = `${portalHome(locale)}/listings/${encodeURIComponent(productId)}`
-  const result = await post<{ product: Listing }>(locale, `/vendors/me/products/${encodeURIComponent(productId)}`, changes, here)
-  if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES)
+  const result = await post<{ product: Listing }>(locale, `/vendors/me/products/${encodeURIComponent(productId)}`, changes, listingPath(locale, productId))
+  if (result instanceof PortalError) return refusal(locale, form, result, LISTING_RULES, prices.indexes)
   refresh(locale)
-  const backToReview = result.product.listing?.status === "pending" && ("grade" in changes || "price_cny" in changes)
+  const backToReview = result.product.listing?.status === "pending" && ("grade" in changes || "sizes" in changes)
   return { values: typed(form), done: backToReview ? t.listingForm.savedReview : t.listingForm.saved }
 }
 
+/** The stock of one pack size (the form's hidden variant_id) at the seller's location. */
 export async function setStock(localeIn: string, productId: string, _state: FormState, form: FormData): Promise<FormState> {
   const locale = safeLocale(localeIn)
-  const stock = count(form, "stock", 1_000_000)
+  const stock = parseStock(text(form, "stock"))
   if (stock === null) return fieldState(locale, form, "stock")
-  const here = `${portalHome(locale)}/listings/${encodeURIComponent(productId)}`
-  const result = await post(locale, `/vendors/me/products/${encodeURIComponent(productId)}/stock`, { stock }, here)
-  if (result instanceof PortalError) return refusal(locale, form, result, { stock: "stock" })
+  const body = { variant_id: text(form, "variant_id"), stock }
+  const result = await post(locale, `/vendors/me/products/${encodeURIComponent(productId)}/stock`, body, listingPath(locale, productId))
+  if (result instanceof PortalError) return refusal(locale, form, result, { stock: "stock", variant_id: "variant_id" })
   refresh(locale)
   return { values: typed(form), done: portalDictionary(locale).listingForm.stockSaved }
+}
+
+/** A further pack size of a listing: weight, price, stock and an optional GTIN-13, checked as a new listing's are. */
+export async function addSize(localeIn: string, productId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const values = Object.fromEntries(Object.keys(SIZE_RULES).map((key) => [key, text(form, key)]))
+  const read = readSizes([{ index: 0, values }])
+  if ("problem" in read) return fieldState(locale, form, read.problem.field.replace(/^sizes\.0\./, ""), read.problem.rule)
+  const here = listingPath(locale, productId)
+  const result = await post(locale, `/vendors/me/products/${encodeURIComponent(productId)}/sizes`, read.sizes[0], here)
+  if (result instanceof PortalError) return refusal(locale, form, result, SIZE_RULES)
+  refresh(locale)
+  redirect(`${here}?done=size_added`)
+}
+
+/** Removes one pack size; the backend keeps the last one (400), which the form explains. */
+export async function removeSize(localeIn: string, productId: string, variantId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const here = listingPath(locale, productId)
+  const path = `/vendors/me/products/${encodeURIComponent(productId)}/sizes/${encodeURIComponent(variantId)}`
+  const result = await post(locale, path, {}, here, "DELETE")
+  if (result instanceof PortalError) {
+    const refused = refusal(locale, form, result, {})
+    return result.status === 400 ? { ...refused, error: { ...refused.error!, message: portalDictionary(locale).listingForm.lastSize } } : refused
+  }
+  refresh(locale)
+  redirect(`${here}?done=size_removed`)
 }
 
 const orderPath = (locale: Locale, orderId: string) => `${portalHome(locale)}/orders/${encodeURIComponent(orderId)}`

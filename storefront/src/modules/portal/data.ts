@@ -20,10 +20,9 @@ export type Listing = ListingLike & {
   thumbnail: string | null
   metadata: Record<string, unknown> & { title_en?: string; description_en?: string }
   categories?: { handle: string }[]
-  // The association's record of the listing: its grade, net weight and review.
+  // The association's record of the listing: its grade and review (each pack size's weight is its variant's).
   listing: {
     grade_code: string
-    net_weight_g: number
     status: string
     reason: string | null
     submitted_at: string | null
@@ -84,7 +83,7 @@ export type ListingCategory = { handle: string; name: string; name_en: string; u
 
 export type PortalSession = { token: string; locale: Locale; here: string; seller: Seller; user: SellerUser }
 
-type Init = { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Record<string, string> }
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string> }
 
 /** A failed call: its HTTP status (0 when the backend could not be reached) and the backend's message. */
 export class PortalError extends Error {

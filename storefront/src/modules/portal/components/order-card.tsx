@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { formatCny } from "@/lib/util/money"
 import { beijingTime } from "../utils/month"
-import { isUnpaid, orderState } from "../utils/orders"
+import { isUnpaid, itemName, orderState } from "../utils/orders"
 
 /** One seller order in a list: number, when, what, how much and where it stands. */
 export function OrderCard({ order, locale }: { order: SellerOrder; locale: Locale }) {
@@ -24,7 +24,7 @@ export function OrderCard({ order, locale }: { order: SellerOrder; locale: Local
         {order.items.map((item) => (
           <li key={item.id}>
             {/* Titles are kept as the buyer saw them, in Chinese. */}
-            <span lang={locale === "en" ? "zh-CN" : undefined}>{item.title}</span> {t.quantity(item.quantity)}
+            <span lang={locale === "en" ? "zh-CN" : undefined}>{itemName(item)}</span> {t.quantity(item.quantity)}
           </li>
         ))}
       </ul>

@@ -3,9 +3,9 @@ import Link from "next/link"
 import { listings, portalSession, sellerOrders, statement } from "../data"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
-import { LOW_STOCK, lowStock, stockOf } from "../utils/listings"
+import { LOW_STOCK, lowStock, sizeLabel } from "../utils/listings"
 import { beijingMonth, beijingTime, formatMonth } from "../utils/month"
-import { ordersToFulfil } from "../utils/orders"
+import { itemName, ordersToFulfil } from "../utils/orders"
 import { MoneyTotals } from "../components/money-totals"
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -35,7 +35,7 @@ export default async function DashboardPage({ params }: Props) {
               <li key={order.id}>
                 <Link href={`${home}/orders/${order.id}`}>{t.orders.number(order.display_id)}</Link>{" "}
                 <time dateTime={order.created_at}>{beijingTime(order.created_at)}</time> ·{" "}
-                <span lang={locale === "en" ? "zh-CN" : undefined}>{order.items.map((i) => `${i.title} ${t.orders.quantity(i.quantity)}`).join("，")}</span>
+                <span lang={locale === "en" ? "zh-CN" : undefined}>{order.items.map((i) => `${itemName(i)} ${t.orders.quantity(i.quantity)}`).join("，")}</span>
               </li>
             ))}
           </ul>
@@ -50,10 +50,10 @@ export default async function DashboardPage({ params }: Props) {
         <h2 id="low-stock">{t.dashboard.lowStock(LOW_STOCK)}</h2>
         {low.length ? (
           <ul className="link-list">
-            {low.map((product) => (
-              <li key={product.id}>
-                <Link href={`${home}/listings/${product.id}`}>{pick(locale, product.title, product.metadata.title_en)}</Link> ·{" "}
-                {t.listings.units(stockOf(product))}
+            {low.map(({ listing: product, size }) => (
+              <li key={size.variant_id}>
+                <Link href={`${home}/listings/${product.id}`}>{pick(locale, product.title, product.metadata.title_en)}</Link> · {sizeLabel(size)} ·{" "}
+                {t.listings.units(size.stock)}
               </li>
             ))}
           </ul>

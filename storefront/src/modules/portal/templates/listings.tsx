@@ -4,7 +4,7 @@ import { listings, portalSession } from "../data"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { formatCny } from "@/lib/util/money"
-import { priceOf, stockOf } from "../utils/listings"
+import { sizeLabel, sizesOf } from "../utils/listings"
 import { Notice } from "@/modules/layout/components/notice"
 import { ReviewState } from "../components/review-state"
 
@@ -34,7 +34,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
       {!products.length && <p>{t.listings.none}</p>}
       <ul className="card-list">
         {ordered.map((product) => {
-          const price = priceOf(product)
+          const sizes = sizesOf(product)
           return (
             <li key={product.id}>
               <article className="listing-card" aria-labelledby={`listing-${product.id}`}>
@@ -52,15 +52,18 @@ export default async function ListingsPage({ params, searchParams }: Props) {
                     <dt>{t.listings.sale}</dt>
                     <dd>{t.listings.statuses[product.status] ?? product.status}</dd>
                   </div>
-                  {price !== null && (
-                    <div>
-                      <dt>{t.listings.price}</dt>
-                      <dd>{formatCny(price, locale)}</dd>
-                    </div>
-                  )}
                   <div>
-                    <dt>{t.listings.stock}</dt>
-                    <dd>{t.listings.units(stockOf(product))}</dd>
+                    <dt>{t.listings.sizes}</dt>
+                    <dd>
+                      {/* Each size with its price and stock, one per line. */}
+                      <ul className="size-list">
+                        {sizes.map((size) => (
+                          <li key={size.variant_id}>
+                            {sizeLabel(size)} · {size.price === null ? "—" : formatCny(size.price, locale)} · {t.listings.stock} {t.listings.units(size.stock)}
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
                   </div>
                 </dl>
               </article>

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { formatCny, formatCnyCents, toCents } from "@/lib/util/money"
 import { beijingTime } from "../utils/month"
-import { isUnpaid, orderState } from "../utils/orders"
+import { isUnpaid, itemName, orderState } from "../utils/orders"
 import { Notice } from "@/modules/layout/components/notice"
 import { ActionForm } from "../components/action-form"
 import { DeliveryAddress } from "../components/delivery-address"
@@ -58,7 +58,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <ul className="order-lines">
           {order.items.map((item) => (
             <li key={item.id}>
-              <span lang={locale === "en" ? "zh-CN" : undefined}>{item.title}</span>
+              <span lang={locale === "en" ? "zh-CN" : undefined}>{itemName(item)}</span>
               <span>
                 {formatCny(item.unit_price, locale)} {o.quantity(item.quantity)} = {formatCnyCents(toCents(item.unit_price) * BigInt(item.quantity), locale)}
               </span>

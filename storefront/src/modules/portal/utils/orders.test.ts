@@ -1,4 +1,4 @@
-import { isUnpaid, newestFirst, orderState, ordersToFulfil } from "./orders"
+import { itemName, isUnpaid, newestFirst, orderState, ordersToFulfil } from "./orders"
 
 const order = (over: Record<string, unknown> = {}) => ({ status: "pending", created_at: "2026-05-01T02:00:00Z", fulfillments: [], ...over })
 const shipped = { shipped_at: "2026-05-02T00:00:00Z", canceled_at: null, metadata: { method: "courier", carrier: "顺丰速运" } }
@@ -25,5 +25,10 @@ describe("a seller order's state", () => {
     const done = order({ created_at: "2026-05-02T00:00:00Z", fulfillments: [shipped] })
     expect(ordersToFulfil([a, done, b])).toEqual([b, a])
     expect(newestFirst([b, done, a])).toEqual([a, done, b])
+  })
+
+  it("names an order line with its pack size", () => {
+    expect(itemName({ title: "罗田鲜板栗 · 特级", variant_title: "2.5kg" })).toBe("罗田鲜板栗 · 特级 · 2.5kg")
+    expect(itemName({ title: "罗田鲜板栗 · 特级", variant_title: null })).toBe("罗田鲜板栗 · 特级")
   })
 })

@@ -1,4 +1,5 @@
 import { toCents } from "../../../lib/util/money"
+import { lineSize } from "../../../lib/util/pack-sizes"
 
 // What the portal reads from a seller order (GET /vendors/me/orders): its state follows from its fulfilments and
 // its payment summary.
@@ -32,3 +33,9 @@ const byDate = (a: OrderLike, b: OrderLike) => a.created_at.localeCompare(b.crea
 export const ordersToFulfil = <T extends OrderLike>(orders: T[]) => orders.filter((o) => orderState(o) === "to_fulfil").sort(byDate)
 
 export const newestFirst = <T extends OrderLike>(orders: T[]) => [...orders].sort((a, b) => byDate(b, a))
+
+/** An order line as the seller reads it: the title the buyer bought under and its pack size ("… · 2.5kg"). */
+export function itemName(item: { title: string; variant_title?: string | null }) {
+  const size = lineSize(item)
+  return size ? `${item.title} · ${size}` : item.title
+}
