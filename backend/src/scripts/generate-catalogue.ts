@@ -96,7 +96,7 @@ async function createListings(container: MedusaContainer, listings: Listing[]) {
     fields: ["sku", "inventory_items.inventory_item_id"],
     filters: { product_id: made.map((m) => m.id) },
   })
-  const bySku = new Map(listings.map((l) => [l.sku, l]))
+  const bySku = new Map(listings.flatMap((l) => l.sizes.map((size) => [size.sku, { ...size, seller: l.seller }] as const)))
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: variants.map((variant: any) => ({

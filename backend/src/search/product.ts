@@ -5,7 +5,8 @@ import { CATALOGUE_EVENTS, isProductDeletion, productIdsOf } from "./catalogue/e
 // Only published products of active sellers become documents; the helpers delete the rest.
 const source = {
   fields: PRODUCT_GRAPH_FIELDS,
-  transform: (rows: Record<string, any>[]) => rows.map(toCatalogueDocument).filter((doc) => doc !== null),
+  // `sizes` is an array of the objects declared below; the schema builder's types know single objects only.
+  transform: (rows: Record<string, any>[]) => rows.map(toCatalogueDocument).filter((doc) => doc !== null) as (Record<string, any> & { id: string })[],
 }
 
 const facet = () => search.keyword().filterable().facetable()
@@ -33,10 +34,19 @@ export const productIndex = defineSearchIndex({
     grade: facet(),
     seller: facet(),
     seller_type: facet(),
+    // The lowest price of its sizes: "from ¥…", and what sorting by price orders.
     price_cny: search.float().filterable().sortable().facetable(),
     stock: search.integer().filterable(),
     in_stock: search.boolean().filterable().facetable(),
-    net_weight_g: search.integer(),
+    // Shown on the card only: a product's pack sizes, lightest first (an array of these objects).
+    sizes: search.object({
+      variant_id: search.keyword(),
+      net_weight_g: search.integer(),
+      price_cny: search.float(),
+      stock: search.integer(),
+      in_stock: search.boolean(),
+      gtin: search.keyword(),
+    }),
     created_at: search.date().sortable().filterable(),
   }),
   settings: {

@@ -35,7 +35,8 @@ medusaIntegrationTestRunner({
     const byId: [string, string, () => string, object | null][] = [
       ["GET", "/vendors/me/products/:id", () => ids.product, null],
       ["POST", "/vendors/me/products/:id", () => ids.product, { description: "改写" }],
-      ["POST", "/vendors/me/products/:id/stock", () => ids.product, { stock: 0 }],
+      ["POST", "/vendors/me/products/:id/stock", () => ids.product, { variant_id: "variant_x", stock: 0 }],
+      ["DELETE", "/vendors/me/products/:id/sizes/variant_x", () => ids.product, null],
       ["GET", "/vendors/me/orders/:id", () => ids.order, null],
       ["POST", "/vendors/me/orders/:id/fulfillments", () => ids.order, { method: "station", station: "九资河镇服务站" }],
       ["POST", "/vendors/me/orders/:id/mark-paid", () => ids.order, {}],

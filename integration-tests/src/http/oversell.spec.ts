@@ -22,9 +22,7 @@ medusaIntegrationTestRunner({
         name: "goat-half",
         category: "black-goat",
         grade: "prime",
-        net_weight_g: 20000,
-        price_cny: 2680,
-        stock: STOCK,
+        sizes: [{ net_weight_g: 20000, price_cny: 2680, stock: STOCK }],
       })
       const variantId = product.variants[0].id
       const store = await storeHeaders(getContainer())

@@ -40,26 +40,30 @@ medusaIntegrationTestRunner({
         expect(data.payment_providers.map((p: any) => p.id)).toEqual(["pp_system_default"])
       }
       const { data: products } = await api.get("/store/products?limit=1", store)
-      expect(products.count).toBe(42)
+      expect(products.count).toBe(40)
     })
 
-    it("gives every product a seller, a grade, a net weight, stock, an image and CNY and USD prices", async () => {
+    it("gives every product a seller, a grade, pack sizes with a net weight, GTIN, stock and CNY and USD prices, and an image", async () => {
       const { data: products } = await graph({
         entity: "product",
-        fields: ["handle", "thumbnail", "metadata", "listing.*", "listing.grade.*", "seller.handle", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
+        fields: ["handle", "thumbnail", "metadata", "listing.*", "listing.grade.*", "seller.handle", "variants.weight", "variants.ean", "variants.title", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
       })
-      expect(products).toHaveLength(42)
+      expect(products).toHaveLength(40)
+      expect(products.flatMap((p: any) => p.variants)).toHaveLength(47)
       for (const product of products as any[]) {
         expect(product.seller.handle).toBeTruthy()
         expect(product.listing).toMatchObject({ grade_code: expect.any(String), status: "approved", grade: { name: expect.any(String), name_en: expect.any(String) } })
         expect(product.metadata.title_en).toMatch(/[a-z]/)
-        const prices = Object.fromEntries(product.variants[0].prices.map((p: any) => [p.currency_code, Number(p.amount)]))
-        expect(prices.usd).toBeCloseTo((prices.cny * 10) / 71, 2)
-        const perKg = (prices.cny * 1000) / product.listing.net_weight_g
-        expect(perKg).toBeGreaterThan(10)
-        expect(perKg).toBeLessThan(2000)
-        const levels = product.variants[0].inventory_items[0].inventory.location_levels
-        expect(levels).toHaveLength(1)
+        for (const variant of product.variants) {
+          const prices = Object.fromEntries(variant.prices.map((p: any) => [p.currency_code, Number(p.amount)]))
+          expect(prices.usd).toBeCloseTo((prices.cny * 10) / 71, 2)
+          const perKg = (prices.cny * 1000) / variant.weight
+          expect(perKg).toBeGreaterThan(10)
+          expect(perKg).toBeLessThan(2000)
+          expect(variant.title).toMatch(/^[\d.]+(kg|g)$/)
+          expect(variant.ean).toMatch(/^690\d{10}$/)
+          expect(variant.inventory_items[0].inventory.location_levels).toHaveLength(1)
+        }
         expect(product.thumbnail).toMatch(/\/static\/.+\.svg$/)
       }
       const image = await api.get(new URL(products[0].thumbnail).pathname)
@@ -68,31 +72,36 @@ medusaIntegrationTestRunner({
     })
 
     it("knows the premium Shengli chestnuts, with their grade and seller", async () => {
-      const product = await productByHandle(getContainer(), "fresh-chestnut-special-2-5kg")
+      const product = await productByHandle(getContainer(), "fresh-chestnut-special")
       expect(product).toMatchObject({
-        title: "罗田鲜板栗 · 特级 · 2.5kg",
+        title: "罗田鲜板栗 · 特级",
         status: "published",
-        listing: { grade_code: "special", grade: { name: "特级", name_en: "Premium grade" }, net_weight_g: 2500 },
+        listing: { grade_code: "special", grade: { name: "特级", name_en: "Premium grade" } },
         seller: { handle: "shengli-chestnut-coop", name: "罗田县胜利镇板栗专业合作社", type: "cooperative", town: "胜利镇" },
       })
-      const cny = product.variants[0].prices.find((p: any) => p.currency_code === "cny")
-      expect(Number(cny.amount)).toBe(88)
+      // Three pack sizes of one product: 1.5 kg, 2.5 kg and 5 kg.
+      const sizes = product.variants
+        .map((v: any) => [v.title, Number(v.prices.find((p: any) => p.currency_code === "cny").amount)])
+        .sort((a: any, b: any) => a[1] - b[1])
+      expect(sizes).toEqual([["1.5kg", 78], ["2.5kg", 88], ["5kg", 168]])
     })
 
     it("prices every product inside its grade's band under the category's standard, and backs its grade with an inspection", async () => {
       const { data: standards } = await api.get("/store/grade-standards", store)
       expect(standards.grade_standards.map((s: any) => s.category).sort()).toEqual(["black-goat", "chestnut", "herbs", "tea"])
       const { data: inspections } = await graph({ entity: "inspection", fields: ["seller_id", "category", "computed_grade"] })
-      const { data: products } = await graph({ entity: "product", fields: ["handle", "listing.*", "categories.handle", "seller.id", "variants.prices.*"] })
+      const { data: products } = await graph({ entity: "product", fields: ["handle", "listing.*", "categories.handle", "seller.id", "variants.weight", "variants.prices.*"] })
       const fen = (amount: unknown) => Math.round(Number(amount) * 100)
       for (const product of products as any[]) {
         const category = product.categories[0].handle
         const grades = standards.grade_standards.find((s: any) => s.category === category).grades
         const grade = grades.find((g: any) => g.code === product.listing.grade_code)
-        // Per kg in whole fen, without division: min ≤ price × 1000 / grams ≤ max.
-        const price = fen(product.variants[0].prices.find((p: any) => p.currency_code === "cny").amount) * 1000
-        const grams = product.listing.net_weight_g
-        expect([product.handle, grade.price_unit, fen(grade.price_min) * grams <= price, price <= fen(grade.price_max) * grams]).toEqual([product.handle, "kg", true, true])
+        // Per kg in whole fen, without division: min ≤ price × 1000 / grams ≤ max, for every size.
+        for (const variant of product.variants) {
+          const price = fen(variant.prices.find((p: any) => p.currency_code === "cny").amount) * 1000
+          const grams = variant.weight
+          expect([product.handle, grade.price_unit, fen(grade.price_min) * grams <= price, price <= fen(grade.price_max) * grams]).toEqual([product.handle, "kg", true, true])
+        }
         const inspection = inspections.find((i: any) => i.seller_id === product.seller.id && i.category === category)
         const supported = grades.find((g: any) => g.code === inspection.computed_grade)
         expect([product.handle, supported.rank <= grade.rank]).toEqual([product.handle, true])
@@ -104,7 +113,7 @@ medusaIntegrationTestRunner({
       const { data: products } = await graph({ entity: "product", fields: ["id"] })
       const { data: regions } = await graph({ entity: "region", fields: ["id"] })
       const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
-      expect([products.length, regions.length, keys.length]).toEqual([42, 2, 1])
+      expect([products.length, regions.length, keys.length]).toEqual([40, 2, 1])
     })
 
     it("lets the association log in to the admin", async () => {
@@ -128,9 +137,9 @@ medusaIntegrationTestRunner({
       expect(chinese.hits.every((hit: any) => hit.title.includes("板栗") && hit.grade.code === "special")).toBe(true)
       expect(chinese.facets.grade).toEqual(expect.arrayContaining([{ value: "special", count: chinese.count }]))
       const { data: all } = await api.get("/store/catalogue?limit=100", store)
-      expect(all.count).toBe(42)
+      expect(all.count).toBe(40)
       expect(all.facets.category).toEqual(
-        expect.arrayContaining([{ value: "chestnut", count: 12 }, { value: "black-goat", count: 10 }, { value: "herbs", count: 11 }, { value: "tea", count: 9 }])
+        expect.arrayContaining([{ value: "chestnut", count: 10 }, { value: "black-goat", count: 10 }, { value: "herbs", count: 11 }, { value: "tea", count: 9 }])
       )
     })
   },

@@ -3,7 +3,7 @@ import { logger } from "@medusajs/framework/logger"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ADDRESS, readyCart } from "../support/checkout"
 import { captureOutput, customRoutes, prng, withCheckCharacter, type Route } from "../support/fuzz"
-import { CHESTNUTS, listApproved } from "../support/listings"
+import { CHESTNUTS, listApproved, sized } from "../support/listings"
 import { bearer, registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
       expect((await api.post("/vendors/me/members", MEMBER, seller.auth)).status).toBe(201)
       const variant_id = product.variants[0].id
       // A listing still waiting for the association's review.
-      const { data: pending } = await api.post("/vendors/me/products", { ...CHESTNUTS, net_weight_g: 500, price_cny: 17.5 }, seller.auth)
+      const { data: pending } = await api.post("/vendors/me/products", sized(CHESTNUTS, 500, 17.5), seller.auth)
       // A purchase paid at the station, with the buyer's own address and e-mail.
       const placedCart = await readyCart(api, { headers: store }, [{ variant_id, quantity: 1 }])
       await api.post(`/store/carts/${placedCart}`, { email: BUYER_EMAIL, shipping_address: BUYER, billing_address: BUYER }, { headers: store })
@@ -163,9 +163,9 @@ medusaIntegrationTestRunner({
         "/vendors/me": { story: "板栗" },
         "/vendors/me/invites": { email: "staff@sellers.test" },
         "/vendors/me/members": { ...MEMBER },
-        "/vendors/me/products": { ...CHESTNUTS, net_weight_g: 1000, price_cny: 35 },
+        "/vendors/me/products": sized(CHESTNUTS, 1000, 35),
         "/vendors/me/products/:id": { description: "新栗" },
-        "/vendors/me/products/:id/stock": { stock: 5 },
+        "/vendors/me/products/:id/stock": { variant_id: ids.variant, stock: 5 },
         "/vendors/me/orders/:id/fulfillments": { method: "station", station: "胜利镇服务站" },
         "/admin/sellers/:id/status": { status: "suspended" },
         "/admin/listing-reviews/:product_id": { decision: "reject", reason: "图片不清" },

@@ -4,7 +4,7 @@ import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ADDRESS, checkout } from "../support/checkout"
-import { FIRST_GRADE_CHESTNUTS, listApproved } from "../support/listings"
+import { FIRST_GRADE_CHESTNUTS, listApproved, sized } from "../support/listings"
 import { MEMBER, registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders, thisMonth } from "../support/store"
 
@@ -130,9 +130,9 @@ medusaIntegrationTestRunner({
         "/vendors/me": { story: "伪造的故事" },
         "/vendors/me/invites": { email: "forged-staff@sellers.test" },
         "/vendors/me/members": MEMBER,
-        "/vendors/me/products": { ...FIRST_GRADE_CHESTNUTS, net_weight_g: 2000, price_cny: 56 },
+        "/vendors/me/products": sized(FIRST_GRADE_CHESTNUTS, 2000, 56),
         "/vendors/me/products/[id]": { description: "伪造的描述" },
-        "/vendors/me/products/[id]/stock": { stock: 0 },
+        "/vendors/me/products/[id]/stock": { variant_id: "variant_x", stock: 0 },
         "/vendors/me/orders/[id]/fulfillments": { method: "station", station: "九资河镇服务站" },
         "/store/customers/me": { first_name: "伪造" },
         "/store/customers/me/addresses": ADDRESS,
@@ -205,7 +205,7 @@ medusaIntegrationTestRunner({
       await api.post("/vendors/me/members", MEMBER, seller.auth)
       const product = await listApproved(api, seller, FIRST_GRADE_CHESTNUTS)
       ids.product = product.id
-      ids.pendingListing = (await api.post("/vendors/me/products", { ...FIRST_GRADE_CHESTNUTS, net_weight_g: 500, price_cny: 14 }, seller.auth)).data.product.id
+      ids.pendingListing = (await api.post("/vendors/me/products", sized(FIRST_GRADE_CHESTNUTS, 500, 14), seller.auth)).data.product.id
       const { data: standards } = await api.get("/admin/grade-standards?category=chestnut&status=current", await adminHeaders(api))
       ids.standard = standards.grade_standards[0].id
 

@@ -28,7 +28,7 @@ export async function productByHandle(container: MedusaContainer, handle: string
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "status", "thumbnail", "metadata", "listing.*", "listing.grade.*", "seller.*", "categories.handle", "variants.prices.*"],
+    fields: ["id", "title", "status", "thumbnail", "metadata", "listing.*", "listing.grade.*", "seller.*", "categories.handle", "variants.title", "variants.weight", "variants.prices.*"],
     filters: { handle },
   })
   return data[0]

@@ -1,5 +1,5 @@
-// The platform composes every listing's name from the association's unified product name, the grade and the
-// size, in both languages; sellers write descriptions and stories, never the brand name.
+// The platform composes every listing's name from the association's unified product name and the grade, in both
+// languages; each pack size is a variant named by its weight. Sellers write descriptions and stories, never the brand name.
 type Label = { zh: string; en: string }
 
 export function sizeLabel(grams: number) {
@@ -8,7 +8,6 @@ export function sizeLabel(grams: number) {
   return { zh: `${value}${kg ? "kg" : "g"}`, en: `${value} ${kg ? "kg" : "g"}` }
 }
 
-export function composeListingName(name: Label, grade: Label, grams: number) {
-  const size = sizeLabel(grams)
-  return { title: `${name.zh} · ${grade.zh} · ${size.zh}`, title_en: `${name.en} · ${grade.en} · ${size.en}` }
+export function composeListingName(name: Label, grade: Label) {
+  return { title: `${name.zh} · ${grade.zh}`, title_en: `${name.en} · ${grade.en}` }
 }

@@ -43,15 +43,18 @@ export function checkInspection(standard: Standard, grade: GradeRow, inspection:
   throw invalid(`grade: the latest inspection (${day(inspection.inspected_at)}) supports ${what}; a listing cannot claim ${grade.name} ${grade.name_en}`)
 }
 
-export function checkBand(standard: Standard, grade: GradeRow, price: number, grams: number) {
-  const outside = outsideBand(price, grams, grade)
-  if (outside) throw invalid(`price_cny: ${outside} of ${grade.name} ${grade.name_en} (${standard.code} v${standard.version})`)
+/** A pack size's price; `field` names it in errors ("sizes.1.price_cny"). */
+export type SizePrice = { net_weight_g: number; price_cny: number; field: string }
+
+export function checkBand(standard: Standard, grade: GradeRow, size: SizePrice) {
+  const outside = outsideBand(size.price_cny, size.net_weight_g, grade)
+  if (outside) throw invalid(`${size.field}: ${outside} of ${grade.name} ${grade.name_en} (${standard.code} v${standard.version})`)
 }
 
-/** A claimed grade that passes every check: in the standard in force, priced in its band, backed by the inspection. */
-export function checkGrade(standard: Standard | undefined, code: string, category: string, price: number, grams: number, inspection: Inspection) {
+/** A claimed grade that passes every check: in the standard in force, every size priced in its band, backed by the inspection. */
+export function checkGrade(standard: Standard | undefined, code: string, category: string, sizes: SizePrice[], inspection: Inspection) {
   const grade = gradeOf(standard, code, category)
-  checkBand(standard!, grade, price, grams)
+  for (const size of sizes) checkBand(standard!, grade, size)
   checkInspection(standard!, grade, inspection)
   return grade
 }

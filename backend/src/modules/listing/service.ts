@@ -1,7 +1,7 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import Listing from "./models/listing"
 import { composeListingName } from "./name"
-import { checkBand, checkGrade, gradeOf, type GradeRow, type Inspection, type Standard, type UnifiedName, unifiedName } from "./rules"
+import { checkBand, checkGrade, gradeOf, type GradeRow, type Inspection, type SizePrice, type Standard, type UnifiedName, unifiedName } from "./rules"
 import { outsideBand } from "@luotian/contract"
 
 export type ListingOptions = { rereview_on?: string }
@@ -20,13 +20,16 @@ export function parseTriggers(value = "grade,price_band"): RereviewTrigger[] {
 
 /** What the association knows when it judges a claim: the category's names, its standard in force, the seller's latest inspection. */
 export type ClaimContext = { category: string; names: UnifiedName[]; standard: Standard | undefined; inspection: Inspection }
-export type Claim = { name: string; grade: string; net_weight_g: number; price_cny: number }
-export type Edit = { grade?: string; price_cny?: number; description?: string; description_en?: string; status?: "draft" | "published" }
-type Current = { name_code: string; grade_code: string; net_weight_g: number; status: string; price_cny: number }
+export type Size = { net_weight_g: number; price_cny: number }
+export type Claim = { name: string; grade: string; sizes: Size[] }
+/** An edit; `prices` are the sizes whose price it sets or adds (a new size), each named for errors. */
+export type Edit = { grade?: string; prices?: SizePrice[]; description?: string; description_en?: string; status?: "draft" | "published" }
+type Current = { name_code: string; grade_code: string; status: string; sizes: Size[] }
 
 const fields = (standard: Standard, grade: GradeRow) => ({
   grade_code: grade.code, grade_id: grade.id, standard_id: standard.id, standard_version: standard.version,
 })
+const named = (sizes: Size[], prefix = "sizes") => sizes.map((size, i) => ({ ...size, field: `${prefix}.${i}.price_cny` }))
 
 class ListingModuleService extends MedusaService({ Listing }) {
   protected readonly triggers_: RereviewTrigger[]
@@ -36,38 +39,38 @@ class ListingModuleService extends MedusaService({ Listing }) {
     this.triggers_ = parseTriggers(options.rereview_on)
   }
 
-  /** Checks a new listing's claim and composes its name; the listing fields and titles it would be created with. */
+  /** Checks a new listing's claim (every size in the grade's band) and composes its name. */
   judgeClaim(claim: Claim, context: ClaimContext) {
     const name = unifiedName(context.names, claim.name, context.category)
-    const grade = checkGrade(context.standard, claim.grade, context.category, claim.price_cny, claim.net_weight_g, context.inspection)
+    const grade = checkGrade(context.standard, claim.grade, context.category, named(claim.sizes), context.inspection)
     return {
-      listing: { name_code: name.code, net_weight_g: claim.net_weight_g, ...fields(context.standard!, grade) },
+      listing: { name_code: name.code, ...fields(context.standard!, grade) },
       grade: { code: grade.code, zh: grade.name, en: grade.name_en },
-      ...composeListingName(name, { zh: grade.name, en: grade.name_en }, claim.net_weight_g),
+      ...composeListingName(name, { zh: grade.name, en: grade.name_en }),
     }
   }
 
   /**
-   * What an edit changes in the listing and whether it goes back to review: a new grade (checked like a new
-   * listing, the name recomposed), a price that leaves its grade's band, or whatever else the triggers name.
+   * What an edit changes in the listing and whether it goes back to review: a new grade (every size checked like a
+   * new listing, the name recomposed), a price that leaves its grade's band, or whatever else the triggers name.
    */
   planEdit(current: Current, edit: Edit, context: ClaimContext) {
-    const price = edit.price_cny ?? current.price_cny
+    const prices = edit.prices ?? []
     const reasons: RereviewTrigger[] = []
     let regraded: { listing: ReturnType<typeof fields>; title: string; title_en: string } | undefined
     if (edit.grade !== undefined && edit.grade !== current.grade_code) {
-      const grade = checkGrade(context.standard, edit.grade, context.category, price, current.net_weight_g, context.inspection)
+      const unchanged = named(current.sizes).filter((size) => !prices.some((p) => p.net_weight_g === size.net_weight_g))
+      const grade = checkGrade(context.standard, edit.grade, context.category, [...prices, ...unchanged], context.inspection)
       const name = unifiedName(context.names, current.name_code, context.category)
-      regraded = { listing: fields(context.standard!, grade), ...composeListingName(name, { zh: grade.name, en: grade.name_en }, current.net_weight_g) }
+      regraded = { listing: fields(context.standard!, grade), ...composeListingName(name, { zh: grade.name, en: grade.name_en }) }
       reasons.push("grade")
-    } else if (edit.price_cny !== undefined) {
+    } else if (prices.length) {
       const grade = gradeOf(context.standard, current.grade_code, context.category)
-      if (outsideBand(price, current.net_weight_g, grade)) {
-        if (!this.triggers_.includes("price_band")) checkBand(context.standard!, grade, price, current.net_weight_g)
-        reasons.push("price_band")
-      }
+      const outside = prices.filter((size) => outsideBand(size.price_cny, size.net_weight_g, grade))
+      if (outside.length && !this.triggers_.includes("price_band")) checkBand(context.standard!, grade, outside[0])
+      if (outside.length) reasons.push("price_band")
     }
-    if (edit.price_cny !== undefined) reasons.push("price")
+    if (prices.length) reasons.push("price")
     if (edit.description !== undefined) reasons.push("description")
     const resubmit = reasons.filter((reason) => this.triggers_.includes(reason))
     if (edit.status === "published" && !resubmit.length && current.status !== "approved") {

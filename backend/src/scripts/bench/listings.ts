@@ -1,17 +1,19 @@
 import { composeListingName, sizeLabel } from "../../modules/listing/name"
+import { SIZE_OPTION } from "../../workflows/seller-product/pack-size"
 import type { GradeView } from "../../lib/grading/view"
 import { LINES } from "../seed-data/products"
 
 // Generated listings for the benchmark's large catalogue: the seeded product lines (the association's unified names,
-// their sellers and descriptions) in many more grades, sizes and lots, priced inside each grade's band, so titles,
+// their sellers and descriptions) in many more grades, pack sizes and lots, priced inside each grade's band, so titles,
 // facets and prices look like the real store's.
 
 export type Category = { id: string; handle: string }
 export type Standard = { id: string; code: string; version: number; grades: GradeView[] }
 export type Seller = { id: string; handle: string; location_id: string; shipping_profile_id: string }
 // The listing row besides its product: what the association approved.
-export type ListingFields = { name_code: string; grade_code: string; grade_id: string; standard_id: string; standard_version: number; net_weight_g: number }
-export type Listing = { handle: string; sku: string; seller: Seller; listing: ListingFields; stock: number; product: Record<string, unknown> }
+export type ListingFields = { name_code: string; grade_code: string; grade_id: string; standard_id: string; standard_version: number }
+export type GeneratedSize = { sku: string; stock: number }
+export type Listing = { handle: string; seller: Seller; listing: ListingFields; sizes: GeneratedSize[]; product: Record<string, unknown> }
 export type Catalogue = {
   categories: Map<string, Category>
   standards: Map<string, Standard>
@@ -62,20 +64,33 @@ export function listing(n: number, catalogue: Catalogue): Listing {
   const seller = catalogue.sellers.get(next() < 0.6 ? line.seller : pick(next, sellersOfCategory))!
   const standard = catalogue.standards.get(line.category)!
   const grade = pick(next, standard.grades)
-  const grams = pick(next, SIZES[line.category])
-  const cny = priceFen(grade, grams, next)
+  // One to three pack sizes, each priced inside the band.
+  const sizes = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, SIZES[line.category])))].sort((a, b) => a - b)
   const harvest = pick(next, HARVESTS)
-  const handle = `${seller.handle}-${line.key}-${grade.code}-${grams}g-lot${n}`
-  const size = `${grade.name} ${sizeLabel(grams).zh}`
-  const names = composeListingName({ zh: line.name, en: line.name_en }, { zh: grade.name, en: grade.name_en }, grams)
+  const handle = `${seller.handle}-${line.key}-${grade.code}-lot${n}`
+  const names = composeListingName({ zh: line.name, en: line.name_en }, { zh: grade.name, en: grade.name_en })
+  const variants = sizes.map((grams) => {
+    const cny = priceFen(grade, grams, next)
+    const title = sizeLabel(grams).zh
+    return {
+      title,
+      sku: `${handle}-${grams}g`.toUpperCase(),
+      weight: grams,
+      manage_inventory: true,
+      options: { [SIZE_OPTION]: title },
+      prices: [
+        { currency_code: "cny", amount: cny / 100 },
+        { currency_code: "usd", amount: usdCents(cny) / 100 },
+      ],
+    }
+  })
   const thumbnail = catalogue.thumbnails.get(line.key) ?? null
   return {
     handle,
-    sku: handle.toUpperCase(),
     seller,
-    listing: { name_code: line.key, grade_code: grade.code, grade_id: grade.id, standard_id: standard.id, standard_version: standard.version, net_weight_g: grams },
-    // About one listing in twenty is sold out.
-    stock: next() < 0.05 ? 0 : 5 + Math.floor(next() * 500),
+    listing: { name_code: line.key, grade_code: grade.code, grade_id: grade.id, standard_id: standard.id, standard_version: standard.version },
+    // About one size in twenty is sold out.
+    sizes: variants.map((variant) => ({ sku: variant.sku, stock: next() < 0.05 ? 0 : 5 + Math.floor(next() * 500) })),
     product: {
       title: names.title,
       handle,
@@ -86,24 +101,12 @@ export function listing(n: number, catalogue: Catalogue): Listing {
       images: thumbnail ? [{ url: thumbnail }] : [],
       shipping_profile_id: seller.shipping_profile_id,
       sales_channels: [{ id: catalogue.salesChannelId }],
-      weight: grams,
       metadata: {
         title_en: names.title_en,
         description_en: `${line.description_en} ${harvest} harvest, lot ${n}.`,
       },
-      options: [{ title: "规格 Size", values: [size] }],
-      variants: [
-        {
-          title: size,
-          sku: handle.toUpperCase(),
-          manage_inventory: true,
-          options: { "规格 Size": size },
-          prices: [
-            { currency_code: "cny", amount: cny / 100 },
-            { currency_code: "usd", amount: usdCents(cny) / 100 },
-          ],
-        },
-      ],
+      options: [{ title: SIZE_OPTION, values: variants.map((variant) => variant.title) }],
+      variants,
     },
   }
 }

@@ -11,9 +11,9 @@ import type ListingModuleService from "../../modules/listing/service"
 import { SELLER_MODULE } from "../../modules/seller"
 import { setUpSellerDeliveryWorkflow } from "../../workflows/seller/set-up-seller-delivery"
 import SellerModuleService from "../../modules/seller/service"
-import { GRADES } from "./grades"
 import { currentStandard } from "../../lib/grading/current"
 import { sizeLabel } from "../../modules/listing/name"
+import { packSizeVariant, SIZE_OPTION } from "../../workflows/seller-product/pack-size"
 import { CATEGORIES } from "./categories"
 import { productImageSvg } from "./images"
 import { LINES, PRODUCTS, SeedProduct } from "./products"
@@ -40,7 +40,6 @@ async function uploadImages(container: MedusaContainer) {
 }
 
 function productInput(product: SeedProduct, categoryId: string, image: string, ctx: Context, delivery: Delivery) {
-  const size = `${GRADES[product.grade].zh} ${sizeLabel(product.net_weight_g).zh}`
   return {
     title: product.title,
     handle: product.handle,
@@ -51,21 +50,16 @@ function productInput(product: SeedProduct, categoryId: string, image: string, c
     images: [{ url: image }],
     shipping_profile_id: delivery.shipping_profile_id,
     sales_channels: [{ id: ctx.salesChannelId }],
-    weight: product.net_weight_g,
     metadata: { title_en: product.title_en, description_en: product.description_en },
-    options: [{ title: "规格 Size", values: [size] }],
-    variants: [
-      {
-        title: size,
-        sku: product.handle.toUpperCase(),
-        manage_inventory: true,
-        options: { "规格 Size": size },
-        prices: [
-          { currency_code: "cny", amount: product.price_cny },
-          { currency_code: "usd", amount: usd(product.price_cny) },
-        ],
-      },
-    ],
+    options: [{ title: SIZE_OPTION, values: product.sizes.map((size) => sizeLabel(size.net_weight_g).zh) }],
+    variants: product.sizes.map((size) => ({
+      ...packSizeVariant({ ...size, gtin: size.gtin }),
+      sku: size.sku,
+      prices: [
+        { currency_code: "cny", amount: size.price_cny },
+        { currency_code: "usd", amount: usd(size.price_cny) },
+      ],
+    })),
   }
 }
 
@@ -140,7 +134,6 @@ async function approveListings(container: MedusaContainer, products: { id: strin
         grade_id: standard.grades.find((g) => g.code === seed.grade)!.id,
         standard_id: standard.id,
         standard_version: standard.version,
-        net_weight_g: seed.net_weight_g,
         status: "approved" as const,
         submitted_at: now,
         decided_at: now,
@@ -150,11 +143,11 @@ async function approveListings(container: MedusaContainer, products: { id: strin
   )
 }
 
-// Each product's stock is kept at its seller's own location.
+// Each size's stock is kept at its seller's own location.
 async function stock(container: MedusaContainer, delivery: Map<string, Delivery>, byHandle: Map<string, SeedProduct>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
-  const bySku = new Map([...byHandle.values()].map((p) => [p.handle.toUpperCase(), p]))
+  const bySku = new Map([...byHandle.values()].flatMap((p) => p.sizes.map((size) => [size.sku, { seller: p.seller, stock: size.stock }] as const)))
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: items

@@ -1,9 +1,10 @@
+import { gtin13CheckDigit } from "@luotian/contract"
 import { GradeCode, GRADES } from "./grades"
 import { composeListingName } from "../../modules/listing/name"
 import { CategoryHandle } from "./categories"
 import { SellerHandle } from "./sellers"
 
-// A product line of one seller; each listed size and grade of it becomes one product with one variant.
+// A product line of one seller; each grade of it becomes one product whose listed sizes are its variants.
 type Line = {
   key: string
   seller: SellerHandle
@@ -35,7 +36,7 @@ export const LINES: Line[] = [
     name_en: "Luotian peeled chestnut kernels",
     description: "去壳去衣的生栗仁，真空包装，可煲汤、焖饭、做点心。",
     description_en: "Raw kernels, shelled and skinned, vacuum-packed for soups, rice and pastries.",
-    listings: [["special", 1000, 59, 200], ["first", 1000, 45, 240]],
+    listings: [["special", 500, 29.5, 150], ["special", 1000, 59, 200], ["first", 1000, 45, 240]],
   },
   {
     key: "old-tree-chestnut",
@@ -45,7 +46,7 @@ export const LINES: Line[] = [
     name_en: "Old-tree fresh chestnuts",
     description: "屯兵堰村六十年老栗树所结，农户手工挑拣。",
     description_en: "From sixty-year-old trees in Tunbingyan village, sorted by hand by the family.",
-    listings: [["special", 2500, 92, 60], ["first", 5000, 128, 40]],
+    listings: [["special", 2500, 92, 60], ["special", 5000, 184, 20], ["first", 5000, 128, 40]],
   },
   {
     key: "roasted-chestnut",
@@ -75,7 +76,7 @@ export const LINES: Line[] = [
     name_en: "Luotian black goat leg",
     description: "山林散养黑山羊，带骨后腿，0–4℃冷链配送，附动物检疫合格证明。",
     description_en: "Bone-in hind leg of free-ranging black goat, shipped cold at 0–4 °C with its animal quarantine certificate.",
-    listings: [["prime", 2000, 298, 40], ["choice", 2000, 258, 60]],
+    listings: [["prime", 1000, 149, 30], ["prime", 2000, 298, 40], ["choice", 2000, 258, 60]],
   },
   {
     key: "goat-ribs",
@@ -135,7 +136,7 @@ export const LINES: Line[] = [
     name_en: "Jiuzihe Poria slices",
     description: "地理标志产品九资河茯苓，切片晒干，断面洁白细腻。",
     description_en: "Geographical-indication Jiuzihe Poria, sliced and sun-dried, with a fine white cross-section.",
-    listings: [["select-1", 500, 78, 200], ["select-2", 500, 58, 260], ["bulk", 1000, 88, 180]],
+    listings: [["select-1", 250, 39, 120], ["select-1", 500, 78, 200], ["select-2", 500, 58, 260], ["bulk", 1000, 88, 180]],
   },
   {
     key: "poria-cubes",
@@ -215,7 +216,7 @@ export const LINES: Line[] = [
     name_en: "Dabie Mountain cloud-mist green tea",
     description: "高山云雾茶园，清明前后采摘，栗香浓郁。",
     description_en: "From misty high-mountain gardens, picked around Qingming, with a chestnut-like aroma.",
-    listings: [["special", 250, 268, 80], ["first", 250, 168, 120], ["second", 500, 198, 150]],
+    listings: [["special", 125, 134, 60], ["special", 250, 268, 80], ["first", 250, 168, 120], ["second", 500, 198, 150]],
   },
   {
     key: "maojian",
@@ -249,6 +250,8 @@ export const LINES: Line[] = [
   },
 ]
 
+export type SeedSize = { net_weight_g: number; price_cny: number; stock: number; sku: string; gtin: string }
+
 export type SeedProduct = {
   handle: string
   title: string
@@ -262,25 +265,37 @@ export type SeedProduct = {
   seller: SellerHandle
   category: CategoryHandle
   grade: GradeCode
-  net_weight_g: number
-  price_cny: number
-  stock: number
+  // Lightest first.
+  sizes: SeedSize[]
 }
 
-export const PRODUCTS: SeedProduct[] = LINES.flatMap((line) =>
-  line.listings.map(([grade, grams, price, stock]) => ({
-    handle: `${line.key}-${grade}-${String(grams / 1000).replace(".", "-")}kg`,
-    ...composeListingName({ zh: line.name, en: line.name_en }, GRADES[grade], grams),
-    name_code: line.key,
-    name_zh: line.name,
-    name_en: line.name_en,
-    description: line.description,
-    description_en: line.description_en,
-    seller: line.seller,
-    category: line.category,
-    grade,
-    net_weight_g: grams,
-    price_cny: price,
-    stock,
-  }))
-)
+// A made-up GTIN-13 under China's GS1 prefix 690 with a valid check digit: line, grade and size give the item number.
+const gtin = (line: number, grade: number, size: number) => {
+  const first12 = `690${String(line).padStart(3, "0")}${String(grade).padStart(2, "0")}${String(size).padStart(4, "0")}`
+  return first12 + gtin13CheckDigit(first12)
+}
+
+// One product per line and grade, its pack sizes as variants.
+export const PRODUCTS: SeedProduct[] = LINES.flatMap((line, l) => {
+  const grades = [...new Set(line.listings.map(([grade]) => grade))]
+  return grades.map((grade, g) => {
+    const handle = `${line.key}-${grade}`
+    const sizes = line.listings
+      .filter(([code]) => code === grade)
+      .map(([, grams, price, stock]) => ({ net_weight_g: grams, price_cny: price, stock, sku: `${handle}-${grams}g`.toUpperCase(), gtin: gtin(l, g, grams % 10_000) }))
+      .sort((a, b) => a.net_weight_g - b.net_weight_g)
+    return {
+      handle,
+      ...composeListingName({ zh: line.name, en: line.name_en }, GRADES[grade]),
+      name_code: line.key,
+      name_zh: line.name,
+      name_en: line.name_en,
+      description: line.description,
+      description_en: line.description_en,
+      seller: line.seller,
+      category: line.category,
+      grade,
+      sizes,
+    }
+  })
+})

@@ -19,7 +19,7 @@ export function toCard(doc: CatalogueDocument) {
     currency_code: "cny",
     stock: doc.stock,
     in_stock: doc.in_stock,
-    net_weight_g: doc.net_weight_g,
+    sizes: doc.sizes,
     created_at: doc.created_at,
   }
 }

@@ -1,5 +1,7 @@
+import type { PackSize } from "@luotian/contract"
+
 // The catalogue document: what a product card and the search facets need, built once from a product read through
-// Query with its listing (grade, net weight) and seller over their links. The search index (../product.ts) and the
+// Query with its listing (grade), its variants (pack sizes) and seller over their links. The search index (../product.ts) and the
 // Postgres fallback share it, so both answer alike.
 
 export const PRODUCT_GRAPH_FIELDS = [
@@ -15,7 +17,6 @@ export const PRODUCT_GRAPH_FIELDS = [
   "categories.name",
   "categories.metadata",
   "listing.grade_code",
-  "listing.net_weight_g",
   "listing.grade.name",
   "listing.grade.name_en",
   "seller.handle",
@@ -26,6 +27,8 @@ export const PRODUCT_GRAPH_FIELDS = [
   "seller.town_en",
   "seller.status",
   "variants.id",
+  "variants.weight",
+  "variants.ean",
   "variants.manage_inventory",
   "variants.prices.amount",
   "variants.prices.currency_code",
@@ -56,7 +59,7 @@ export type CatalogueDocument = {
   price_cny: number | null
   stock: number
   in_stock: boolean
-  net_weight_g: number | null
+  sizes: PackSize[]
   created_at: string
 }
 
@@ -64,24 +67,41 @@ type Row = Record<string, any>
 
 const text = (value: unknown) => (typeof value === "string" ? value : "")
 
-function lowestCnyPrice(variants: Row[]): number | null {
-  const amounts = variants
-    .flatMap((variant) => variant.prices ?? [])
-    .filter((price: Row) => price?.currency_code === "cny")
-    .map((price: Row) => Number(price.amount))
-  return amounts.length ? Math.min(...amounts) : null
+function cnyPrice(variant: Row): number | null {
+  const price = (variant.prices ?? []).find((p: Row) => p?.currency_code === "cny")
+  return price ? Number(price.amount) : null
 }
 
-function availableStock(variants: Row[]): number {
+function availableStock(variant: Row): number {
   let total = 0
-  for (const variant of variants) {
-    for (const item of variant.inventory_items ?? []) {
-      for (const level of item.inventory?.location_levels ?? []) {
-        total += Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0)
-      }
+  for (const item of variant.inventory_items ?? []) {
+    for (const level of item.inventory?.location_levels ?? []) {
+      total += Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0)
     }
   }
   return Math.max(total, 0)
+}
+
+/** The product's pack sizes, lightest first. */
+function packSizes(variants: Row[]): PackSize[] {
+  return variants
+    .map((variant) => {
+      const stock = availableStock(variant)
+      return {
+        variant_id: variant.id,
+        net_weight_g: Number(variant.weight ?? 0),
+        price_cny: cnyPrice(variant),
+        stock,
+        in_stock: stock > 0 || variant.manage_inventory === false,
+        gtin: variant.ean ?? null,
+      }
+    })
+    .sort((a, b) => a.net_weight_g - b.net_weight_g)
+}
+
+const lowest = (prices: (number | null)[]) => {
+  const known = prices.filter((price): price is number => price !== null)
+  return known.length ? Math.min(...known) : null
 }
 
 /** Builds the catalogue document of a product, or null when the store must not show it. */
@@ -93,8 +113,7 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
   const meta = product.metadata ?? {}
   const listing = product.listing
   const category = product.categories?.[0]
-  const variants: Row[] = product.variants ?? []
-  const stock = availableStock(variants)
+  const sizes = packSizes(product.variants ?? [])
   const created = product.created_at
   return {
     id: product.id,
@@ -116,10 +135,10 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     seller_type: seller.type,
     town: seller.town,
     town_en: seller.town_en,
-    price_cny: lowestCnyPrice(variants),
-    stock,
-    in_stock: stock > 0 || variants.some((variant) => variant.manage_inventory === false),
-    net_weight_g: listing?.net_weight_g ?? null,
+    price_cny: lowest(sizes.map((size) => size.price_cny)),
+    stock: sizes.reduce((total, size) => total + size.stock, 0),
+    in_stock: sizes.some((size) => size.in_stock),
+    sizes,
     created_at: created instanceof Date ? created.toISOString() : String(created),
   }
 }

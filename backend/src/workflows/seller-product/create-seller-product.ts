@@ -8,18 +8,18 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../modules/seller"
 import { createListingStep } from "../listing/steps/create-listing"
-import { sizeLabel } from "../../modules/listing/name"
 import { ListingClaim, resolveListingStep } from "./steps/resolve-listing"
+import { packSizeVariant, SIZE_OPTION, type PackSize } from "./pack-size"
 
-export type SellerProductInput = ListingClaim & {
+export type SellerProductInput = Omit<ListingClaim, "sizes"> & {
   description?: string
   description_en?: string
-  stock: number
+  sizes: PackSize[]
 }
 
-// A seller's listing: one product with one variant under the name the platform composes, in the store's channel,
-// linked to the seller, delivered with the seller's shipping profile, its stock kept at the seller's own location.
-// Its listing (grade, standard, net weight) waits, unpublished, for the association's review.
+// A seller's listing: one product per unified name and grade under the name the platform composes, its pack sizes
+// as variants, in the store's channel, linked to the seller, delivered with the seller's shipping profile, each
+// size's stock kept at the seller's own location. Its listing waits, unpublished, for the association's review.
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: SellerProductInput) => {
   const listing = resolveListingStep(input)
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["default_sales_channel_id"] })
@@ -28,25 +28,21 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     fields: ["handle", "stock_location.id", "shipping_profile.id"],
     filters: { id: input.seller_id },
   }).config({ name: "seller-delivery" })
-  const products = transform({ input, stores, sellers, listing }, ({ input, stores, sellers, listing }) => {
-    const label = `${listing.grade.zh} ${sizeLabel(input.net_weight_g).zh}`
-    return [
-      {
-        title: listing.title,
-        // One listing per seller, name, grade and size: two sellers may list the same composed name.
-        handle: `${(sellers[0] as any).handle}-${input.name}-${input.grade}-${input.net_weight_g}g`,
-        description: input.description,
-        status: "draft" as const,
-        category_ids: [listing.category_id],
-        shipping_profile_id: (sellers[0] as any).shipping_profile.id as string,
-        sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
-        weight: input.net_weight_g,
-        metadata: { title_en: listing.title_en, description_en: input.description_en },
-        options: [{ title: "规格 Size", values: [label] }],
-        variants: [{ title: label, options: { "规格 Size": label }, prices: [{ currency_code: "cny", amount: input.price_cny }] }],
-      },
-    ]
-  })
+  const products = transform({ input, stores, sellers, listing }, ({ input, stores, sellers, listing }) => [
+    {
+      title: listing.title,
+      // One listing per seller, name and grade: two sellers may list the same composed name.
+      handle: `${(sellers[0] as any).handle}-${input.name}-${input.grade}`,
+      description: input.description,
+      status: "draft" as const,
+      category_ids: [listing.category_id],
+      shipping_profile_id: (sellers[0] as any).shipping_profile.id as string,
+      sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
+      metadata: { title_en: listing.title_en, description_en: input.description_en },
+      options: [{ title: SIZE_OPTION, values: input.sizes.map((size) => packSizeVariant(size).title) }],
+      variants: input.sizes.map(packSizeVariant),
+    },
+  ])
   const created = createProductsWorkflow.runAsStep({ input: { products } })
   const links = transform({ created, input }, ({ created, input }) => [
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: created[0].id } },
@@ -56,16 +52,16 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
   const productId = transform({ created }, ({ created }) => created[0].id)
   const { data: variants } = useQueryGraphStep({
     entity: "product_variant",
-    fields: ["inventory_items.inventory_item_id"],
+    fields: ["weight", "inventory_items.inventory_item_id"],
     filters: { product_id: productId },
   }).config({ name: "listing-inventory" })
-  const levels = transform({ sellers, variants, input }, ({ sellers, variants, input }) => [
-    {
+  const levels = transform({ sellers, variants, input }, ({ sellers, variants, input }) =>
+    variants.map((variant) => ({
       location_id: (sellers[0] as any).stock_location.id as string,
-      inventory_item_id: variants[0].inventory_items![0]!.inventory_item_id as string,
-      stocked_quantity: input.stock,
-    },
-  ])
+      inventory_item_id: variant.inventory_items![0]!.inventory_item_id as string,
+      stocked_quantity: input.sizes.find((size) => size.net_weight_g === Number(variant.weight))!.stock,
+    }))
+  )
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
   createListingStep(
     transform({ created, input, listing }, ({ created, input, listing }) => ({

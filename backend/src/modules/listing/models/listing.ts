@@ -14,7 +14,6 @@ export const Listing = model
     grade_id: model.text(),
     standard_id: model.text(),
     standard_version: model.number(),
-    net_weight_g: model.number(),
     status: model.enum(["pending", "approved", "rejected"]).default("pending"),
     reason: model.text().nullable(),
     submitted_at: model.dateTime(),

@@ -10,7 +10,6 @@ export type NewListing = {
   grade_id: string
   standard_id: string
   standard_version: number
-  net_weight_g: number
 }
 
 // A new listing enters the association's review queue; undoing removes it.

@@ -4,7 +4,9 @@ import { LISTING_MODULE } from "../../../modules/listing"
 import type ListingModuleService from "../../../modules/listing/service"
 import { claimContext } from "./claim-context"
 
-export type ListingClaim = { seller_id: string; category: string; name: string; grade: string; net_weight_g: number; price_cny: number }
+import type { Size } from "../../../modules/listing/service"
+
+export type ListingClaim = { seller_id: string; category: string; name: string; grade: string; sizes: Size[] }
 
 /** Judges a listing's claim against the association's data and composes its name. Reads only, so nothing to undo. */
 export const resolveListingStep = createStep("resolve-listing", async (claim: ListingClaim, { container }) => {

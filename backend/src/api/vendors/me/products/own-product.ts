@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-export const SELLER_PRODUCT_FIELDS = ["id", "handle", "title", "description", "status", "metadata", "thumbnail", "variants.id", "variants.title", "variants.prices.*", "categories.handle", "listing.grade_code", "listing.standard_version", "listing.net_weight_g", "listing.name_code", "listing.status", "listing.reason", "listing.submitted_at", "listing.decided_at", "listing.grade.name", "listing.grade.name_en", "variants.inventory_items.inventory.location_levels.stocked_quantity", "variants.inventory_items.inventory.location_levels.location_id"]
+export const SELLER_PRODUCT_FIELDS = ["id", "handle", "title", "description", "status", "metadata", "thumbnail", "variants.id", "variants.title", "variants.weight", "variants.ean", "variants.prices.*", "categories.handle", "listing.grade_code", "listing.standard_version", "listing.name_code", "listing.status", "listing.reason", "listing.submitted_at", "listing.decided_at", "listing.grade.name", "listing.grade.name_en", "variants.inventory_items.inventory.location_levels.stocked_quantity", "variants.inventory_items.inventory.location_levels.location_id"]
 
 /** The seller's products (optionally one of them); another seller's product reads as not found. */
 export async function ownProducts(req: AuthenticatedMedusaRequest, sellerId: string, productId?: string) {

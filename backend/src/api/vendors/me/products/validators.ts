@@ -1,8 +1,17 @@
 import { z } from "@medusajs/framework/zod"
-import { priceCny as price } from "@luotian/contract"
+import { gtinProblem, priceCny as price } from "@luotian/contract"
 
-// The name is composed by the platform from the association's unified name (`name`), grade and size:
-// sellers write descriptions, not titles.
+const stock = z.number().int().min(0).max(1_000_000)
+const gtin = z.string().trim().superRefine((value, ctx) => {
+  const problem = gtinProblem(value)
+  if (problem) ctx.addIssue({ code: "custom", message: `GTIN ${problem}` })
+})
+const PackSize = z
+  .object({ net_weight_g: z.number().int().min(1).max(100_000), price_cny: price, stock, gtin: gtin.optional() })
+  .strict()
+
+// The name is composed by the platform from the association's unified name (`name`) and grade; each pack size is a
+// variant named by its weight. Sellers write descriptions, not titles.
 export const CreateSellerProduct = z
   .object({
     name: z.string().trim().min(1).max(60),
@@ -10,9 +19,11 @@ export const CreateSellerProduct = z
     description_en: z.string().trim().max(8000).optional(),
     category: z.string().trim().min(1),
     grade: z.string().trim().min(1).max(40),
-    net_weight_g: z.number().int().min(1).max(100_000),
-    price_cny: price,
-    stock: z.number().int().min(0).max(1_000_000),
+    sizes: z
+      .array(PackSize)
+      .min(1)
+      .max(8)
+      .refine((sizes) => new Set(sizes.map((s) => s.net_weight_g)).size === sizes.length, "two sizes have the same net_weight_g"),
   })
   .strict()
 export type CreateSellerProduct = z.infer<typeof CreateSellerProduct>
@@ -22,12 +33,15 @@ export const UpdateSellerProduct = z
     description: z.string().trim().max(4000).optional(),
     description_en: z.string().trim().max(8000).optional(),
     grade: z.string().trim().min(1).max(40).optional(),
-    price_cny: price.optional(),
+    sizes: z.array(z.object({ variant_id: z.string().min(1).max(64), price_cny: price }).strict()).min(1).max(8).optional(),
     // A seller may withdraw a listing or put an approved one back; only the association publishes new ones.
     status: z.enum(["draft", "published"]).optional(),
   })
   .strict()
 export type UpdateSellerProduct = z.infer<typeof UpdateSellerProduct>
 
-export const SetStock = z.object({ stock: z.number().int().min(0).max(1_000_000) }).strict()
+export const AddPackSize = PackSize
+export type AddPackSize = z.infer<typeof AddPackSize>
+
+export const SetStock = z.object({ variant_id: z.string().min(1).max(64), stock }).strict()
 export type SetStock = z.infer<typeof SetStock>

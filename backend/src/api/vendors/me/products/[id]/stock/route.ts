@@ -8,7 +8,7 @@ export async function POST(req: AuthenticatedMedusaRequest<SetStock>, res: Medus
   const { seller } = await sellerThatMayChange(req)
   await ownProducts(req, seller.id, req.params.id)
   await setSellerStockWorkflow(req.scope).run({
-    input: { seller_id: seller.id, product_id: req.params.id, stock: req.validatedBody.stock },
+    input: { seller_id: seller.id, product_id: req.params.id, ...req.validatedBody },
   })
   const [product] = await ownProducts(req, seller.id, req.params.id)
   res.json({ product })
