@@ -179,7 +179,7 @@ describe("the seller portal", () => {
     await page.getByLabel("统一商品名称").selectOption({ label: "罗田鲜板栗" })
     await page.getByLabel("等级").selectOption({ label: "特级" })
     await page.getByLabel("净含量（克）").fill(String(grams))
-    const band = page.locator("#price_cny-band")
+    const band = page.locator("#size-0-price_cny-band")
     expect(await band.innerText()).toContain(`协会指导价：¥${special.price_min}–¥${special.price_max} / 千克`)
     await page.getByLabel("价格（元）").pressSequentially(above)
     await band.getByText("折合 ¥150.00 / 千克，高于协会指导价，协会不会通过。").waitFor()
@@ -237,7 +237,8 @@ describe("the seller portal", () => {
     await page.getByRole("button", { name: "保存修改" }).click()
     await page.getByRole("status").getByText("已保存。", { exact: true }).waitFor()
     expect((await own(listing.id)).metadata.description_en).toBe(english)
-    const stockForm = page.getByRole("region", { name: "库存" })
+    // One stock form per pack size: the one holding the size's variant id.
+    const stockForm = page.getByRole("region", { name: "库存" }).locator("form", { has: page.locator(`input[name="variant_id"][value="${listing.variants[0].id}"]`) })
     await stockForm.getByLabel("库存（件）").fill(String(before + 1))
     await stockForm.getByRole("button", { name: "更新库存" }).click()
     await stockForm.getByRole("status").getByText("库存已更新。").waitFor()

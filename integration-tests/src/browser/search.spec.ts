@@ -96,7 +96,8 @@ describe("category and search pages", () => {
 
     await page.getByRole("navigation", { name: "排序" }).getByRole("link", { name: "价格从低到高" }).click()
     await page.waitForURL((url) => url.searchParams.get("sort") === "price_asc" && url.searchParams.get("grade") === "special")
-    const prices = (await page.locator("article.product-card .price strong").allInnerTexts()).map((p) => Number(p.replace(/[¥,]/g, "")))
+    // A card's price is its lowest size's ("¥60.00 起" when its sizes cost differently), which the sort uses.
+    const prices = (await page.locator("article.product-card .price strong").allInnerTexts()).map((p) => Number(p.replace(/[¥,\s起]/g, "")))
     expect(prices).toHaveLength(grades["特级"])
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
     await page.screenshot({ path: screenshotPath("search-sorted"), fullPage: true })
@@ -155,7 +156,8 @@ describe("category and search pages", () => {
     await page.getByRole("button", { name: "按价格筛选" }).click()
     await page.waitForURL((url) => url.searchParams.get("price_max") === "99.99")
     expect(await priceAlert.count()).toBe(0)
-    const prices = (await page.locator("article.product-card .price strong").allInnerTexts()).map((p) => Number(p.replace(/[¥,]/g, "")))
+    // The price filter, like the sort, goes by a product's lowest size price ("¥60.00 起").
+    const prices = (await page.locator("article.product-card .price strong").allInnerTexts()).map((p) => Number(p.replace(/[¥,\s起]/g, "")))
     expect(prices.length).toBeGreaterThan(0)
     expect(prices.every((price) => price >= 50 && price <= 99.99)).toBe(true)
     await page.close()
