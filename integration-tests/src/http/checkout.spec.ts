@@ -17,12 +17,15 @@ medusaIntegrationTestRunner({
     })
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    /** A seeded product and the variant of one of its pack sizes. */
+    async function size(handle: string, title: string) {
+      const product = await productByHandle(getContainer(), handle)
+      return { product, variant_id: product.variants.find((v: any) => v.title === title).id as string }
+    }
     async function twoSellerItems() {
-      const chestnuts = await productByHandle(getContainer(), "fresh-chestnut-special-2-5kg")
-      const tea = await productByHandle(getContainer(), "cloud-tea-special-0-25kg")
-      const { data: variants } = await query().graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { product_id: [chestnuts.id, tea.id] } })
-      const variantOf = (id: string) => variants.find((v: any) => v.product_id === id).id
-      return { chestnuts, tea, items: [{ variant_id: variantOf(chestnuts.id), quantity: 2 }, { variant_id: variantOf(tea.id), quantity: 1 }] }
+      const chestnuts = await size("fresh-chestnut-special", "2.5kg")
+      const tea = await size("cloud-tea-special", "250g")
+      return { chestnuts: chestnuts.product, tea: tea.product, items: [{ variant_id: chestnuts.variant_id, quantity: 2 }, { variant_id: tea.variant_id, quantity: 1 }] }
     }
     const purchasesOfCart = async (cartId: string) =>
       (await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })).data.map((link: any) => link.order_id)
@@ -77,18 +80,8 @@ medusaIntegrationTestRunner({
     })
 
     it("sells products of two sellers in one checkout, paid at the village station", async () => {
-      const chestnuts = await productByHandle(getContainer(), "fresh-chestnut-special-2-5kg")
-      const tea = await productByHandle(getContainer(), "cloud-tea-special-0-25kg")
-      const { data: variants } = await getContainer().resolve("query").graph({
-        entity: "product_variant",
-        fields: ["id", "product_id"],
-        filters: { product_id: [chestnuts.id, tea.id] },
-      })
-      const variantOf = (id: string) => variants.find((v: any) => v.product_id === id).id
-      const completed = await checkout(api, store, [
-        { variant_id: variantOf(chestnuts.id), quantity: 2 },
-        { variant_id: variantOf(tea.id), quantity: 1 },
-      ])
+      const { items } = await twoSellerItems()
+      const completed = await checkout(api, store, items)
       expect(completed.type).toBe("order")
       const order = completed.order
       // 2 × ¥88 + ¥268, and each seeded seller delivers its share from its own location for ¥12, exact.
@@ -97,6 +90,26 @@ medusaIntegrationTestRunner({
       expect(order.shipping_methods.map((m: any) => Number(m.amount))).toEqual([12, 12])
       expect(Number(order.total)).toBe(468)
       expect(order.items.map((item: any) => [item.product_handle ?? item.title, item.quantity]).length).toBe(2)
+    })
+
+    it("sells two sizes of one product of one seller as two lines of one seller order, each named by its size", async () => {
+      const small = await size("fresh-chestnut-special", "1.5kg")
+      const large = await size("fresh-chestnut-special", "5kg")
+      const completed = await checkout(api, store, [{ variant_id: small.variant_id, quantity: 1 }, { variant_id: large.variant_id, quantity: 2 }])
+      expect(completed.type).toBe("order")
+      // ¥78 + 2 × ¥168 and one seller's delivery of ¥12.
+      expect([Number(completed.order.item_total), Number(completed.order.total)]).toEqual([414, 426])
+      const [part] = await sellerPartIds(getContainer(), completed.order.id)
+      const { data: [order] } = await query().graph({ entity: "order", fields: ["items.variant_title", "items.product_title", "items.detail.quantity", "items.unit_price", "seller.handle"], filters: { id: part } })
+      expect(order.seller.handle).toBe("shengli-chestnut-coop")
+      expect(order.items.map((i: any) => [i.product_title, i.variant_title, Number(i.detail.quantity), Number(i.unit_price)]).sort()).toEqual([
+        ["罗田鲜板栗 · 特级", "1.5kg", 1, 78],
+        ["罗田鲜板栗 · 特级", "5kg", 2, 168],
+      ])
+      // Each size's own stock is reserved.
+      const { data: variants } = await query().graph({ entity: "product_variant", fields: ["id", "inventory_items.inventory.reserved_quantity"], filters: { id: [small.variant_id, large.variant_id] } })
+      const reserved = (id: string) => variants.find((v: any) => v.id === id).inventory_items[0].inventory.reserved_quantity
+      expect([reserved(small.variant_id), reserved(large.variant_id)]).toEqual([1, 2])
     })
   },
 })

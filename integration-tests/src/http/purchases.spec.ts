@@ -76,8 +76,8 @@ medusaIntegrationTestRunner({
         payment_status: "not_paid",
         fulfillments: [],
       })
-      expect(chenPart.items.map((i: any) => [i.title, i.product_handle, i.quantity, Number(i.unit_price), Number(i.total)])).toEqual([
-        [nuts.title, nuts.handle, 2, 70, 140],
+      expect(chenPart.items.map((i: any) => [i.title, i.variant_title, i.product_handle, i.quantity, Number(i.unit_price), Number(i.total)])).toEqual([
+        [nuts.title, "2kg", nuts.handle, 2, 70, 140],
       ])
       expect([Number(chenPart.delivery.amount), Number(chenPart.total)]).toEqual([12, 152])
       const wangPart = partOf(purchase, "wang-purchases")

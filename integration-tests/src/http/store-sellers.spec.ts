@@ -115,7 +115,10 @@ medusaIntegrationTestRunner({
         seller: { handle: "chen-family-chestnut", type: "household", village: "屯兵堰村", village_en: "Tunbingyan village" },
         price_cny: 92,
         currency_code: "cny",
-        sizes: [{ variant_id: expect.any(String), net_weight_g: 2500, price_cny: 92, stock: 60, in_stock: true, gtin: expect.stringMatching(/^690\d{10}$/) }],
+        sizes: [
+          { variant_id: expect.any(String), net_weight_g: 2500, price_cny: 92, stock: 60, in_stock: true, gtin: expect.stringMatching(/^690\d{10}$/) },
+          { variant_id: expect.any(String), net_weight_g: 5000, price_cny: 184, stock: 20, in_stock: true, gtin: expect.stringMatching(/^690\d{10}$/) },
+        ],
         in_stock: true,
       })
       expect(data.product.images).toEqual([{ url: expect.stringMatching(/^http.*\.svg$/) }])

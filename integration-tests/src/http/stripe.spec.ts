@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readyCart } from "../support/checkout"
-import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
+import { CHESTNUTS, listApproved, PORIA, withStock } from "../support/listings"
 import { registerSeller } from "../support/sellers"
 import { sellerOrderOf as sellerOrderIn } from "../support/purchases"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
@@ -78,8 +78,8 @@ medusaIntegrationTestRunner({
       await seedStore(getContainer())
       chen = await registerSeller(api, "chen-stripe")
       wang = await registerSeller(api, "wang-stripe")
-      nuts = await listApproved(api, chen, { ...CHESTNUTS, stock: 50 })
-      poria = await listApproved(api, wang, { ...PORIA, stock: 50 })
+      nuts = await listApproved(api, chen, withStock(CHESTNUTS, 50))
+      poria = await listApproved(api, wang, withStock(PORIA, 50))
       store = await storeHeaders(getContainer())
     })
 
@@ -95,10 +95,10 @@ medusaIntegrationTestRunner({
     })
 
     it("charges a buyer in the USD region by card, in cents", async () => {
-      const { data: [chestnuts] } = await query().graph({ entity: "product", fields: ["variants.id"], filters: { handle: "fresh-chestnut-special-2-5kg" } })
+      const { data: [chestnuts] } = await query().graph({ entity: "product", fields: ["variants.id", "variants.title"], filters: { handle: "fresh-chestnut-special" } })
       const { data: { regions } } = await api.get("/store/regions", store)
       const region_id = regions.find((r: any) => r.currency_code === "usd").id
-      const items = [{ variant_id: (chestnuts as any).variants[0].id, quantity: 3 }]
+      const items = [{ variant_id: (chestnuts as any).variants.find((v: any) => v.title === "2.5kg").id, quantity: 3 }]
       const { data } = await api.post("/store/carts", { region_id, email: "buyer@example.com", items }, store)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, store)
       await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, store)

@@ -121,13 +121,15 @@ medusaIntegrationTestRunner({
       const listings = async () => (await api.get("/vendors/me/products", seller.auth)).data.products.length
       const count = await listings()
       for (const price_cny of [13.000000001, 70.001, 1e-7]) {
-        expectRefused(await failure(api.post("/vendors/me/products", { ...CHESTNUTS, price_cny }, seller.auth)), "price_cny")
+        expectRefused(await failure(api.post("/vendors/me/products", { ...CHESTNUTS, sizes: [{ ...CHESTNUTS.sizes[0], price_cny }] }, seller.auth)), "price_cny")
       }
       expect(await listings()).toBe(count)
-      const prices = async () => (await api.get(`/vendors/me/products/${productId}`, seller.auth)).data.product.variants[0].prices
+      const variant = async () => (await api.get(`/vendors/me/products/${productId}`, seller.auth)).data.product.variants[0]
+      const prices = async () => (await variant()).prices
       const before = await prices()
+      const variant_id = (await variant()).id
       for (const price_cny of [13.000000001, 70.005]) {
-        expectRefused(await failure(api.post(`/vendors/me/products/${productId}`, { price_cny }, seller.auth)), "price_cny")
+        expectRefused(await failure(api.post(`/vendors/me/products/${productId}`, { sizes: [{ variant_id, price_cny }] }, seller.auth)), "sizes.0.price_cny")
       }
       expect(await prices()).toEqual(before)
       expect(before.map((p: any) => Number(p.amount))).toContain(70)

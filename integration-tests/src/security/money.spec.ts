@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SETTLEMENT_MODULE } from "../../../backend/src/modules/settlement"
 import { checkout } from "../support/checkout"
-import { CHESTNUTS, listApproved, PORIA } from "../support/listings"
+import { CHESTNUTS, listApproved, PORIA, withStock } from "../support/listings"
 import { registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
 
@@ -113,8 +113,8 @@ medusaIntegrationTestRunner({
       await seedStore(getContainer())
       chen = await registerSeller(api, "chen-money")
       wang = await registerSeller(api, "wang-money")
-      nuts = await listApproved(api, chen, { ...CHESTNUTS, stock: 200 })
-      poria = await listApproved(api, wang, { ...PORIA, stock: 200 })
+      nuts = await listApproved(api, chen, withStock(CHESTNUTS, 200))
+      poria = await listApproved(api, wang, withStock(PORIA, 200))
       store = await storeHeaders(getContainer())
       admin = await adminHeaders(api)
     })

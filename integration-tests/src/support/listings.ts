@@ -8,6 +8,9 @@ export const CHESTNUTS = { name: "fresh-chestnut", category: "chestnut", grade: 
 export const FIRST_GRADE_CHESTNUTS = { name: "fresh-chestnut", category: "chestnut", grade: "first", sizes: [{ net_weight_g: 1000, price_cny: 28, stock: 10 }] }
 export const PORIA = { name: "poria-slices", category: "herbs", grade: "select-1", sizes: [{ net_weight_g: 250, price_cny: 42.5, stock: 20 }] }
 
+/** The listing with its (first) size's stock set. */
+export const withStock = (listing: { sizes: Record<string, unknown>[] }, stock: number) => ({ ...listing, sizes: [{ ...listing.sizes[0], stock }] })
+
 /** The listing with one pack size instead of its own. */
 export const sized = (listing: Record<string, unknown>, net_weight_g: number, price_cny: number, stock = 20) => ({
   ...listing,

@@ -79,6 +79,23 @@ class ListingModuleService extends MedusaService({ Listing }) {
     return { regraded, resubmit }
   }
 
+  /**
+   * Listings made when every pack size was a product of its own: a seller's products of one name and grade, to be
+   * merged into one product with a variant per size. A group whose sizes repeat a weight is left alone (two products
+   * of the same size are not sizes of one), and so is a product of several variants (already merged).
+   */
+  packSizeGroups(rows: { product_id: string; seller_id: string; name_code: string; grade_code: string; weights: number[] }[]) {
+    const groups = new Map<string, typeof rows>()
+    for (const row of rows.filter((r) => r.weights.length === 1)) {
+      const key = `${row.seller_id} ${row.name_code} ${row.grade_code}`
+      groups.set(key, [...(groups.get(key) ?? []), row])
+    }
+    return [...groups.values()].filter((group) => {
+      const weights = group.map((row) => row.weights[0])
+      return group.length > 1 && new Set(weights).size === weights.length
+    })
+  }
+
   /** The state a listing (re)enters the review queue with. */
   pendingReview() {
     return { status: "pending" as const, reason: null, submitted_at: new Date(), decided_at: null, decided_by: null }

@@ -16,7 +16,7 @@ export const PURCHASE_FIELDS = [
 const PART_FIELDS = [
   "id", "display_id", "status", "total", "summary.*",
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "seller.town", "seller.town_en",
-  "items.title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+  "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
   "items.detail.*",
   "shipping_methods.name", "shipping_methods.amount",
   "fulfillments.created_at", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at",
@@ -57,6 +57,7 @@ export function shapePart(part: Row) {
     seller: { handle: seller.handle, name: seller.name, name_en: seller.name_en, type: seller.type, town: seller.town, town_en: seller.town_en },
     items: (part.items ?? []).map((item: Row) => ({
       title: item.title,
+      variant_title: item.variant_title,
       product_handle: item.product_handle,
       thumbnail: item.thumbnail,
       quantity: item.quantity,
