@@ -1,5 +1,5 @@
 import { composeListingName, sizeLabel } from "../../modules/listing/name"
-import type { GradeView } from "../../lib/grading/view"
+import type { GradeView } from "../../modules/grading/view"
 import { LINES } from "../seed-data/products"
 
 // Generated listings for the benchmark's large catalogue: the seeded product lines (the association's unified names,
