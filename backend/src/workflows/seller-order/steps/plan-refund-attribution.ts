@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { attributeCaptures, attributeRefunds } from "../../../lib/settlement/attribution"
+import { attributeCaptures, attributeRefunds } from "../../../modules/settlement/attribution"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
 
