@@ -1,12 +1,13 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { monthRange } from "../lib/settlement/month"
-import { buildStatement, entryView, groupBy, monthTotals, type OrderInfo, type Statement } from "../lib/settlement/statement"
 import { SETTLEMENT_MODULE } from "../modules/settlement"
 import type SettlementModuleService from "../modules/settlement/service"
+import type { StatementFilter } from "../modules/settlement/service"
+import { withOrders } from "../modules/settlement/statement"
 
-const settlementOf = (scope: MedusaContainer) => scope.resolve<SettlementModuleService>(SETTLEMENT_MODULE)
+// The settlement module answers statements by order and seller id; the orders' numbers and the sellers' names are
+// other modules', read here through query.graph.
 
 async function graph(scope: MedusaContainer, entity: string, fields: string[], ids: string[]): Promise<any[]> {
   if (!ids.length) return []
@@ -14,39 +15,12 @@ async function graph(scope: MedusaContainer, entity: string, fields: string[], i
   return data
 }
 
-/** A seller's months with their totals, newest first. */
-export async function sellerMonths(scope: MedusaContainer, seller_id: string) {
-  const records = await settlementOf(scope).listSettlementEntries({ seller_id }, { order: { occurred_at: "ASC" } })
-  return monthTotals(records.map(entryView))
-}
-
-type StatementFilter = { month: string; currency_code: string; seller_id?: string }
-
-/** The month's statements in one currency: the one seller asked for, or every seller with entries that month. */
-export async function monthStatements(scope: MedusaContainer, { month, currency_code, seller_id }: StatementFilter) {
-  const settlement = settlementOf(scope)
-  const { from, to } = monthRange(month)
-  const records = await settlement.listSettlementEntries(
-    { occurred_at: { $gte: from, $lt: to }, currency_code, ...(seller_id ? { seller_id } : {}) },
-    { order: { occurred_at: "ASC", id: "ASC" } }
-  )
-  const entries = records.map(entryView)
-  const orderIds = [...new Set(entries.map((entry) => entry.order_id))]
-  const orders = new Map<string, OrderInfo>(
-    (await graph(scope, "order", ["id", "display_id", "created_at"], orderIds)).map((order) => [order.id, order])
-  )
-  const bySeller = groupBy(entries, (entry) => entry.seller_id)
-  return (seller_id ? [seller_id] : [...bySeller.keys()]).map((id) =>
-    buildStatement({ seller_id: id, month, currency_code }, bySeller.get(id) ?? [], orders, settlement.feeRate())
-  )
-}
-
-/**
- * A statement as its seller reads it: without the buyers' purchase ids (the association's statements keep them), which
- * would let a seller look for the other sellers' parts of a purchase.
- */
-export function sellerStatement(statement: Statement) {
-  return { ...statement, orders: statement.orders.map(({ purchase_order_id: _purchase, ...row }) => row) }
+/** The month's statements (see SettlementModuleService.monthStatements) with their orders' numbers. */
+export async function monthStatements(scope: MedusaContainer, filter: StatementFilter) {
+  const statements = await scope.resolve<SettlementModuleService>(SETTLEMENT_MODULE).monthStatements(filter)
+  const orderIds = [...new Set(statements.flatMap((statement) => statement.orders.map((row) => row.order_id)))]
+  const orders = await graph(scope, "order", ["id", "display_id", "created_at"], orderIds)
+  return withOrders(statements, new Map(orders.map((order) => [order.id, order])))
 }
 
 /** Every statement of the month with its seller's names, for the association; an unknown seller is a 404. */

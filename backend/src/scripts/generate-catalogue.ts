@@ -1,7 +1,7 @@
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { currentStandard } from "../lib/grading/current"
+import { currentStandard } from "../modules/grading/current"
 import { LISTING_MODULE } from "../modules/listing"
 import type ListingModuleService from "../modules/listing/service"
 import { SELLER_MODULE } from "../modules/seller"

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { latestInspection } from "../../../backend/src/lib/grading/current"
+import { latestInspection } from "../../../backend/src/modules/grading/current"
 import { claimedGrades } from "../../../backend/src/scripts/seed-data/grading"
 import { versionStandardWorkflow } from "../../../backend/src/workflows/grading/version-standard"
 import { failure, registerSeller } from "../support/sellers"

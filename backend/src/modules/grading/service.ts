@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import type { StandardView } from "../../lib/grading/view"
+import type { StandardView } from "./view"
 import { computeGrade, type GradeSpec, type Measurements, unmet } from "./compute"
 import { beijingToday, dayToDate, type StandardEdit, type StandardInput } from "./schema"
 import Grade from "./models/grade"

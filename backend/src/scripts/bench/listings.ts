@@ -1,6 +1,6 @@
 import { composeListingName, sizeLabel } from "../../modules/listing/name"
 import { SIZE_OPTION } from "../../workflows/seller-product/pack-size"
-import type { GradeView } from "../../lib/grading/view"
+import type { GradeView } from "../../modules/grading/view"
 import { LINES } from "../seed-data/products"
 
 // Generated listings for the benchmark's large catalogue: the seeded product lines (the association's unified names,

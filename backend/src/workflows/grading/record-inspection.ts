@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { INSPECTION_FIELDS, inspectionView } from "../../lib/grading/view"
+import { INSPECTION_FIELDS, inspectionView } from "../../modules/grading/view"
 import { recordAuditStep } from "../audit/steps/record-audit"
 import { createInspectionStep } from "./steps/create-inspection"
 import { gradeLotStep, type InspectionInput } from "./steps/grade-lot"

@@ -1,8 +1,8 @@
-import { addOrderTransactionStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordRefundsStep } from "../settlement/steps/record-refund"
 import { planRefundAttributionStep } from "./steps/plan-refund-attribution"
 import { lockPurchase, paymentPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
+import { recordSharePayments } from "./steps/record-share-payment"
 
 // Any refund of a purchase's payment, whatever route made it (a seller's cancel, the association's refund), is put on
 // the seller order(s) it belongs to and in their sellers' statements, once: run again (the event delivered twice, the
@@ -13,7 +13,7 @@ export const attributeRefundsWorkflow = createWorkflow("attribute-payment-refund
   const purchase = paymentPurchaseStep(input.payment_id)
   lockPurchase(purchase.key)
   const plan = planRefundAttributionStep({ payment_id: input.payment_id, purchase_order_id: purchase.purchase_order_id })
-  addOrderTransactionStep(plan.transactions)
+  recordSharePayments(plan.payments, "record-attributed-payments")
   recordRefundsStep(plan.entries)
   unlockPurchase(purchase.key)
   return new WorkflowResponse(plan)

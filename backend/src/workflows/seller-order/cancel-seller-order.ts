@@ -1,7 +1,7 @@
 import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelRefundNote } from "../../lib/settlement/attribution"
+import { cancelRefundNote } from "../../modules/settlement/attribution"
 import { recordRefundStep } from "../settlement/steps/record-refund"
 import { attributeRefundsWorkflow } from "./attribute-refunds"
 import { lockPurchase, sellerOrderPurchaseStep, unlockPurchase } from "./steps/purchase-lock"

@@ -1,7 +1,8 @@
-import { addOrderTransactionStep, capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { lockPurchase, sellerOrderPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
+import { recordSharePayments, shareCaptureId } from "./steps/record-share-payment"
 import { SellerShare, sellerShareOf } from "./steps/seller-share"
 
 const validateNotCanceledStep = createStep("validate-seller-order-not-canceled", async (share: SellerShare) => {
@@ -23,14 +24,11 @@ export const markSellerOrderPaidWorkflow = createWorkflow(
       capturePaymentWorkflow.runAsStep({
         input: transform({ share, due, input }, ({ share, due, input }) => ({ payment_id: share.payment_id, amount: due, captured_by: input.captured_by })),
       })
-      addOrderTransactionStep(
-        transform({ share, due }, ({ share, due }) => ({
-          order_id: share.order_id,
-          amount: due,
-          currency_code: share.currency_code,
-          reference: "capture",
-          reference_id: `capture:${share.order_id}`,
-        }))
+      recordSharePayments(
+        transform({ share, due }, ({ share, due }) => [
+          { kind: "capture" as const, order_id: share.order_id, amount: due, currency_code: share.currency_code, reference_id: shareCaptureId(share.order_id) },
+        ]),
+        "record-share-capture"
       )
     })
     unlockPurchase(purchase.key)

@@ -1,4 +1,4 @@
-import { addOrderTransactionStep, createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { PURCHASE_MODULE } from "../../modules/purchase"
@@ -8,6 +8,7 @@ import { groupBySeller } from "./group-by-seller"
 import { createSellerOrdersStep } from "./steps/create-seller-orders"
 import { moveReservationsStep } from "./steps/move-reservations"
 import { recordPurchaseStep } from "./steps/record-purchase"
+import { recordSharePayments } from "./steps/record-share-payment"
 import { prepaidShares } from "./steps/seller-share"
 
 const ITEM_FIELDS = ["id", "title", "subtitle", "thumbnail", "quantity", "unit_price", "variant_id", "product_id", "variant_sku", "variant_title", "product_title", "product_handle"]
@@ -63,10 +64,11 @@ export function splitPurchase(purchaseId: WorkflowData<string>) {
     fields: ["id", "total", "currency_code"],
     filters: { id: transform({ created }, ({ created }) => created.map((order) => order.order_id)) },
   }).config({ name: "seller-order-totals" })
-  // Seller orders record what was paid for them in Medusa's order transactions, like every later capture and refund.
-  addOrderTransactionStep(
-    transform({ orders, sellerOrders }, ({ orders, sellerOrders }) => prepaidShares(orders[0] as any, sellerOrders as any))
-  ).config({ name: "record-prepaid-shares" })
+  // What was paid for each seller order at checkout, recorded like every later capture and refund.
+  recordSharePayments(
+    transform({ orders, sellerOrders }, ({ orders, sellerOrders }) => prepaidShares(orders[0] as any, sellerOrders as any)),
+    "record-prepaid-shares"
+  )
   const recorded = recordPurchaseStep({ purchase_order_id: purchaseId, seller_orders: created })
   // The purchase is the buyer's order, each share a seller's order, and each seller order its seller's.
   const links = transform({ created, recorded }, ({ created, recorded }) => [

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { STANDARD_FIELDS, standardView } from "../../../lib/grading/view"
+import { STANDARD_FIELDS, standardView } from "../../../modules/grading/view"
 import type { ListStandardsQuery } from "./validators"
 
 // Every version of the association's standards (current and superseded), by category, newest version first.

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { INSPECTION_FIELDS, inspectionView } from "../../../lib/grading/view"
+import { INSPECTION_FIELDS, inspectionView } from "../../../modules/grading/view"
 import { recordInspectionWorkflow } from "../../../workflows/grading/record-inspection"
 import type { ListInspectionsQuery, RecordInspection } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { currentStandard, latestInspection } from "../../../lib/grading/current"
+import { currentStandard, latestInspection } from "../../../modules/grading/current"
 import { outsideBand, unitPrice } from "@luotian/contract"
 import type { ListReviewsQuery } from "./validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { addFigures } from "../../../lib/settlement/statement"
+import { addFigures } from "../../../modules/settlement/statement"
 import { namedStatements } from "../../statements"
 import type { AdminStatementsQuery } from "./validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { publicStandardView, STANDARD_FIELDS } from "../../../lib/grading/view"
+import { publicStandardView, STANDARD_FIELDS } from "../../../modules/grading/view"
 import type { StoreStandardsQuery } from "../../admin/grade-standards/validators"
 
 // For buyers: the standards in force, each grade with its criteria in plain words and its price band. No inspections.

@@ -1,5 +1,5 @@
 import type { LoaderOptions } from "@medusajs/framework/types"
-import { parseFeeRate } from "../../../lib/settlement/money"
+import { parseFeeRate } from "../money"
 import type { SettlementOptions } from "../service"
 
 // A mistyped PLATFORM_FEE_RATE stops the backend at startup rather than charging a wrong fee.

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { StandardEdit, StandardInput } from "../../../modules/grading/schema"
-import { STANDARD_FIELDS, standardView, type StandardView } from "../../../lib/grading/view"
+import { STANDARD_FIELDS, standardView, type StandardView } from "../../../modules/grading/view"
 import { GRADING_MODULE } from "../../../modules/grading"
 import type GradingModuleService from "../../../modules/grading/service"
 

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { currentStandard, latestInspection } from "../../../lib/grading/current"
+import { currentStandard, latestInspection } from "../../../modules/grading/current"
 import { GRADING_MODULE } from "../../../modules/grading"
 import type GradingModuleService from "../../../modules/grading/service"
 

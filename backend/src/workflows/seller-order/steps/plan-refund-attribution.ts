@@ -1,19 +1,20 @@
-import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { attributeCaptures, attributeRefunds } from "../../../lib/settlement/attribution"
+import { attributeCaptures, attributeRefunds } from "../../../modules/settlement/attribution"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
+import { recordedSharePayments, type SharePayment } from "./record-share-payment"
 
 type Input = { payment_id: string; purchase_order_id: string | null }
 
 /**
  * Reads (under the purchase's lock) the payment's captures and refunds and the money on the purchase's seller orders,
- * in the order their sales were recorded, and plans what to write: for captures no seller order holds, capture
- * transactions; for each refund not yet attributed, a refund transaction on each seller order it belongs to and a
- * refund entry, referenced by the refund's id, in that seller's settlement.
+ * in the order their sales were recorded, and plans what to write: for captures no seller order holds, captures on
+ * the seller orders; for each refund not yet attributed, a refund on each seller order it belongs to and a refund
+ * entry, referenced by the refund's id, in that seller's settlement.
  */
 export const planRefundAttributionStep = createStep("plan-refund-attribution", async (input: Input, { container }) => {
-  const none = { transactions: [] as any[], entries: [] as any[] }
+  const none = { payments: [] as SharePayment[], entries: [] as any[] }
   if (!input.purchase_order_id) return new StepResponse(none)
   const { data: payments } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "payment",
@@ -27,31 +28,23 @@ export const planRefundAttributionStep = createStep("plan-refund-attribution", a
     .resolve<SettlementModuleService>(SETTLEMENT_MODULE)
     .listSettlementEntries({ purchase_order_id: input.purchase_order_id, kind: "sale" }, { order: { occurred_at: "ASC", order_id: "ASC" } })
   if (!captures.length || !sales.length) return new StepResponse(none)
-  const transactions = await container
-    .resolve(Modules.ORDER)
-    .listOrderTransactions({ order_id: sales.map((s) => s.order_id) }, { select: ["order_id", "amount", "raw_amount", "reference", "reference_id"] })
+  const recorded = await recordedSharePayments(container, sales.map((s) => s.order_id))
   const orders = sales.map((sale: any) => ({
     order_id: sale.order_id,
     seller_id: sale.seller_id,
     currency_code: sale.currency_code,
     total: sale.raw_amount,
-    transactions: transactions.filter((t) => t.order_id === sale.order_id).map((t: any) => ({ ...t, amount: t.raw_amount ?? t.amount })),
+    transactions: recorded.filter((t) => t.order_id === sale.order_id),
   }))
-  const captured = attributeCaptures(captures, orders).map((a) => ({ ...a, reference: "capture" }))
+  const captured = attributeCaptures(captures, orders).map((a) => ({ kind: "capture" as const, ...a }))
   // Refunds are attributed against what each order was paid, captures just attributed included.
-  for (const a of captured) orders.find((o) => o.order_id === a.order_id)!.transactions.push(a)
+  for (const a of captured) orders.find((o) => o.order_id === a.order_id)!.transactions.push({ ...a, reference: a.kind })
   const plan = attributeRefunds(refunds, orders)
   return new StepResponse({
-    transactions: [
+    payments: [
       ...captured,
-      ...plan.map((a) => ({
-        order_id: a.order_id,
-        amount: MathBN.mult(a.amount, -1).toString(),
-        currency_code: a.currency_code,
-        reference: "refund",
-        reference_id: a.refund_id,
-      })),
-    ],
+      ...plan.map((a) => ({ kind: "refund" as const, order_id: a.order_id, amount: a.amount, currency_code: a.currency_code, reference_id: a.refund_id })),
+    ] satisfies SharePayment[],
     entries: plan.map((a) => ({ order_id: a.order_id, seller_id: a.seller_id, amount: a.amount, currency_code: a.currency_code, reference: a.refund_id })),
   })
 })

@@ -1,10 +1,10 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse, transform } from "@medusajs/framework/workflows-sdk"
+import { paymentState, recordedSharePayments, shareCaptureId, type SharePayment } from "./record-share-payment"
 
 const SHARE_FIELDS = [
   "id", "status", "total", "currency_code", "metadata",
-  "transactions.amount", "transactions.reference",
   "fulfillments.id", "fulfillments.canceled_at",
 ]
 
@@ -14,7 +14,6 @@ type SellerOrder = {
   total: unknown
   currency_code: string
   metadata: Record<string, any> | null
-  transactions?: { amount: unknown; reference: string }[]
 }
 type Purchase = { payment_collections?: { payments?: { id: string; canceled_at?: unknown }[] }[] }
 type PaidPurchase = { total: unknown; payment_collections?: { payments?: { captures?: { amount: unknown }[] }[] }[] }
@@ -23,41 +22,39 @@ type PaidPurchase = { total: unknown; payment_collections?: { payments?: { captu
  * Pure: a purchase captured in full at checkout (a card payment) pays every seller order's share at once, recorded as a
  * capture on each seller order, so that cancelling one later refunds exactly its share; otherwise nothing is paid yet.
  */
-export function prepaidShares(purchase: PaidPurchase, orders: { id: string; total: unknown; currency_code: string }[]) {
+export function prepaidShares(purchase: PaidPurchase, orders: { id: string; total: unknown; currency_code: string }[]): SharePayment[] {
   const captured = (purchase.payment_collections ?? [])
     .flatMap((c) => c.payments ?? [])
     .flatMap((p) => p.captures ?? [])
     .reduce((sum, c) => MathBN.add(sum, c.amount as any), MathBN.convert(0))
   if (MathBN.lt(captured, purchase.total as any)) return []
   return orders.map((order) => ({
+    kind: "capture" as const,
     order_id: order.id,
     amount: MathBN.convert(order.total as any).toString(),
     currency_code: order.currency_code,
-    reference: "capture",
-    reference_id: `capture:${order.id}`,
+    reference_id: shareCaptureId(order.id),
   }))
 }
 
 /**
  * A seller order's share of the buyer's one payment: the payment it is drawn from, what was captured for the share and
- * what went back (the transactions recorded on the seller order), and paid = captured − refunded, in exact decimals.
+ * what went back (the payments recorded on the seller order, see record-share-payment.ts), and paid = captured − refunded.
  */
-export const sellerShareStep = createStep("seller-share", async ({ order, purchase }: { order: SellerOrder; purchase: Purchase }) => {
+export const sellerShareStep = createStep("seller-share", async ({ order, purchase }: { order: SellerOrder; purchase: Purchase }, { container }) => {
   const payment = (purchase?.payment_collections ?? []).flatMap((c) => c.payments ?? []).find((p) => !p.canceled_at)
   if (!payment) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.id} has no payment to draw on`)
   }
-  const amounts = (order.transactions ?? []).map((t) => MathBN.convert(t.amount as any))
-  const captured = MathBN.sum(0, ...amounts.filter((amount) => MathBN.gt(amount, 0)))
-  const refunded = MathBN.mult(MathBN.sum(0, ...amounts.filter((amount) => MathBN.lt(amount, 0))), -1)
+  const { captured, refunded, paid } = paymentState(await recordedSharePayments(container, [order.id]))
   return new StepResponse({
     order_id: order.id,
     payment_id: payment.id,
     currency_code: order.currency_code,
     total: MathBN.convert(order.total as any).toString(),
-    captured: captured.toString(),
-    refunded: refunded.toString(),
-    paid: MathBN.sub(captured, refunded).toString(),
+    captured,
+    refunded,
+    paid,
     status: order.status,
   })
 })

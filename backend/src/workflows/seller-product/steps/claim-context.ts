@@ -1,6 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { currentStandard, latestInspection } from "../../../lib/grading/current"
+import { currentStandard, latestInspection } from "../../../modules/grading/current"
 import type { ClaimContext } from "../../../modules/listing/service"
 
 type Query = Omit<RemoteQueryFunction, symbol>

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { StandardEdit } from "../../../../modules/grading/schema"
-import { STANDARD_FIELDS, standardView } from "../../../../lib/grading/view"
+import { STANDARD_FIELDS, standardView } from "../../../../modules/grading/view"
 import { versionStandardWorkflow } from "../../../../workflows/grading/version-standard"
 
 // One version of a standard, superseded ones included.

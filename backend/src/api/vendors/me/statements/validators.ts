@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CurrencyCode, Month } from "../../../../lib/settlement/month"
+import { CurrencyCode, Month } from "../../../../modules/settlement/month"
 import { saneMonth } from "../../../../lib/dates"
 
 export const StatementMonths = z.object({}).strict()

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { statementsCsv } from "../../../../../lib/settlement/csv"
-import { addFigures } from "../../../../../lib/settlement/statement"
+import { statementsCsv } from "../../../../../modules/settlement/csv"
+import { addFigures } from "../../../../../modules/settlement/statement"
 import { namedStatements, sendCsv } from "../../../../statements"
 import type { AdminStatementCsvQuery } from "../../validators"
 

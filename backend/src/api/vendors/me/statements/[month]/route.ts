@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { monthStatements, sellerStatement } from "../../../../statements"
+import { sellerStatement } from "../../../../../modules/settlement/statement"
+import { monthStatements } from "../../../../statements"
 import { currentSeller } from "../../current-seller"
 import type { StatementQuery } from "../validators"
 

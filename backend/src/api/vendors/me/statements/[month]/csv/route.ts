@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { statementsCsv } from "../../../../../../lib/settlement/csv"
-import { monthStatements, sellerStatement, sendCsv } from "../../../../../statements"
+import { statementsCsv } from "../../../../../../modules/settlement/csv"
+import { sellerStatement } from "../../../../../../modules/settlement/statement"
+import { monthStatements, sendCsv } from "../../../../../statements"
 import { currentSeller } from "../../../current-seller"
 import type { StatementQuery } from "../../validators"
 

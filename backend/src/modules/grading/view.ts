@@ -1,6 +1,6 @@
 import type { Criterion as CriterionView, Grade as GradeView, Standard as StandardView } from "@luotian/contract"
 import { MathBN } from "@medusajs/framework/utils"
-import { criterionWords, limitText } from "../../modules/grading/units"
+import { criterionWords, limitText } from "./units"
 
 // What query.graph reads of a standard, and how the API shows it: money as "30.00", limits as exact decimals,
 // each criterion also in plain words, grades best first.

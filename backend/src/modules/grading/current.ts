@@ -3,6 +3,8 @@ import { INSPECTION_FIELDS, inspectionView, STANDARD_FIELDS, standardView, type 
 
 type Query = Omit<RemoteQueryFunction, symbol>
 
+// Read through query.graph, with the caller's query: listings, reviews and the seed ask from outside the module.
+
 /** The standard in force for a product category (by handle), with its grades best first; undefined if none. */
 export async function currentStandard(query: Query, category: string): Promise<StandardView | undefined> {
   const { data } = await query.graph({ entity: "grade_standard", fields: STANDARD_FIELDS, filters: { category, status: "current" } })

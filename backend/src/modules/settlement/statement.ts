@@ -63,27 +63,48 @@ export function groupBy<T>(items: T[], key: (item: T) => string) {
  * One seller's statement for a month in one currency, from that month's entries (in occurred_at order).
  * A refund made in a later month shows in that month, on its order's row. fee_rate is the rate of the month's
  * entries, `defaultRate` when there are none, null when the rate changed within the month (each row has its own).
+ * Rows know their orders by id (see withOrders for their numbers and placing times).
  */
 export function buildStatement(
   head: { seller_id: string; month: string; currency_code: string },
   entries: Entry[],
-  orders: Map<string, OrderInfo>,
   defaultRate: string
 ): Statement {
-  const rows = [...groupBy(entries, (entry) => entry.order_id)].map(([order_id, own]) => {
-    const order = orders.get(order_id)
-    return {
-      order_id,
-      display_id: order?.display_id ?? null,
-      purchase_order_id: own[0].purchase_order_id,
-      placed_at: new Date(order?.created_at ?? own[0].occurred_at).toISOString(),
-      fee_rate: own[0].fee_rate,
-      ...figures(own),
-    }
-  })
+  const rows = [...groupBy(entries, (entry) => entry.order_id)].map(([order_id, own]) => ({
+    order_id,
+    display_id: null,
+    purchase_order_id: own[0].purchase_order_id,
+    placed_at: new Date(own[0].occurred_at).toISOString(),
+    fee_rate: own[0].fee_rate,
+    ...figures(own),
+  }))
   const rates = new Set(entries.map((entry) => entry.fee_rate))
   const fee_rate = rates.size === 0 ? defaultRate : rates.size === 1 ? [...rates][0] : null
   return { ...head, orders: rows, totals: figures(entries), fee_rate }
+}
+
+/** Statements with their orders' numbers and placing times, read from the order module by the caller. */
+export function withOrders<S extends Pick<Statement, "orders">>(statements: S[], orders: Map<string, OrderInfo>): S[] {
+  return statements.map((statement) => ({
+    ...statement,
+    orders: statement.orders.map((row) => {
+      const order = orders.get(row.order_id)
+      if (!order) return row
+      return {
+        ...row,
+        display_id: order.display_id ?? null,
+        placed_at: order.created_at ? new Date(order.created_at).toISOString() : row.placed_at,
+      }
+    }),
+  }))
+}
+
+/**
+ * A statement as its seller reads it: without the buyers' purchase ids (the association's statements keep them), which
+ * would let a seller look for the other sellers' parts of a purchase.
+ */
+export function sellerStatement(statement: Statement) {
+  return { ...statement, orders: statement.orders.map(({ purchase_order_id: _purchase, ...row }) => row) }
 }
 
 /** A seller's months, newest first, one line per month and currency. */
