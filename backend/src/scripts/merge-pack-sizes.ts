@@ -6,7 +6,7 @@ import { mergePackSizesWorkflow } from "../workflows/seller-product/merge-pack-s
 
 /**
  * Moves a store made when every pack size was a product of its own to one product per seller, name and grade with
- * its sizes as variants: `medusa exec ./src/scripts/merge-pack-sizes.ts`. `npm start` runs it after the migrations;
+ * its sizes as variants: `medusa exec ./src/scripts/merge-pack-sizes.ts`. `npm start` runs it (through the seed) after the migrations;
  * a store already in the new shape has no group to merge, so it changes nothing.
  */
 export default async function mergePackSizes({ container }: ExecArgs) {

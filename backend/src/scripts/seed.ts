@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../modules/seller"
 import SellerModuleService from "../modules/seller/service"
+import mergePackSizes from "./merge-pack-sizes"
 import { seedCatalogue } from "./seed-data/catalogue"
 import { seedInspections, seedStandards } from "./seed-data/grading"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
@@ -12,7 +13,7 @@ import { seedStore } from "./seed-data/store"
 
 /**
  * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file]]]`.
- * A second run finds the seeded sellers and changes nothing. With a key file, it writes the storefront's
+ * A second run finds the seeded sellers and seeds nothing (it merges one-size products kept from an older store). With a key file, it writes the storefront's
  * publishable key there either way, for the storefront to read; with a logins file, the seeded sellers' portal logins.
  */
 export default async function seed({ container, args = [] }: ExecArgs) {
@@ -29,7 +30,9 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const sellers: SellerModuleService = container.resolve(SELLER_MODULE)
   if ((await sellers.listSellers({ handle: SELLERS[0].handle })).length) {
-    logger.info("Seed: the Luotian catalogue is already there; nothing to do.")
+    logger.info("Seed: the Luotian catalogue is already there; nothing to seed.")
+    // A store kept from before pack sizes were variants moves over once; later starts find nothing to merge.
+    await mergePackSizes({ container, args: [] } as ExecArgs)
     return
   }
   const search = container.resolve(Modules.SEARCH)
