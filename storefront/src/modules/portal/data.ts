@@ -1,4 +1,4 @@
-import type { Seller } from "@luotian/contract"
+import type { Renditions, Seller } from "@luotian/contract"
 import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import type { Locale } from "@/lib/i18n/locales"
@@ -18,6 +18,8 @@ export type Listing = ListingLike & {
   title: string
   description: string | null
   thumbnail: string | null
+  // Its photos in order, each with its renditions (see the photo manager).
+  images?: { id: string; url: string; metadata: { renditions?: Renditions } | null }[]
   metadata: Record<string, unknown> & { title_en?: string; description_en?: string }
   categories?: { handle: string }[]
   // The association's record of the listing: its grade, net weight and review.
@@ -84,7 +86,7 @@ export type ListingCategory = { handle: string; name: string; name_en: string; u
 
 export type PortalSession = { token: string; locale: Locale; here: string; seller: Seller; user: SellerUser }
 
-type Init = { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Record<string, string> }
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string> }
 
 /** A failed call: its HTTP status (0 when the backend could not be reached) and the backend's message. */
 export class PortalError extends Error {
