@@ -33,7 +33,7 @@ const environmentOf = (service: string) => Object.keys(compose.services[service]
 // Secrets: what signs logins, encrypts personal data or opens a service. Stripe's two are optional (empty: Stripe
 // off, every webhook refused); all others must be given by the operator, with no default to fall back on.
 const raw = fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")
-const REQUIRED_SECRETS = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "PERSONAL_DATA_KEY", "REVALIDATE_SECRET", "ASSOCIATION_PASSWORD"]
+const REQUIRED_SECRETS = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "PERSONAL_DATA_KEY", "REVALIDATE_SECRET", "ASSOCIATION_PASSWORD", "MINIO_ROOT_PASSWORD"]
 const OPTIONAL_SECRETS = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"]
 const isSecret = (name: string) => /SECRET|PASSWORD|_KEY$/.test(name) && name !== "STRIPE_PUBLISHABLE_KEY"
 /** Every `${NAME...}` the file interpolates: the name, its operator (":-", "-", ":?", "?" or none) and what follows. */
