@@ -40,16 +40,17 @@ const isSecret = (name: string) => /SECRET|PASSWORD|_KEY$/.test(name) && name !=
 const interpolations = [...raw.matchAll(/\$\{([A-Za-z0-9_]+)(?:(:?[-?])([^}]*))?\}/g)].map(([text, name, operator = "", rest = ""]) => ({ text, name, operator, rest }))
 
 describe("docker-compose.yml", () => {
-  it("declares the six services", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "postgres", "redis", "storefront"])
+  it("declares the eight services", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "minio", "minio-bucket", "postgres", "redis", "storefront"])
   })
 
   it("pins every image and health-checks the services others wait for", () => {
     for (const [name, service] of Object.entries<any>(compose.services)) {
-      if (service.image) expect([name, service.image]).toEqual([name, expect.stringMatching(/:[0-9v][\w.-]*$/)])
+      // A version, or MinIO's dated release tags (RELEASE.2025-04-22T22-12-26Z); never "latest".
+      if (service.image) expect([name, service.image]).toEqual([name, expect.stringMatching(/:([0-9v]|RELEASE\.\d)[\w.-]*$/)])
       else expect(service.build).toBeDefined()
     }
-    for (const name of ["postgres", "redis", "meilisearch", "backend", "storefront"]) {
+    for (const name of ["postgres", "redis", "meilisearch", "minio", "backend", "storefront"]) {
       expect(compose.services[name].healthcheck?.test).toBeDefined()
     }
     expect(compose.services.meilisearch.image).toBe("getmeili/meilisearch:v1.21.0")
