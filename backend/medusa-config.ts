@@ -63,6 +63,27 @@ const paymentModules = stripeApiKey
     ]
   : []
 
+// Files (product photos' renditions) go to an S3-compatible bucket when S3_BUCKET is set (MinIO in docker-compose),
+// to the backend's own static/ folder otherwise. S3_FILE_URL is where buyers' browsers fetch them.
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const s3Endpoint = process.env.S3_ENDPOINT || undefined
+const fileProvider = process.env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        file_url: process.env.S3_FILE_URL,
+        access_key_id: process.env.S3_ACCESS_KEY_ID,
+        secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
+        region: process.env.S3_REGION || "us-east-1",
+        bucket: process.env.S3_BUCKET,
+        endpoint: s3Endpoint,
+        // MinIO and most S3-compatible stores address buckets by path, not by host name.
+        additional_client_config: { forcePathStyle: !!s3Endpoint },
+      },
+    }
+  : { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -104,15 +125,7 @@ module.exports = defineConfig({
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static` },
-          },
-        ],
-      },
+      options: { providers: [fileProvider] },
     },
     ...paymentModules,
     ...redisModules,

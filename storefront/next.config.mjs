@@ -11,6 +11,8 @@ const nextConfig = {
   outputFileTracingRoot: path.dirname(fileURLToPath(import.meta.url)),
   // Product images come from the backend's file provider, already sized.
   images: { unoptimized: true },
+  // The portal's photo upload passes through a server action: up to 10 photos of at most 10 MB each per upload.
+  experimental: { serverActions: { bodySizeLimit: "101mb" } },
 }
 
 export default nextConfig

@@ -21,6 +21,8 @@ import { CreateMember } from "./vendors/me/members/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
+import { receivePhotos } from "./vendors/me/products/photo-upload"
+import { ReorderPhotos } from "./vendors/me/products/[id]/photos/validators"
 import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "./vendors/validators"
 
 export default defineMiddlewares({
@@ -68,6 +70,8 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },
     { matcher: "/vendors/me/products/:id/sizes", methods: ["POST"], middlewares: [validateBody(AddPackSize)] },
+    { matcher: "/vendors/me/products/:id/photos", methods: ["POST"], middlewares: [receivePhotos] },
+    { matcher: "/vendors/me/products/:id/photos/order", methods: ["POST"], middlewares: [validateBody(ReorderPhotos)] },
     { matcher: "/vendors/me/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateBody(FulfilSellerOrder)] },
     { matcher: "/vendors/me/orders/:id/cancel", methods: ["POST"], middlewares: [validateBody(NoBody)] },
     { matcher: "/vendors/me/orders/:id/mark-paid", methods: ["POST"], middlewares: [validateBody(NoBody)] },

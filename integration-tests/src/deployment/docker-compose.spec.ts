@@ -33,23 +33,24 @@ const environmentOf = (service: string) => Object.keys(compose.services[service]
 // Secrets: what signs logins, encrypts personal data or opens a service. Stripe's two are optional (empty: Stripe
 // off, every webhook refused); all others must be given by the operator, with no default to fall back on.
 const raw = fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")
-const REQUIRED_SECRETS = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "PERSONAL_DATA_KEY", "REVALIDATE_SECRET", "ASSOCIATION_PASSWORD"]
+const REQUIRED_SECRETS = ["POSTGRES_PASSWORD", "MEILI_MASTER_KEY", "JWT_SECRET", "COOKIE_SECRET", "PERSONAL_DATA_KEY", "REVALIDATE_SECRET", "ASSOCIATION_PASSWORD", "MINIO_ROOT_PASSWORD"]
 const OPTIONAL_SECRETS = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"]
 const isSecret = (name: string) => /SECRET|PASSWORD|_KEY$/.test(name) && name !== "STRIPE_PUBLISHABLE_KEY"
 /** Every `${NAME...}` the file interpolates: the name, its operator (":-", "-", ":?", "?" or none) and what follows. */
 const interpolations = [...raw.matchAll(/\$\{([A-Za-z0-9_]+)(?:(:?[-?])([^}]*))?\}/g)].map(([text, name, operator = "", rest = ""]) => ({ text, name, operator, rest }))
 
 describe("docker-compose.yml", () => {
-  it("declares the six services", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "postgres", "redis", "storefront"])
+  it("declares the eight services", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "minio", "minio-bucket", "postgres", "redis", "storefront"])
   })
 
   it("pins every image and health-checks the services others wait for", () => {
     for (const [name, service] of Object.entries<any>(compose.services)) {
-      if (service.image) expect([name, service.image]).toEqual([name, expect.stringMatching(/:[0-9v][\w.-]*$/)])
+      // A version, or MinIO's dated release tags (RELEASE.2025-04-22T22-12-26Z); never "latest".
+      if (service.image) expect([name, service.image]).toEqual([name, expect.stringMatching(/:([0-9v]|RELEASE\.\d)[\w.-]*$/)])
       else expect(service.build).toBeDefined()
     }
-    for (const name of ["postgres", "redis", "meilisearch", "backend", "storefront"]) {
+    for (const name of ["postgres", "redis", "meilisearch", "minio", "backend", "storefront"]) {
       expect(compose.services[name].healthcheck?.test).toBeDefined()
     }
     expect(compose.services.meilisearch.image).toBe("getmeili/meilisearch:v1.21.0")

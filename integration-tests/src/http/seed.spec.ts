@@ -46,7 +46,7 @@ medusaIntegrationTestRunner({
     it("gives every product a seller, a grade, pack sizes with a net weight, GTIN, stock and CNY and USD prices, and an image", async () => {
       const { data: products } = await graph({
         entity: "product",
-        fields: ["handle", "thumbnail", "metadata", "listing.*", "listing.grade.*", "seller.handle", "variants.weight", "variants.ean", "variants.title", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
+        fields: ["handle", "thumbnail", "images.url", "images.metadata", "metadata", "listing.*", "listing.grade.*", "seller.handle", "variants.weight", "variants.ean", "variants.title", "variants.prices.*", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
       })
       expect(products).toHaveLength(40)
       expect(products.flatMap((p: any) => p.variants)).toHaveLength(47)
@@ -64,11 +64,15 @@ medusaIntegrationTestRunner({
           expect(variant.ean).toMatch(/^690\d{10}$/)
           expect(variant.inventory_items[0].inventory.location_levels).toHaveLength(1)
         }
-        expect(product.thumbnail).toMatch(/\/static\/.+\.svg$/)
+        // The drawing went through the photos' path: renditions in AVIF and WebP, the 640 WebP as the image.
+        const [image] = product.images
+        expect(Object.keys(image.metadata.renditions.avif)).toEqual(["320", "640"])
+        expect(product.thumbnail).toBe(image.metadata.renditions.webp["640"])
+        expect(product.thumbnail).toMatch(/\/static\/.+-640\.webp$/)
       }
-      const image = await api.get(new URL(products[0].thumbnail).pathname)
+      const image = await api.get(new URL(products[0].thumbnail).pathname, { responseType: "arraybuffer" })
       expect(image.status).toBe(200)
-      expect(String(image.data)).toContain("<svg")
+      expect(Buffer.from(image.data).subarray(8, 12).toString()).toBe("WEBP")
     })
 
     it("knows the premium Shengli chestnuts, with their grade and seller", async () => {

@@ -39,9 +39,12 @@ export const productCardSchema = z.object({
   created_at: z.string(),
 })
 
-/** GET /store/catalogue/:handle: the card with its images and its seller's village. */
+/** A photo's renditions: URL by width (as text, e.g. "640") in each format; the store serves AVIF, then WebP. */
+export const renditionsSchema = z.object({ avif: z.record(z.string(), z.string()), webp: z.record(z.string(), z.string()) })
+
+/** GET /store/catalogue/:handle: the card with its images (renditions null for an image without) and its seller's village. */
 export const productDetailSchema = productCardSchema.extend({
-  images: z.array(z.object({ url: z.string() })),
+  images: z.array(z.object({ url: z.string(), renditions: renditionsSchema.nullable().default(null) })),
   seller: productCardSchema.shape.seller.extend({ village: z.string().nullable(), village_en: z.string().nullable() }),
 })
 
@@ -67,6 +70,7 @@ export const catalogueResultSchema = z.object({
 export type PackSize = z.infer<typeof packSizeSchema>
 export type ProductCard = z.infer<typeof productCardSchema>
 export type ProductDetail = z.infer<typeof productDetailSchema>
+export type Renditions = z.infer<typeof renditionsSchema>
 export type FacetValue = z.infer<typeof facetValueSchema>
 export type PriceFacet = z.infer<typeof priceFacetSchema>
 export type CatalogueResult = z.infer<typeof catalogueResultSchema>

@@ -9,13 +9,16 @@ export type Band = { min: string; max: string; unit: "kg" | "unit" }
 
 export type ReviewStatus = "pending" | "approved" | "rejected"
 
+/** A listing's photo in the review queue: its image id, url and renditions (AVIF/WebP by width), in the buyer's order. */
+export type Photo = { id: string; url: string; renditions: { webp: Record<string, string> } | null }
+
 export type Listing = {
   product_id: string
   status: ReviewStatus
   reason: string | null
   submitted_at: string
   decided_at: string | null
-  product: { id: string; title: string; title_en?: string; status: string; thumbnail: string | null } | null
+  product: { id: string; title: string; title_en?: string; status: string; thumbnail: string | null; photos?: Photo[] } | null
   seller: { id: string; name: string; name_en: string; handle: string } | null
   claimed_grade: Grade
   inspection: { inspected_at: string; grade: Grade | null } | null

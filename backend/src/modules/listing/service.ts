@@ -7,8 +7,8 @@ import { outsideBand } from "@luotian/contract"
 export type ListingOptions = { rereview_on?: string }
 
 // What sends an approved listing back to review. "grade" and "price_band" (a price that leaves its grade's band)
-// are the default; "price" (any price change) and "description" can be added.
-export const REREVIEW_TRIGGERS = ["grade", "price_band", "price", "description"] as const
+// are the default; "price" (any price change), "description" and "photos" (added, removed or reordered) can be added.
+export const REREVIEW_TRIGGERS = ["grade", "price_band", "price", "description", "photos"] as const
 export type RereviewTrigger = (typeof REREVIEW_TRIGGERS)[number]
 
 export function parseTriggers(value = "grade,price_band"): RereviewTrigger[] {
@@ -94,6 +94,14 @@ class ListingModuleService extends MedusaService({ Listing }) {
       const weights = group.map((row) => row.weights[0])
       return group.length > 1 && new Set(weights).size === weights.length
     })
+  }
+
+  /**
+   * Whether a change of photos sends the listing to review: an approved one only when "photos" is a trigger; a
+   * rejected one always, since new photos are how a seller answers a rejection for its photos.
+   */
+  photoChangeResubmits(status: string) {
+    return status === "rejected" || (status === "approved" && this.triggers_.includes("photos"))
   }
 
   /** The state a listing (re)enters the review queue with. */

@@ -4,7 +4,6 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { LISTING_MODULE } from "../../modules/listing"
 import type ListingModuleService from "../../modules/listing/service"
@@ -15,7 +14,7 @@ import { currentStandard } from "../../modules/grading/current"
 import { sizeLabel } from "../../modules/listing/name"
 import { packSizeVariant, SIZE_OPTION } from "../../workflows/seller-product/pack-size"
 import { CATEGORIES } from "./categories"
-import { productImageSvg } from "./images"
+import { seedPhotos } from "./photos"
 import { LINES, PRODUCTS, SeedProduct } from "./products"
 import { SELLERS } from "./sellers"
 
@@ -25,29 +24,17 @@ type Delivery = { location_id: string; shipping_profile_id: string }
 // USD list prices follow CNY at 7.10 per dollar, rounded to the cent in integer arithmetic.
 const usd = (cny: number) => Math.round((Math.round(cny * 100) * 10) / 71) / 100
 
-async function uploadImages(container: MedusaContainer) {
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: PRODUCTS.map((product) => ({
-        filename: `${product.handle}.svg`,
-        mimeType: "image/svg+xml",
-        content: Buffer.from(productImageSvg(product)).toString("base64"),
-        access: "public" as const,
-      })),
-    },
-  })
-  return new Map(PRODUCTS.map((product, i) => [product.handle, result[i].url]))
-}
+type Image = { url: string; metadata: Record<string, unknown> }
 
-function productInput(product: SeedProduct, categoryId: string, image: string, ctx: Context, delivery: Delivery) {
+function productInput(product: SeedProduct, categoryId: string, image: Image, ctx: Context, delivery: Delivery) {
   return {
     title: product.title,
     handle: product.handle,
     description: product.description,
     status: "published" as const,
     category_ids: [categoryId],
-    thumbnail: image,
-    images: [{ url: image }],
+    thumbnail: image.url,
+    images: [image],
     shipping_profile_id: delivery.shipping_profile_id,
     sales_channels: [{ id: ctx.salesChannelId }],
     metadata: { title_en: product.title_en, description_en: product.description_en },
@@ -92,7 +79,7 @@ export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
     delivery.set(seller.handle, result)
   }
 
-  const images = await uploadImages(container)
+  const images = await seedPhotos(container)
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: PRODUCTS.map((p) =>

@@ -1,4 +1,4 @@
-import type { Seller } from "@luotian/contract"
+import type { Renditions, Seller } from "@luotian/contract"
 import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import type { Locale } from "@/lib/i18n/locales"
@@ -18,6 +18,8 @@ export type Listing = ListingLike & {
   title: string
   description: string | null
   thumbnail: string | null
+  // Its photos in order, each with its renditions (see the photo manager).
+  images?: { id: string; url: string; metadata: { renditions?: Renditions } | null }[]
   metadata: Record<string, unknown> & { title_en?: string; description_en?: string }
   categories?: { handle: string }[]
   // The association's record of the listing: its grade and review (each pack size's weight is its variant's).

@@ -5,6 +5,7 @@ import { ReviewStatusBadge } from "../../components/review-status"
 import { beijing, gradeLabel } from "../../lib/format"
 import type { Listing } from "../../lib/types"
 import { Decision } from "./decision"
+import { ReviewPhotos } from "./photos"
 
 /** The inspected grade, flagged when the listing claims more than the latest inspection supports, or none was made. */
 const Inspected = ({ listing }: { listing: Listing }) => {
@@ -28,6 +29,7 @@ export const ReviewRow = ({ listing }: { listing: Listing }) => {
         <Link to={`/products/${listing.product_id}`} className="txt-compact-small-plus text-ui-fg-interactive">{title}</Link>
         {listing.product?.title_en && <Text size="small" className="text-ui-fg-subtle">{listing.product.title_en}</Text>}
         <Text size="small" className="text-ui-fg-subtle">提交 Submitted {beijing(listing.submitted_at)}</Text>
+        <ReviewPhotos photos={listing.product?.photos ?? []} title={title} />
       </Table.Cell>
       <Table.Cell>
         {listing.seller ? (
@@ -44,7 +46,7 @@ export const ReviewRow = ({ listing }: { listing: Listing }) => {
         <ReviewStatusBadge status={listing.status} />
         {listing.reason && <Text size="small" className="text-ui-fg-subtle">{listing.reason}</Text>}
       </Table.Cell>
-      <Table.Cell>{listing.status === "pending" ? <Decision productId={listing.product_id} title={title} /> : beijing(listing.decided_at)}</Table.Cell>
+      <Table.Cell>{listing.status === "pending" ? <Decision productId={listing.product_id} title={title} photos={listing.product?.photos} /> : beijing(listing.decided_at)}</Table.Cell>
     </Table.Row>
   )
 }

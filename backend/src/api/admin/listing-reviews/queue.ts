@@ -8,10 +8,14 @@ import type { ListReviewsQuery } from "./validators"
 const FIELDS = [
   "*", "grade.*",
   "product.id", "product.title", "product.status", "product.thumbnail", "product.metadata", "product.categories.handle", "product.variants.id", "product.variants.title", "product.variants.weight", "product.variants.prices.*",
+  "product.images.id", "product.images.url", "product.images.rank", "product.images.metadata",
   "product.seller.id", "product.seller.name", "product.seller.name_en", "product.seller.handle",
 ]
 
 const gradeView = (g: any) => ({ code: g.code, name: g.name, name_en: g.name_en, rank: g.rank })
+// The photos in the order buyers see them, each with its renditions (the admin shows the small WebP).
+const photosOf = (images: any[] = []) =>
+  [...images].sort((a, b) => a.rank - b.rank).map((i) => ({ id: i.id, url: i.url, renditions: i.metadata?.renditions ?? null }))
 const money = (value: any) => MathBN.convert(value).toFixed(2)
 
 /** Each pack size's price, per kg (or unit) beside the claimed grade's band; lightest first. */
@@ -50,7 +54,7 @@ export async function reviewQueue(scope: MedusaContainer, { status, seller_id, p
     const inspected = inspection && (await standards(category))?.grades.find((g) => g.code === inspection.computed_grade)
     return {
       ...listing,
-      product: product && { id: product.id, title: product.title, title_en: product.metadata?.title_en, status: product.status, thumbnail: product.thumbnail },
+      product: product && { id: product.id, title: product.title, title_en: product.metadata?.title_en, status: product.status, thumbnail: product.thumbnail, photos: photosOf(product.images) },
       seller: product?.seller ?? null,
       claimed_grade: grade ? gradeView(grade) : { code: listing.grade_code },
       inspection: inspection ? { inspected_at: inspection.inspected_at, grade: inspected ? gradeView(inspected) : null } : null,

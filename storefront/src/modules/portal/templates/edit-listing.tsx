@@ -11,6 +11,8 @@ import { Notice } from "@/modules/layout/components/notice"
 import { ActionForm } from "../components/action-form"
 import { ListingForm, type GradeChoice } from "../components/listing-form"
 import { ReviewState } from "../components/review-state"
+import { PhotoManager } from "../components/photo-manager"
+import { addPhotos, removePhoto, reorderPhotos } from "../photo-actions"
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string }> }
 
@@ -60,6 +62,15 @@ export default async function EditListingPage({ params, searchParams }: Props) {
           values,
           statuses: ["published", "draft"].map((value) => ({ value, label: t.listings.statuses[value] })),
         }}
+      />
+      <PhotoManager
+        photos={(product.images ?? []).map((image) => ({ id: image.id, url: image.url, small: image.metadata?.renditions?.webp["320"] ?? image.url }))}
+        t={t.photos}
+        serverWords={t.errors.server}
+        sending={t.sending}
+        add={addPhotos.bind(null, locale, product.id)}
+        remove={removePhoto.bind(null, locale, product.id)}
+        reorder={reorderPhotos.bind(null, locale, product.id)}
       />
       <section aria-labelledby="stock-title" className="portal-panel">
         <h2 id="stock-title">{f.stockTitle}</h2>

@@ -22,12 +22,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const card = toCard(doc)
   // Read apart: asked for with the product, images make the product module join and sort every image in the store
   // (its join cannot use the image index), which grows with the catalogue; by product id it is one index lookup.
-  const { data: rows } = await query.graph({ entity: "product_image", fields: ["url", "rank"], filters: { product_id: product.id } })
-  const images = [...rows].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((image) => ({ url: image.url as string }))
+  // Each photo with its sized renditions (AVIF, WebP by width) for the page's srcset; a drawn image has none.
+  const { data: rows } = await query.graph({ entity: "product_image", fields: ["url", "rank", "metadata"], filters: { product_id: product.id } })
+  const images = [...rows]
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((image) => ({ url: image.url as string, renditions: (image.metadata as any)?.renditions ?? null }))
   res.json({
     product: {
       ...card,
-      images: images.length || !card.thumbnail ? images : [{ url: card.thumbnail }],
+      images: images.length || !card.thumbnail ? images : [{ url: card.thumbnail, renditions: null }],
       seller: { ...card.seller, village: product.seller?.village ?? null, village_en: product.seller?.village_en ?? null },
     },
   })
