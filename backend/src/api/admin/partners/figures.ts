@@ -1,0 +1,31 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PARTNER_MODULE } from "../../../modules/partner"
+import type PartnerModuleService from "../../../modules/partner/service"
+
+export type PointFigures = { scans: number; purchases: number; seller_orders: number }
+
+/**
+ * Each point's scans and the purchases it brought (the buyer's orders linked to it; its seller orders apart): the
+ * association's view of which spots and guesthouses sell.
+ */
+export async function pointFigures(scope: MedusaContainer, pointIds: string[]) {
+  const figures = new Map<string, PointFigures>(pointIds.map((id) => [id, { scans: 0, purchases: 0, seller_orders: 0 }]))
+  if (!pointIds.length) return figures
+  const scans = await scope.resolve<PartnerModuleService>(PARTNER_MODULE).listScans({ point_id: pointIds }, { select: ["id", "point_id"] })
+  for (const scan of scans as any[]) figures.get(scan.point_id)!.scans++
+  const { data: links } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "partner_point",
+    fields: ["id", "orders.id", "orders.purchase.id"],
+    filters: { id: pointIds },
+  })
+  for (const point of links as any[]) {
+    const row = figures.get(point.id)!
+    for (const order of point.orders ?? []) {
+      if (!order) continue
+      if (order.purchase) row.purchases++
+      else row.seller_orders++
+    }
+  }
+  return figures
+}
