@@ -155,5 +155,61 @@ medusaIntegrationTestRunner({
       expect(byCode.bodaofeng).toMatchObject({ scans: 1, purchases: 0, seller_orders: 0 })
       expect(byCode["ttz-yunjian"]).toMatchObject({ scans: 0, purchases: 0, seller_orders: 0 })
     })
+
+    it("puts the point's referral on each seller's statement as a line of its own, at the rate of the day", async () => {
+      const admin = await adminHeaders(api)
+      const scanned = await scan("tiantangzhai") // seeded at a 3 % referral rate
+      const cartId = await cartOfChestnutsAndTea()
+      await carry(cartId, scanned.id)
+      const purchaseId = await complete(cartId)
+      // A later rate change leaves this purchase's referral as it was.
+      const { data: list } = await api.get("/admin/partners", admin)
+      const point = list.partners.find((p: any) => p.code === "tiantangzhai")
+      await api.post(`/admin/partners/${point.id}`, { referral_rate: "0.1" }, admin)
+
+      const { data: parts } = await query().graph({ entity: "order", fields: ["id", "total", "seller.id"], filters: { id: await sellerPartIds(getContainer(), purchaseId) } })
+      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+      let owed = 0
+      for (const part of parts as any[]) {
+        const { data } = await api.get(`/admin/statements?month=${month}&currency_code=cny&seller_id=${part.seller.id}`, admin)
+        const [statement] = data.statements
+        const fen = Math.round(Number(part.total) * 100)
+        const referral = (Math.floor((fen * 3 + 50) / 100) / 100).toFixed(2) // 3 %, half-up to the fen
+        expect(statement.referrals).toEqual({
+          lines: [
+            {
+              order_id: part.id,
+              display_id: expect.any(Number),
+              partner_point_id: point.id,
+              partner: { code: "tiantangzhai", name: "天堂寨", name_en: "Tiantangzhai" },
+              rate: "0.03",
+              base: (fen / 100).toFixed(2),
+              amount: referral,
+              occurred_at: expect.any(String),
+            },
+          ],
+          total: referral,
+        })
+        // The sales rows are as they were: the referral is apart from the platform fee.
+        expect(statement.orders.map((row: any) => row.order_id)).toEqual([part.id])
+        owed += Math.floor((fen * 3 + 50) / 100)
+      }
+      // The association sees what the point earned over all its sellers.
+      const { data: after } = await api.get("/admin/partners", admin)
+      expect(after.partners.find((p: any) => p.code === "tiantangzhai").referral_totals).toEqual({ cny: (owed / 100).toFixed(2) })
+    })
+
+    it("records no referral for a point whose rate is 0 (the statement of a purchase no point brought: statements.spec)", async () => {
+      const admin = await adminHeaders(api)
+      const atSprings = await scan("sanlifan-hot-springs") // seeded without a referral rate
+      const cartId = await cartOfChestnutsAndTea()
+      await carry(cartId, atSprings.id)
+      const purchaseId = await complete(cartId)
+      expect(new Set((await pointsOf(purchaseId)).codes)).toEqual(new Set(["sanlifan-hot-springs"]))
+      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+      const { data } = await api.get(`/admin/statements?month=${month}&currency_code=cny`, admin)
+      expect(data.statements.length).toBeGreaterThan(0)
+      expect(data.statements.map((statement: any) => statement.referrals)).toEqual(data.statements.map(() => ({ lines: [], total: "0.00" })))
+    })
   },
 })

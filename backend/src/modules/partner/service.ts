@@ -25,7 +25,12 @@ class PartnerModuleService extends MedusaService({ PartnerPoint, Scan }) {
     const scans = await this.listScans({ id: ids }, { relations: ["point"] })
     return scans
       .filter((scan: any) => scan.point?.active && withinWindow(scan.scanned_at, now))
-      .map((scan: any) => ({ id: scan.id as string, point_id: scan.point.id as string, scanned_at: scan.scanned_at as Date }))
+      .map((scan: any) => ({
+        id: scan.id as string,
+        point_id: scan.point.id as string,
+        referral_rate: scan.point.referral_rate as string,
+        scanned_at: scan.scanned_at as Date,
+      }))
   }
 
   /** Of the cart's scan and a new one, the scan that wins (the later one within the window), or null. */

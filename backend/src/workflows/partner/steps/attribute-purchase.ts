@@ -26,7 +26,8 @@ export const attributePurchaseStep = createStep(
     if (!scan) return new StepResponse(null, null)
     const links = [purchase_order_id, ...seller_order_ids].map((order_id) => linkOf(scan.point_id, order_id))
     await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-    return new StepResponse({ partner_point_id: scan.point_id, scan_id: scan.id }, links)
+    const attributed = { partner_point_id: scan.point_id, referral_rate: scan.referral_rate, order_ids: seller_order_ids }
+    return new StepResponse(attributed, links)
   },
   async (links, { container }) => {
     if (!links?.length) return
