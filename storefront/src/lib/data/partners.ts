@@ -28,7 +28,7 @@ export const partnerByCode = cache(async (code: string) =>
 export async function recordScan(code: string): Promise<{ id: string; code: string } | null> {
   if (!PARTNER_CODE.test(code)) return null
   try {
-    const { scan } = await medusa().client.fetch<{ scan: { id: string; code: string } }>(`/store/partners/${code}/scans`, { method: "POST", cache: "no-store" })
+    const { scan } = await medusa().client.fetch<{ scan: { id: string; code: string } }>(`/store/partners/${code}/scans`, { method: "POST", body: {}, cache: "no-store" })
     return scan
   } catch (error) {
     if ((error as { status?: number }).status !== 404) console.error(`storefront: scan of ${code} not recorded: ${(error as Error).message}`)
