@@ -37,7 +37,7 @@ export default defineMiddlewares({
     { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
     { matcher: "/store/partners/:code", methods: ["GET"], middlewares: [validateParams(PartnerCodeParams)] },
-    { matcher: "/store/partners/:code/scans", methods: ["POST"], middlewares: [validateParams(PartnerCodeParams)] },
+    { matcher: "/store/partners/:code/scans", methods: ["POST"], middlewares: [validateParams(PartnerCodeParams), validateBody(NoBody)] },
     { matcher: "/store/carts/:id/partner", methods: ["POST"], middlewares: [validateBody(CartPartnerBody)] },
     { matcher: "/admin/partners", methods: ["POST"], middlewares: [validateBody(CreatePartnerPoint)] },
     { matcher: "/admin/partners/:id", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(UpdatePartnerPoint)] },
