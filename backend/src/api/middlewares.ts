@@ -17,7 +17,7 @@ import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validator
 import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
-import { CreatePartnerPoint, PartnerIdParams, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
+import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
@@ -42,6 +42,7 @@ export default defineMiddlewares({
     { matcher: "/admin/partners", methods: ["POST"], middlewares: [validateBody(CreatePartnerPoint)] },
     { matcher: "/admin/partners/:id", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(UpdatePartnerPoint)] },
     { matcher: "/admin/partners/:id/shelf", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(SetPartnerShelf)] },
+    { matcher: "/admin/partners/:id/poster", methods: ["GET"], middlewares: [validateParams(PartnerIdParams), validateQuery(PosterQuery)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     // Medusa's cart validators take fractional quantities and an empty currency (store/carts/guards.ts).

@@ -211,5 +211,22 @@ medusaIntegrationTestRunner({
       expect(data.statements.length).toBeGreaterThan(0)
       expect(data.statements.map((statement: any) => statement.referrals)).toEqual(data.statements.map(() => ({ lines: [], total: "0.00" })))
     })
+
+    it("prints a point's poster and table card as PDFs whose QR code leads to its scan address", async () => {
+      const admin = await adminHeaders(api)
+      const { data } = await api.get("/admin/partners", admin)
+      const point = data.partners.find((p: any) => p.code === "tiantangzhai")
+      for (const format of ["poster", "card"]) {
+        const response = await api.get(`/admin/partners/${point.id}/poster?format=${format}`, { ...admin, responseType: "arraybuffer" })
+        expect([response.status, response.headers["content-type"]]).toEqual([200, "application/pdf"])
+        expect(response.headers["content-disposition"]).toBe(`attachment; filename="tiantangzhai-${format}.pdf"`)
+        const pdf = Buffer.from(response.data).toString("latin1")
+        expect(pdf.startsWith("%PDF-")).toBe(true)
+        expect(pdf).toMatch(/\/URI \(http:\/\/localhost:8000\/p\/tiantangzhai\)/)
+      }
+      const bad = await refused(api.get(`/admin/partners/${point.id}/poster?format=banner`, admin))
+      expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/format/)])
+      expect((await refused(api.get(`/admin/partners/${point.id}/poster`, store))).status).toBe(401)
+    })
   },
 })

@@ -44,3 +44,6 @@ export const SetPartnerShelf = z
 export type SetPartnerShelf = z.infer<typeof SetPartnerShelf>
 
 export const PartnerIdParams = z.object({ id: z.string().regex(/^ppt_[0-9A-Z]+$/, "must be a partner point id (ppt_…)") }).strict()
+
+export const PosterQuery = z.object({ format: z.enum(["poster", "card"]).default("poster") }).strict()
+export type PosterQuery = z.infer<typeof PosterQuery>
