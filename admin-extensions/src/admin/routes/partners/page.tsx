@@ -25,7 +25,10 @@ type Partner = {
 }
 
 const KINDS: Record<Partner["kind"], string> = { scenic_spot: "景区 Scenic spot", guesthouse: "民宿 Guesthouse", venue: "合作点 Venue" }
-const COLUMNS = ["合作点 Point", "类型 Kind", "乡镇 Town", "货架 Shelf", "扫码 Scans", "购买 Purchases", "转化 Conversion", "推荐费率 Referral rate", "推荐费 Referrals", "状态 Status"]
+const COLUMNS = ["合作点 Point", "类型 Kind", "乡镇 Town", "货架 Shelf", "扫码 Scans", "购买 Purchases", "转化 Conversion", "推荐费率 Referral rate", "推荐费 Referrals", "状态 Status", "印刷 Print"]
+
+// The admin's session cookie goes with a plain link on the backend's origin: the PDF downloads as it is.
+const posterUrl = (id: string, format: "poster" | "card") => `${import.meta.env.VITE_BACKEND_URL || ""}/admin/partners/${id}/poster?format=${format}`
 
 // Purchases per scan: how often a tasting turned into an order.
 const conversion = (p: Partner) => (p.scans ? `${((100 * p.purchases) / p.scans).toFixed(1)} %` : "—")
@@ -49,6 +52,11 @@ const PartnerRow = ({ partner: p }: { partner: Partner }) => (
     <Table.Cell>{referrals(p.referral_totals)}</Table.Cell>
     <Table.Cell>
       <StatusBadge color={p.active ? "green" : "grey"}>{p.active ? "启用 Active" : "停用 Inactive"}</StatusBadge>
+    </Table.Cell>
+    <Table.Cell>
+      <a className="text-ui-fg-interactive" href={posterUrl(p.id, "poster")} download>海报 Poster</a>
+      {" · "}
+      <a className="text-ui-fg-interactive" href={posterUrl(p.id, "card")} download>桌卡 Table card</a>
     </Table.Cell>
   </Table.Row>
 )

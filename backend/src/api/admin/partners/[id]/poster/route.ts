@@ -5,8 +5,9 @@ import { posterFontAvailable, POSTER_FONT, renderPoster } from "../../../../../m
 import type PartnerModuleService from "../../../../../modules/partner/service"
 import type { PosterQuery } from "../../validators"
 
-// Where the QR code leads: the storefront's scan address for the point (storefront/src/app/p/[code]).
-const storefrontUrl = () => (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
+// Where the QR code leads: the storefront's scan address for the point (storefront/src/app/p/[code]), at the address
+// buyers' phones reach (STOREFRONT_PUBLIC_URL; STOREFRONT_URL may be an internal one, as in docker-compose).
+const storefrontUrl = () => (process.env.STOREFRONT_PUBLIC_URL || process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, "")
 
 /** The point's printable poster (A5) or table card (A6) as a PDF, with the QR code of /p/<code>. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
