@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readyCart } from "../support/checkout"
+import { asBuyer, readyCart } from "../support/checkout"
 import { sellerPartIds } from "../support/purchases"
 import { adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
 
@@ -75,6 +75,9 @@ medusaIntegrationTestRunner({
       expect(await carry(cartId, scanned.id)).toMatchObject({ code: "tiantangzhai", scan_id: scanned.id })
       const purchaseId = await complete(cartId)
       expect(await pointsOf(purchaseId)).toEqual({ count: 3, codes: ["tiantangzhai", "tiantangzhai", "tiantangzhai"] })
+      // The buyer's confirmation names the spot to thank it.
+      const { data: read } = await api.get(`/store/purchases/${purchaseId}`, asBuyer(store, cartId))
+      expect(read.purchase.partner).toEqual({ code: "tiantangzhai", kind: "scenic_spot", name: "天堂寨", name_en: "Tiantangzhai" })
       // Completing the same cart again links nothing twice.
       expect(await complete(cartId)).toBe(purchaseId)
       expect((await pointsOf(purchaseId)).codes).toHaveLength(3)
@@ -104,7 +107,9 @@ medusaIntegrationTestRunner({
       await age(old.id, 31)
       const cartId = await cartOfChestnutsAndTea()
       expect(await carry(cartId, old.id)).toBeNull()
-      expect((await pointsOf(await complete(cartId))).codes).toEqual([null, null, null])
+      const unattributed = await complete(cartId)
+      expect((await pointsOf(unattributed)).codes).toEqual([null, null, null])
+      expect((await api.get(`/store/purchases/${unattributed}`, asBuyer(store, cartId))).data.purchase.partner).toBeNull()
 
       const lapsing = await scan("bodaofeng")
       const later = await cartOfChestnutsAndTea()

@@ -1,4 +1,5 @@
 import { cookies } from "next/headers"
+import { parsePartnerScan } from "../util/partner-scan"
 
 // The shop keeps five things per browser, each in an httpOnly cookie the page scripts cannot read:
 // the open cart, the buyer's login and the seller portal's login (Medusa bearer tokens), the carts the
@@ -39,13 +40,7 @@ export const setSellerToken = (token: string) => write(SELLER, token, 1)
 export const removeSellerToken = () => remove(SELLER)
 
 /** The partner point's code and the scan's id the buyer's last QR scan left ("<code>:<scan id>"), if any. */
-export async function partnerScan(): Promise<{ code: string; scanId: string } | null> {
-  const [code, scanId] = ((await read(PARTNER)) ?? "").split(":")
-  return code && scanId ? { code, scanId } : null
-}
-
-/** The cookie's value for a scan. */
-export const partnerScanValue = (code: string, scanId: string) => `${code}:${scanId}`
+export const partnerScan = async () => parsePartnerScan(await read(PARTNER))
 
 /** The browser's latest purchases as [purchase id, completed cart id], newest first. */
 async function purchaseCarts(): Promise<[string, string][]> {

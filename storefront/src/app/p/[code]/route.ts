@@ -1,7 +1,8 @@
 import { NextRequest, NextResponse } from "next/server"
-import { options, PARTNER, PARTNER_DAYS, partnerScanValue } from "@/lib/data/cookies"
+import { options, PARTNER, PARTNER_DAYS } from "@/lib/data/cookies"
 import { recordScan } from "@/lib/data/partners"
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales"
+import { partnerScanValue } from "@/lib/util/partner-scan"
 
 // The address a partner point's QR code holds (/p/<code>): the scan is recorded and remembered in a first-party cookie
 // for 30 days, then the buyer sees the point's page in their language. Reloading that page counts no second scan.
