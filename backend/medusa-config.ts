@@ -117,6 +117,8 @@ module.exports = defineConfig({
     // The association's versioned grade standards and inspections; every decision of the association in the audit log.
     { resolve: "./src/modules/grading" },
     { resolve: "./src/modules/audit" },
+    // Scenic spots, guesthouses and venues whose QR codes bring purchases (tourism), their shelves and scans.
+    { resolve: "./src/modules/partner" },
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",

@@ -6,7 +6,8 @@ import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales"
 export function middleware(request: NextRequest) {
   const { pathname } = request.nextUrl
   const [, first] = pathname.split("/")
-  if (isLocale(first)) return NextResponse.next()
+  // A partner point's QR code (/p/<code>) records the scan before it leads to the page in a locale (app/p).
+  if (isLocale(first) || (first === "p" && pathname.split("/").length === 3)) return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`
   return NextResponse.redirect(url)

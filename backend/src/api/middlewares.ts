@@ -17,6 +17,8 @@ import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validator
 import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
+import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
+import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
@@ -34,6 +36,13 @@ export default defineMiddlewares({
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
     { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
+    { matcher: "/store/partners/:code", methods: ["GET"], middlewares: [validateParams(PartnerCodeParams)] },
+    { matcher: "/store/partners/:code/scans", methods: ["POST"], middlewares: [validateParams(PartnerCodeParams), validateBody(NoBody)] },
+    { matcher: "/store/carts/:id/partner", methods: ["POST"], middlewares: [validateBody(CartPartnerBody)] },
+    { matcher: "/admin/partners", methods: ["POST"], middlewares: [validateBody(CreatePartnerPoint)] },
+    { matcher: "/admin/partners/:id", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(UpdatePartnerPoint)] },
+    { matcher: "/admin/partners/:id/shelf", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(SetPartnerShelf)] },
+    { matcher: "/admin/partners/:id/poster", methods: ["GET"], middlewares: [validateParams(PartnerIdParams), validateQuery(PosterQuery)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     // Medusa's cart validators take fractional quantities and an empty currency (store/carts/guards.ts).

@@ -20,7 +20,20 @@ export async function monthStatements(scope: MedusaContainer, filter: StatementF
   const statements = await scope.resolve<SettlementModuleService>(SETTLEMENT_MODULE).monthStatements(filter)
   const orderIds = [...new Set(statements.flatMap((statement) => statement.orders.map((row) => row.order_id)))]
   const orders = await graph(scope, "order", ["id", "display_id", "created_at"], orderIds)
-  return withOrders(statements, new Map(orders.map((order) => [order.id, order])))
+  const byId = new Map(orders.map((order) => [order.id, order]))
+  // Referral lines name their partner point and their order's number, as the sales rows do.
+  const pointIds = [...new Set(statements.flatMap((statement) => statement.referrals.lines.map((line) => line.partner_point_id)))]
+  const points = new Map((await graph(scope, "partner_point", ["id", "code", "name", "name_en"], pointIds)).map((point) => [point.id, point]))
+  return withOrders(statements, byId).map((statement) => ({
+    ...statement,
+    referrals: {
+      ...statement.referrals,
+      lines: statement.referrals.lines.map((line) => {
+        const { id: _id, ...partner } = points.get(line.partner_point_id) ?? {}
+        return { ...line, display_id: byId.get(line.order_id)?.display_id ?? null, partner: points.has(line.partner_point_id) ? partner : null }
+      }),
+    },
+  }))
 }
 
 /** Every statement of the month with its seller's names, for the association; an unknown seller is a 404. */

@@ -7,6 +7,7 @@ import SellerModuleService from "../modules/seller/service"
 import mergePackSizes from "./merge-pack-sizes"
 import { seedCatalogue } from "./seed-data/catalogue"
 import { seedInspections, seedStandards } from "./seed-data/grading"
+import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
 import { seedStore } from "./seed-data/store"
@@ -33,6 +34,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     logger.info("Seed: the Luotian catalogue is already there; nothing to seed.")
     // A store kept from before pack sizes were variants moves over once; later starts find nothing to merge.
     await mergePackSizes({ container, args: [] } as ExecArgs)
+    // A store seeded before partner points gets them on its next start.
+    await seedPartners(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -42,6 +45,7 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   await seedStandards(container)
   const count = await seedCatalogue(container, ctx)
   await seedInspections(container)
+  await seedPartners(container)
   if (email && password) {
     await createAssociationUser(container, email, password)
   }

@@ -115,6 +115,8 @@ medusaIntegrationTestRunner({
           },
         ],
         totals: { gross: yuan(gross), fee: yuan(feeOf(gross)), refunds: "0.00", net: yuan(gross - feeOf(gross)) },
+        // No partner point brought this purchase: no referral to pay.
+        referrals: { lines: [], total: "0.00" },
       })
 
       const wangStatement = await statementOf(wang.auth)

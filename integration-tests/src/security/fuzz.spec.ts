@@ -100,6 +100,9 @@ medusaIntegrationTestRunner({
         api.post("/store/customers", { email: "fuzz-customer@example.cn" }, { headers: { ...store, ...bearer(data.token).headers } })
       )
       const customer = (await api.post("/auth/customer/emailpass", { email: "fuzz-customer@example.cn", password: "pass-1234" })).data.token
+      // A seeded partner point (tourism) and a scan of its QR code for the cart to carry.
+      const { data: partners } = await api.get("/admin/partners", { headers: admin })
+      const { data: scanned } = await api.post("/store/partners/tiantangzhai/scans", {}, { headers: store })
       Object.assign(ids, {
         seller: seller.id,
         sellerHandle: "fuzz-coop",
@@ -114,6 +117,8 @@ medusaIntegrationTestRunner({
         option: deliveries.deliveries[0].options[0].id,
         region: region.id,
         standard: standards.grade_standards[0].id,
+        partner: partners.partners.find((p: any) => p.code === "tiantangzhai").id,
+        scan: scanned.scan.id,
       })
       Object.assign(auth, {
         admin,
@@ -140,10 +145,12 @@ medusaIntegrationTestRunner({
       if (name === "provider") return "stripe_stripe"
       if (name === "line_id") return ids.line
       if (name === "product_id") return ids.pendingProduct
+      if (name === "code") return "tiantangzhai"
       if (name === "handle") return route.startsWith("/store/sellers") ? ids.sellerHandle : ids.productHandle
       const byPrefix: [string, string][] = [
         ["/admin/sellers", ids.seller],
         ["/admin/grade-standards", ids.standard],
+        ["/admin/partners", ids.partner],
         ["/vendors/me/orders", ids.sellerOrder],
         ["/vendors/me/products", ids.product],
         ["/store/purchases", ids.purchase],
@@ -174,6 +181,10 @@ medusaIntegrationTestRunner({
         "/admin/grade-standards/:id": { name: "新名", effective_from: "2026-12-01" },
         // In tea: the seller's chestnut listings stay free of an inspection's grade.
         "/admin/inspections": { seller_id: ids.seller, category: "tea", lot: "L-1", measurements: { sensory_score: 95 }, inspected_at: "2026-11-20T09:30:00+08:00" },
+        "/admin/partners": { code: "fuzz-spot", kind: "venue", name: "试点", name_en: "Try", town: "胜利镇", town_en: "Shengli" },
+        "/admin/partners/:id": { story: "茶" },
+        "/admin/partners/:id/shelf": { product_ids: [ids.product] },
+        "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },
         "/store/carts/:id/line-items": { variant_id: ids.variant, quantity: 1 },

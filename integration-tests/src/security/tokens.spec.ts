@@ -111,6 +111,7 @@ medusaIntegrationTestRunner({
           payments: ids.payment,
           sizes: ids.variant,
           photos: ids.image,
+          partners: ids.partner,
         }
         return `/${before}/${real[before] ?? `${param}_unknown`}`
       })
@@ -131,6 +132,9 @@ medusaIntegrationTestRunner({
         "/admin/sellers/[id]/status": { status: "active" },
         "/admin/listing-reviews/[product_id]": { decision: "approve" },
         "/admin/grade-standards/[id]": { name: "伪造的标准" },
+        "/admin/partners": { code: "forged-point", kind: "venue", name: "伪造", name_en: "Forged", town: "胜利镇", town_en: "Shengli" },
+        "/admin/partners/[id]": { story: "伪造的故事" },
+        "/admin/partners/[id]/shelf": { product_ids: [ids.product] },
         "/admin/inspections": { seller_id: ids.seller, category: "chestnut", lot: "forged-lot", measurements: { nuts_per_kg: 30 } },
         "/admin/invites": { email: "forged-admin@example.cn" },
         "/admin/users/[id]": { first_name: "伪造" },
@@ -209,6 +213,7 @@ medusaIntegrationTestRunner({
       store = await storeHeaders(container)
       tokens.user = tokenOf(await adminHeaders(api))
       ids.user = part(tokens.user, 1).actor_id
+      ids.partner = (await api.get("/admin/partners", await adminHeaders(api))).data.partners[0].id
 
       const seller = await registerSeller(api, "tokens-active")
       ;[ids.seller, tokens.seller] = [seller.id, tokenOf(seller.auth as any)]

@@ -1,8 +1,11 @@
 import { MathBN, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { exact, parseFeeRate, returnedFee, saleFee, toFen } from "./money"
+import { parseReferralRate } from "./referral"
 import { monthRange } from "./month"
 import { buildStatement, entryView, groupBy, monthTotals } from "./statement"
+import ReferralEntry from "./models/referral-entry"
 import SettlementEntry from "./models/settlement-entry"
+import { referralView, referralsOf } from "./referral"
 
 export type SettlementOptions = { platform_fee_rate?: string }
 
@@ -35,7 +38,7 @@ export type StatementFilter = { month: string; currency_code: string; seller_id?
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const total = (rows: any[], key: string) => MathBN.sum(0, ...rows.map((row) => row[key]))
 
-class SettlementModuleService extends MedusaService({ SettlementEntry }) {
+class SettlementModuleService extends MedusaService({ SettlementEntry, ReferralEntry }) {
   protected readonly feeRate_: string
 
   constructor(container: Record<string, unknown>, options: SettlementOptions = {}) {
@@ -121,6 +124,34 @@ class SettlementModuleService extends MedusaService({ SettlementEntry }) {
     return { entry: entryView(entry), created: entry.id as string }
   }
 
+  /**
+   * The referral a partner point earns on seller orders it brought: each order's recorded sale gross × the rate, to the
+   * fen, dated with the sale. A rate of 0 records nothing; an order with a referral already is left as it is. Returns
+   * the ids of the entries created.
+   */
+  async recordReferrals(input: { partner_point_id: string; rate: string; order_ids: string[] }) {
+    const rate = parseReferralRate(input.rate)
+    if (rate === null) throw invalid(`A referral rate must be a decimal with 0 ≤ rate < 1; got "${input.rate}"`)
+    if (MathBN.eq(rate, 0) || !input.order_ids.length) return []
+    const sales = await this.listSettlementEntries({ order_id: input.order_ids, kind: "sale" })
+    const known = new Set((await this.listReferralEntries({ order_id: input.order_ids }, { select: ["order_id"] })).map((entry) => entry.order_id))
+    const fresh = sales.filter((sale: any) => !known.has(sale.order_id))
+    if (!fresh.length) return []
+    const created = await this.createReferralEntries(
+      fresh.map((sale: any) => ({
+        seller_id: sale.seller_id,
+        order_id: sale.order_id,
+        partner_point_id: input.partner_point_id,
+        currency_code: sale.currency_code,
+        base: exact(sale.raw_amount),
+        rate,
+        amount: exact(saleFee(sale.raw_amount, rate)),
+        occurred_at: sale.occurred_at,
+      }))
+    )
+    return created.map((entry) => entry.id as string)
+  }
+
   /** A seller's months with their totals, newest first. */
   async sellerMonths(seller_id: string) {
     const records = await this.listSettlementEntries({ seller_id }, { order: { occurred_at: "ASC" } })
@@ -139,9 +170,15 @@ class SettlementModuleService extends MedusaService({ SettlementEntry }) {
       { order: { occurred_at: "ASC", id: "ASC" } }
     )
     const bySeller = groupBy(records.map(entryView), (entry) => entry.seller_id)
-    return (seller_id ? [seller_id] : [...bySeller.keys()]).map((id) =>
-      buildStatement({ seller_id: id, month, currency_code }, bySeller.get(id) ?? [], this.feeRate_)
+    const referrals = await this.listReferralEntries(
+      { occurred_at: { $gte: from, $lt: to }, currency_code, ...(seller_id ? { seller_id } : {}) },
+      { order: { occurred_at: "ASC", id: "ASC" } }
     )
+    const referralsBySeller = groupBy(referrals.map(referralView), (entry) => entry.seller_id)
+    return (seller_id ? [seller_id] : [...bySeller.keys()]).map((id) => ({
+      ...buildStatement({ seller_id: id, month, currency_code }, bySeller.get(id) ?? [], this.feeRate_),
+      referrals: referralsOf(referralsBySeller.get(id) ?? []),
+    }))
   }
 }
 

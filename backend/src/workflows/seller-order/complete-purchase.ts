@@ -1,5 +1,7 @@
 import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { attributePurchaseStep } from "../partner/steps/attribute-purchase"
+import { recordReferralsStep } from "../settlement/steps/record-referrals"
 import { attributeRefundsWorkflow } from "./attribute-refunds"
 import { splitPurchase } from "./split-purchase"
 import { lockPurchase, purchaseLockKey, unlockPurchase } from "./steps/purchase-lock"
@@ -27,7 +29,16 @@ export const completePurchaseWorkflow = createWorkflow("complete-purchase", (inp
   const key = transform({ purchaseId }, ({ purchaseId }) => purchaseLockKey(purchaseId))
   lockPurchase(key)
   when("split-once", { purchases }, ({ purchases }) => !(purchases[0] as any)?.purchase).then(() => {
-    splitPurchase(purchaseId)
+    const created = splitPurchase(purchaseId)
+    // The partner point whose QR the buyer scanned (tourism), for the purchase and each seller order, and its referral.
+    const attributed = attributePurchaseStep(
+      transform({ input, purchaseId, created }, ({ input, purchaseId, created }) => ({
+        cart_id: input.cart_id,
+        purchase_order_id: purchaseId,
+        seller_order_ids: created.map((order) => order.order_id),
+      }))
+    )
+    recordReferralsStep(attributed)
   })
   const paymentId = transform({ purchases }, ({ purchases }) => (purchases[0] as any)?.payment_collections?.[0]?.payments?.[0]?.id as string | undefined)
   when("attribute-early-refunds", { paymentId }, ({ paymentId }) => !!paymentId).then(() => {

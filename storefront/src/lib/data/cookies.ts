@@ -1,15 +1,20 @@
 import { cookies } from "next/headers"
+import { parsePartnerScan } from "../util/partner-scan"
 
-// The shop keeps four things per browser, each in an httpOnly cookie the page scripts cannot read:
-// the open cart, the buyer's login and the seller portal's login (Medusa bearer tokens), and the carts the
-// browser completed into its latest purchases (a guest's proof that a purchase is theirs, see purchases.ts).
+// The shop keeps five things per browser, each in an httpOnly cookie the page scripts cannot read:
+// the open cart, the buyer's login and the seller portal's login (Medusa bearer tokens), the carts the
+// browser completed into its latest purchases (a guest's proof that a purchase is theirs, see purchases.ts), and the
+// partner point (scenic spot, guesthouse) whose QR code the buyer last scanned, for 30 days (see partners.ts).
 const CART = "luotian_cart"
 const PURCHASES = "luotian_purchases"
 const KEPT_PURCHASES = 5
 const CUSTOMER = "luotian_customer"
 const SELLER = "luotian_seller"
+export const PARTNER = "luotian_partner"
+/** As long as the backend counts a scan towards purchases (the partner module's ATTRIBUTION_DAYS). */
+export const PARTNER_DAYS = 30
 
-const options = (maxAgeDays: number) => ({
+export const options = (maxAgeDays: number) => ({
   httpOnly: true,
   sameSite: "lax" as const,
   // Browsers accept secure cookies from http://localhost, so tests of the production build need no exception.
@@ -33,6 +38,9 @@ export const removeCustomerToken = () => remove(CUSTOMER)
 export const sellerToken = () => read(SELLER)
 export const setSellerToken = (token: string) => write(SELLER, token, 1)
 export const removeSellerToken = () => remove(SELLER)
+
+/** The partner point's code and the scan's id the buyer's last QR scan left ("<code>:<scan id>"), if any. */
+export const partnerScan = async () => parsePartnerScan(await read(PARTNER))
 
 /** The browser's latest purchases as [purchase id, completed cart id], newest first. */
 async function purchaseCarts(): Promise<[string, string][]> {

@@ -44,6 +44,8 @@ export type Purchase = {
   shipping_address: { first_name: string | null; province: string | null; city: string | null; address_2: string | null; address_1: string | null; phone: string | null } | null
   parts_pending: boolean
   parts: PurchasePart[]
+  // The scenic spot or guesthouse whose QR code the buyer scanned before buying, if any.
+  partner?: { code: string; kind: string; name: string; name_en: string } | null
 }
 
 /**

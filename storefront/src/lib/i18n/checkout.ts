@@ -119,6 +119,7 @@ export const checkoutTexts = (locale: Locale): CheckoutDictionary => (locale ===
 
 const zhConfirmation = {
   title: "订单已提交，谢谢！",
+  thanksPartner: (name: string) => `你在${name}品尝过的好味道，很快就会送到家。谢谢${name}的推荐！`,
   number: (n: number) => `订单号 ${n}`,
   placedOn: "下单时间",
   email: "确认邮箱",
@@ -144,6 +145,7 @@ const zhConfirmation = {
 
 const enConfirmation: typeof zhConfirmation = {
   title: "Thank you — your order is placed",
+  thanksPartner: (name: string) => `What you tasted at ${name} is on its way home to you. Thanks to ${name} for the recommendation!`,
   number: (n: number) => `Order no. ${n}`,
   placedOn: "Placed",
   email: "Confirmation to",

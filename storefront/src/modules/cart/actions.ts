@@ -5,6 +5,7 @@ import { cartTexts } from "@/lib/i18n/cart"
 import { DEFAULT_LOCALE, isLocale, pick, type Locale } from "@/lib/i18n/locales"
 import { failureOf, type Failure } from "@/lib/util/payment"
 import { quantityFrom } from "./groups"
+import { carryPartnerScan } from "@/lib/data/partners"
 
 /** What the add-to-cart form shows after a try; the quantity typed is kept for a second try. */
 export type AddState = { status: "idle" | "added" | "error"; message: string; quantity: string }
@@ -77,6 +78,8 @@ export async function addToCart(_: AddState, form: FormData): Promise<AddState> 
       if (failureOf(error) !== "out_of_stock") throw error
       return answer("error", await shortageMessage(cart, productId, found, locale))
     }
+    // The point whose QR code the buyer scanned goes with the cart (a Stripe webhook may complete it without us).
+    await carryPartnerScan(cart.id)
     return answer("added", t.added(quantity))
   } catch (error) {
     console.error(`storefront: add to cart failed: ${(error as Error).message}`)

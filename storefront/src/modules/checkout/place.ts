@@ -5,6 +5,7 @@ import { checkoutTexts } from "@/lib/i18n/checkout"
 import type { Locale } from "@/lib/i18n/locales"
 import { failureOf, placedOrderId, type Failure } from "@/lib/util/payment"
 import { lineName } from "@/modules/cart/lines"
+import { carryPartnerScan } from "@/lib/data/partners"
 
 export type Placed = { orderId: string } | { failure: Failure; message: string }
 
@@ -26,6 +27,8 @@ export async function failureMessage(failure: Failure, cart: Cart | null, locale
  */
 export async function placeCart(cart: Cart, locale: Locale): Promise<Placed> {
   try {
+    // A scan made since the cart was filled (the buyer at a second spot) counts: the later scan wins.
+    await carryPartnerScan(cart.id)
     const orderId = placedOrderId(await completeCart(cart.id))
     if (!orderId) return { failure: "declined", message: checkoutTexts(locale).declined }
     await rememberPurchase(orderId, cart.id)

@@ -78,6 +78,16 @@ export type Statement = {
   totals: Totals
   // A seller is never told the buyer's purchase (nor its id): only its own order.
   orders: ({ order_id: string; display_id: number; placed_at: string } & Totals)[]
+  // What the seller owes the partner points (scenic spots, guesthouses) that brought its orders, apart from the sales.
+  referrals?: { lines: ReferralLine[]; total: string }
+}
+export type ReferralLine = {
+  order_id: string
+  display_id: number | null
+  partner: { code: string; name: string; name_en: string } | null
+  rate: string
+  base: string
+  amount: string
 }
 
 export type UnifiedName = { code: string; zh: string; en: string }

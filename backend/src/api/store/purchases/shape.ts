@@ -11,6 +11,8 @@ export const PURCHASE_FIELDS = [
   "shipping_address.address_2", "shipping_address.address_1", "shipping_address.phone",
   "payment_collections.status", "payment_collections.amount",
   "payment_collections.captured_amount", "payment_collections.refunded_amount",
+  // The partner point (scenic spot, guesthouse) whose QR code brought the purchase: the confirmation thanks it.
+  "partner_point.code", "partner_point.kind", "partner_point.name", "partner_point.name_en",
 ]
 
 const PART_FIELDS = [
@@ -98,6 +100,9 @@ export function shapePurchase(purchase: Row, parts: Row[]) {
     },
     parts_pending: pending,
     parts: pending ? [] : parts.map(shapePart),
+    partner: purchase.partner_point
+      ? { code: purchase.partner_point.code, kind: purchase.partner_point.kind, name: purchase.partner_point.name, name_en: purchase.partner_point.name_en }
+      : null,
   }
 }
 

@@ -85,6 +85,46 @@ export default async function StatementPage({ params, searchParams }: Props) {
       ) : (
         <p>{t.statements.noLines}</p>
       )}
+      {!!s.referrals?.lines.length && (
+        <section aria-labelledby="referrals-title">
+          <h2 id="referrals-title">{t.statements.referrals}</h2>
+          <p>{t.statements.referralsIntro}</p>
+          <div className="table-scroll" role="region" aria-labelledby="referrals-title" tabIndex={0}>
+            <table className="statement-lines">
+              <thead>
+                <tr>
+                  <th scope="col">{t.statements.order}</th>
+                  <th scope="col">{t.statements.point}</th>
+                  <th scope="col">{t.statements.rate}</th>
+                  <th scope="col">{t.statements.base}</th>
+                  <th scope="col">{t.statements.referral}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.referrals.lines.map((line) => (
+                  <tr key={line.order_id}>
+                    <th scope="row">
+                      <Link href={`/${locale}/portal/orders/${line.order_id}`}>#{line.display_id}</Link>
+                    </th>
+                    <td>{line.partner ? (locale === "en" ? line.partner.name_en : line.partner.name) : "—"}</td>
+                    <td>{percent(line.rate)}</td>
+                    <td>{amount(line.base)}</td>
+                    <td>{amount(line.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={4}>
+                    {t.statements.totals}
+                  </th>
+                  <td>{amount(s.referrals.total)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </section>
+      )}
       <p>
         <Link href={base}>← {t.statements.back}</Link>
       </p>

@@ -40,6 +40,9 @@ export default async function PurchaseConfirmedPage({ params }: Props) {
       {purchase.parts_pending && <meta httpEquiv="refresh" content="2" />}
       <h1 id="confirmation-title">{t.title}</h1>
       <p className="purchase-number">{t.number(purchase.display_id)}</p>
+      {purchase.partner && (
+        <p className="partner-thanks">{t.thanksPartner(locale === "en" ? purchase.partner.name_en : purchase.partner.name)}</p>
+      )}
       <dl className="summary-totals">
         <div>
           <dt>{t.placedOn}</dt>
