@@ -30,6 +30,3 @@ export function parseReferralRate(value: unknown): string | null {
   if (!/^\d+(\.\d+)?$/.test(text) || !MathBN.lt(text, 1)) return null
   return MathBN.convert(text).toFixed()
 }
-
-/** Where a cart keeps the scan it counts for (its metadata): the buyer's cookie put it there. */
-export const PARTNER_SCAN_KEY = "partner_scan_id"
