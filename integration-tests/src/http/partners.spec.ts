@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
     const carry = async (cartId: string, scanId: string) => (await api.post(`/store/carts/${cartId}/partner`, { scan_id: scanId }, store)).data.partner
     /** Moves a scan back in time, as if the tourist had scanned that many days ago. */
     const age = (scanId: string, days: number) =>
-      getContainer().resolve("partner").updateScans({ id: scanId, scanned_at: new Date(Date.now() - days * DAY) })
+      getContainer().resolve("partner").updatePartnerScans({ id: scanId, scanned_at: new Date(Date.now() - days * DAY) })
     async function cartOfChestnutsAndTea() {
       const chestnuts = await productByHandle(getContainer(), "fresh-chestnut-special")
       const tea = await productByHandle(getContainer(), "cloud-tea-special")

@@ -4,7 +4,7 @@ import Scan from "./models/scan"
 import { laterScan, withinWindow } from "./rules"
 
 /** Partner points and their scans; which scan a purchase belongs to (rules.ts). */
-class PartnerModuleService extends MedusaService({ PartnerPoint, Scan }) {
+class PartnerModuleService extends MedusaService({ PartnerPoint, PartnerScan: Scan }) {
   /** The active point of a code, or a 404 naming it. */
   async activePoint(code: string) {
     const [point] = await this.listPartnerPoints({ code, active: true })
@@ -15,14 +15,14 @@ class PartnerModuleService extends MedusaService({ PartnerPoint, Scan }) {
   /** Records a scan of the point's code now. */
   async recordScan(code: string) {
     const point = await this.activePoint(code)
-    const scan = await this.createScans({ point_id: point.id, scanned_at: new Date() })
+    const scan = await this.createPartnerScans({ point_id: point.id, scanned_at: new Date() })
     return { id: scan.id as string, code: point.code, point_id: point.id, scanned_at: scan.scanned_at as Date }
   }
 
   /** The scans of these ids that still count, with their points' ids; unknown ids are skipped. */
   async liveScans(ids: string[], now: Date = new Date()) {
     if (!ids.length) return []
-    const scans = await this.listScans({ id: ids }, { relations: ["point"] })
+    const scans = await this.listPartnerScans({ id: ids }, { relations: ["point"] })
     return scans
       .filter((scan: any) => scan.point?.active && withinWindow(scan.scanned_at, now))
       .map((scan: any) => ({

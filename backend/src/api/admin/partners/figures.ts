@@ -16,7 +16,7 @@ export type PointFigures = { scans: number; purchases: number; seller_orders: nu
 export async function pointFigures(scope: MedusaContainer, pointIds: string[]) {
   const figures = new Map<string, PointFigures>(pointIds.map((id) => [id, { scans: 0, purchases: 0, seller_orders: 0, referral_totals: {} }]))
   if (!pointIds.length) return figures
-  const scans = await scope.resolve<PartnerModuleService>(PARTNER_MODULE).listScans({ point_id: pointIds }, { select: ["id", "point_id"] })
+  const scans = await scope.resolve<PartnerModuleService>(PARTNER_MODULE).listPartnerScans({ point_id: pointIds }, { select: ["id", "point_id"] })
   for (const scan of scans as any[]) figures.get(scan.point_id)!.scans++
   const { data: links } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "partner_point",
