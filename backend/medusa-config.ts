@@ -117,6 +117,8 @@ module.exports = defineConfig({
     // The association's versioned grade standards and inspections; every decision of the association in the audit log.
     { resolve: "./src/modules/grading" },
     { resolve: "./src/modules/audit" },
+    // Lots of a listing's product line: origin, households' shares, the inspection that grades them, receipts into stock.
+    { resolve: "./src/modules/lot" },
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",

@@ -18,6 +18,7 @@ import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
+import { AttachInspection, CreateLot, ListLotsQuery, ReceiveLot } from "./vendors/me/lots/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
@@ -66,6 +67,10 @@ export default defineMiddlewares({
     { matcher: "/vendors/me", methods: ["POST"], middlewares: [validateBody(UpdateSellerProfile)] },
     { matcher: "/vendors/me/invites", methods: ["POST"], middlewares: [validateBody(InviteStaff)] },
     { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
+    { matcher: "/vendors/me/lots", methods: ["GET"], middlewares: [validateQuery(ListLotsQuery)] },
+    { matcher: "/vendors/me/lots", methods: ["POST"], middlewares: [validateBody(CreateLot)] },
+    { matcher: "/vendors/me/lots/:id/inspection", methods: ["POST"], middlewares: [validateBody(AttachInspection)] },
+    { matcher: "/vendors/me/lots/:id/receipts", methods: ["POST"], middlewares: [validateBody(ReceiveLot)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },
