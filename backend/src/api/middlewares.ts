@@ -15,6 +15,7 @@ import { guardLineUpdate, guardNewCart, guardNewLine } from "./store/carts/guard
 import { ProductHandleParams } from "./store/catalogue/validators"
 import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validators"
 import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
+import { TraceParams } from "./store/trace/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreateMember } from "./vendors/me/members/validators"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
     { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
+    { matcher: "/store/trace/:gtin/:lot", methods: ["GET"], middlewares: [validateParams(TraceParams)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     // Medusa's cart validators take fractional quantities and an empty currency (store/carts/guards.ts).

@@ -1,0 +1,45 @@
+import { z } from "zod"
+import { criterionSchema } from "./grading"
+import { sellerTypeSchema } from "./seller"
+
+// What a buyer who scans a lot's GS1 Digital Link is told (GET /store/trace/:gtin/:lot): facts about the lot, the
+// grade with the standard's criteria beside the lot's measured values, and of the households only how many.
+
+export const traceCriterionSchema = criterionSchema.extend({ measured: z.number().nullable() })
+
+export const traceSchema = z.object({
+  gtin: z.string(),
+  lot: z.string(),
+  digital_link: z.string(),
+  withdrawn: z.boolean(),
+  product: z.object({
+    id: z.string(),
+    handle: z.string(),
+    title: z.string(),
+    title_en: z.string().nullable(),
+    size: z.string().nullable(),
+    net_weight_g: z.number().nullable(),
+    on_sale: z.boolean(),
+  }),
+  kind: z.enum(["harvest", "slaughter", "processing"]),
+  produced_on: z.string(),
+  best_before: z.string().nullable(),
+  storage: z.string().nullable(),
+  origin: z.object({ town: z.string(), village: z.string().nullable(), base: z.string().nullable() }),
+  grade: z
+    .object({
+      code: z.string(),
+      name: z.string(),
+      name_en: z.string(),
+      standard: z.object({ code: z.string(), name: z.string(), name_en: z.string(), version: z.number().int() }),
+      criteria: z.array(traceCriterionSchema),
+      inspected_at: z.string(),
+    })
+    .nullable(),
+  seller: z.object({ handle: z.string(), name: z.string(), name_en: z.string(), type: sellerTypeSchema, member_count: z.number().int() }),
+  // Null when fewer than five households supplied the lot: so few could point at a family.
+  households: z.number().int().nullable(),
+})
+
+export type TraceCriterion = z.infer<typeof traceCriterionSchema>
+export type Trace = z.infer<typeof traceSchema>
