@@ -70,6 +70,7 @@ const zh = {
   notFound: {
     product: "这件商品不在店里（可能已下架）",
     seller: "没有这家卖家（可能尚未通过审核或已暂停）",
+    lot: "找不到这个批次：请核对包装上的二维码或批次号",
     allProducts: "查看全部商品",
   },
   footer: "罗田县电子商务协会 · 统一品牌 · 分级销售",
@@ -146,6 +147,7 @@ const en: Dictionary = {
   notFound: {
     product: "This product is not in the store (it may have been withdrawn)",
     seller: "No such seller (it may not be approved yet, or be suspended)",
+    lot: "No such lot: check the QR code or the lot number on the package",
     allProducts: "See all products",
   },
   footer: "Luotian County E-commerce Association · one brand · graded produce",
