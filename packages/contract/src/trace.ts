@@ -7,6 +7,23 @@ import { sellerTypeSchema } from "./seller"
 
 export const traceCriterionSchema = criterionSchema.extend({ measured: z.number().nullable() })
 
+/** A compliance certificate (承诺达标合格证) as issued; a correction names the one it supersedes, both are kept. */
+export const certificateSchema = z.object({
+  number: z.string(),
+  product_name: z.string(),
+  quantity: z.string(),
+  unit: z.enum(["kg", "unit"]),
+  producer_name: z.string(),
+  producer_origin: z.string(),
+  producer_contact: z.string(),
+  issued_at: z.string(),
+  commitments: z.array(z.string()),
+  basis: z.array(z.string()),
+  supersedes: z.string().nullable(),
+  correction_reason: z.string().nullable(),
+  in_force: z.boolean(),
+})
+
 export const traceSchema = z.object({
   gtin: z.string(),
   lot: z.string(),
@@ -39,7 +56,10 @@ export const traceSchema = z.object({
   seller: z.object({ handle: z.string(), name: z.string(), name_en: z.string(), type: sellerTypeSchema, member_count: z.number().int() }),
   // Null when fewer than five households supplied the lot: so few could point at a family.
   households: z.number().int().nullable(),
+  // Oldest first; the one in force says so.
+  certificates: z.array(certificateSchema),
 })
 
 export type TraceCriterion = z.infer<typeof traceCriterionSchema>
 export type Trace = z.infer<typeof traceSchema>
+export type Certificate = z.infer<typeof certificateSchema>

@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { currentCertificate } from "../../modules/lot/certificates"
 import { remaining } from "../../modules/lot/rules"
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -12,6 +13,7 @@ export const LOT_FIELDS = [
   "inspection.category", "inspection.computed_grade", "inspection.measurements", "inspection.inspected_at",
   "inspection.standard.id", "inspection.standard.code", "inspection.standard.version", "inspection.standard.grades.code",
   "inspection.standard.grades.name", "inspection.standard.grades.name_en", "inspection.standard.grades.rank",
+  "certificates.*",
 ]
 
 const decimal = (value: unknown) => (value === null || value === undefined ? null : MathBN.convert(value as any).toString())
@@ -22,6 +24,30 @@ export function lotGrade(lot: any): { code: string; name: string; name_en: strin
   const code = lot.inspection?.computed_grade
   const grade = code && (lot.inspection.standard?.grades ?? []).find((g: any) => g.code === code)
   return grade ? { code, name: grade.name, name_en: grade.name_en, rank: grade.rank } : null
+}
+
+/** A lot's certificates as issued, oldest first, each saying which it corrects and whether it is the one in force. */
+export function certificatesView(certificates: any[] = []) {
+  const current = currentCertificate(certificates)
+  const numberOf = new Map(certificates.map((c) => [c.id, c.number]))
+  return [...certificates]
+    .sort((a, b) => new Date(a.issued_at).getTime() - new Date(b.issued_at).getTime())
+    .map((c) => ({
+      id: c.id,
+      number: c.number,
+      product_name: c.product_name,
+      quantity: decimal(c.raw_quantity ?? c.quantity)!,
+      unit: c.unit,
+      producer_name: c.producer_name,
+      producer_origin: c.producer_origin,
+      producer_contact: c.producer_contact,
+      issued_at: new Date(c.issued_at).toISOString(),
+      commitments: c.commitments,
+      basis: c.basis,
+      supersedes: c.supersedes_id ? (numberOf.get(c.supersedes_id) ?? null) : null,
+      correction_reason: c.correction_reason ?? null,
+      in_force: c.id === current?.id,
+    }))
 }
 
 /** A lot as its seller sees it: households by member id, with what is left to receive into stock. */
@@ -48,6 +74,7 @@ export function lotView(lot: any) {
       : null,
     grade: lotGrade(lot),
     receipts,
+    certificates: certificatesView(lot.certificates),
     created_at: lot.created_at,
   }
 }

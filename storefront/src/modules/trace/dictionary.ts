@@ -27,6 +27,17 @@ const zh = {
   notOnSale: "该商品目前未在售",
   certificate: "承诺达标合格证",
   noCertificate: "卖家尚未为本批次开具合格证",
+  cert: {
+    number: "编号", product: "产品名称", quantity: "数量（重量）", producer: "生产者", origin: "产地", contact: "联系方式",
+    issued: "开具日期", commitments: "承诺", basis: "承诺依据", corrects: (n: string) => `更正并取代 ${n}`, superseded: (n: number) => `另有 ${n} 份已被更正取代的合格证留存备查`,
+  },
+  commitments: {
+    no_banned_inputs: "不使用禁用农药兽药、停用兽药和非法添加物",
+    intervals_observed: "常规农药兽药残留不超标（遵守农药安全间隔期、兽药休药期）",
+    residues_within_limits: "农药兽药残留符合国家强制性标准",
+    truthful: "对承诺的真实性负责",
+  } as Record<string, string>,
+  bases: { self_test: "自检合格", commissioned_test: "委托检测合格", internal_control: "内部质量控制" } as Record<string, string>,
 }
 
 const en: typeof zh = {
@@ -55,6 +66,17 @@ const en: typeof zh = {
   notOnSale: "This product is not on sale at the moment",
   certificate: "Compliance certificate (承诺达标合格证)",
   noCertificate: "The seller has not issued a certificate for this lot yet",
+  cert: {
+    number: "Number", product: "Product", quantity: "Quantity", producer: "Producer", origin: "Origin", contact: "Contact",
+    issued: "Issued", commitments: "Commitments", basis: "Based on", corrects: (n: string) => `Corrects and supersedes ${n}`, superseded: (n: number) => `${n} superseded certificate(s) kept on record`,
+  },
+  commitments: {
+    no_banned_inputs: "No banned pesticides or veterinary drugs, no illegal additives",
+    intervals_observed: "Pesticide safety intervals and veterinary withdrawal periods observed",
+    residues_within_limits: "Residues within China's mandatory national limits",
+    truthful: "Responsible for the truth of this certificate",
+  },
+  bases: { self_test: "Own test passed", commissioned_test: "Commissioned test passed", internal_control: "Internal quality control" },
 }
 
 export const traceDictionary = (locale: Locale) => (locale === "en" ? en : zh)

@@ -1,5 +1,6 @@
 import { digitalLinkPath, gtin13From, gtin14, publicHouseholdCount, type Trace } from "@luotian/contract"
 import { criterionView } from "../../../modules/grading/view"
+import { certificatesView } from "../../../workflows/lot/read"
 
 // What is read of a lot for its public trace: never a household's row beyond its id, never a member's data.
 export const TRACE_FIELDS = [
@@ -8,7 +9,7 @@ export const TRACE_FIELDS = [
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "inspection.measurements", "inspection.computed_grade",
   "inspection.inspected_at", "inspection.standard.code", "inspection.standard.name", "inspection.standard.name_en",
   "inspection.standard.version", "inspection.standard.grades.code", "inspection.standard.grades.name",
-  "inspection.standard.grades.name_en", "inspection.standard.grades.criteria.*",
+  "inspection.standard.grades.name_en", "inspection.standard.grades.criteria.*", "certificates.*",
 ]
 
 const day = (value: unknown) => (value ? new Date(value as string).toISOString().slice(0, 10) : null)
@@ -54,5 +55,6 @@ export function traceView(lot: any, variant: { title: string; weight: number | n
     grade: gradeFacts(lot.inspection),
     seller: { handle: lot.seller.handle, name: lot.seller.name, name_en: lot.seller.name_en, type: lot.seller.type, member_count },
     households: publicHouseholdCount((lot.supplies ?? []).length),
+    certificates: certificatesView(lot.certificates).map(({ id: _id, ...certificate }) => certificate),
   }
 }

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { Certificate } from "./certificate"
 import { LotReceipt } from "./lot-receipt"
 import { LotSupply } from "./lot-supply"
 
@@ -29,6 +30,7 @@ export const Lot = model
     inspection_id: model.text().nullable(),
     supplies: model.hasMany(() => LotSupply, { mappedBy: "lot" }),
     receipts: model.hasMany(() => LotReceipt, { mappedBy: "lot" }),
+    certificates: model.hasMany(() => Certificate, { mappedBy: "lot" }),
   })
   .cascades({ delete: ["supplies", "receipts"] })
   .indexes([{ on: ["seller_id", "code"], unique: true }, { on: ["product_id"] }])

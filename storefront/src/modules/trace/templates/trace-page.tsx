@@ -4,6 +4,7 @@ import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { jsonLdText } from "@/lib/util/structured-data"
 import { productPath, sellerPath } from "@/lib/util/paths"
+import { CertificateFacts } from "../components/certificate"
 import { traceDictionary } from "../dictionary"
 import { traceJsonLd } from "../structured-data"
 import "../trace.css"
@@ -88,7 +89,7 @@ export function TracePage({ trace, locale }: { trace: Trace; locale: Locale }) {
       </section>
       <section aria-labelledby="trace-certificate">
         <h2 id="trace-certificate">{t.certificate}</h2>
-        <p className="muted">{t.noCertificate}</p>
+        <CertificateFacts certificates={trace.certificates} locale={locale} />
       </section>
       <p>
         {trace.product.on_sale && !trace.withdrawn ? (

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { SaneDate } from "../../../../lib/dates"
+import { BASES, COMMITMENTS } from "../../../../modules/lot/certificates"
 import { LOT_CODE } from "../../../../modules/lot/rules"
 
 const Id = z.string().trim().min(1).max(64)
@@ -52,3 +53,17 @@ export const ReceiveLot = z
   .object({ variant_id: Id, packs: z.number().int("must be a whole number of packs").min(1).max(100_000) })
   .strict()
 export type ReceiveLot = z.infer<typeof ReceiveLot>
+
+const affirmsAll = (given: string[]) => COMMITMENTS.every((c) => given.includes(c))
+export const IssueCertificate = z
+  .object({
+    // The producer's contact printed on the certificate: a mobile or landline number.
+    contact: z.string().trim().regex(/^\+?[0-9][0-9 -]{6,19}$/, "must be a telephone number"),
+    commitments: z.array(z.enum(COMMITMENTS)).refine(affirmsAll, `must affirm every commitment: ${COMMITMENTS.join(", ")}`),
+    basis: z.array(z.enum(BASES)).max(BASES.length).default([]),
+    supersedes: Id.optional(),
+    reason: Text(200).optional(),
+  })
+  .strict()
+  .refine((c) => !c.supersedes || c.reason, { path: ["reason"], message: "a correction says what it corrects" })
+export type IssueCertificate = z.infer<typeof IssueCertificate>
