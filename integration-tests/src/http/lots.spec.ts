@@ -76,12 +76,14 @@ medusaIntegrationTestRunner({
       const b = await setUp("lot-other")
       expect((await api.post("/vendors/me/lots", lot(b.product.id, [], { code: "SL-2026-0412-03" }), b.auth)).status).toBe(201)
       expect((await api.get("/vendors/me/lots", b.auth)).data.lots.map((l: any) => l.code)).toEqual(["SL-2026-0412-03"])
+      // Each request is sent when it is checked, so none fails unobserved.
       for (const call of [
-        api.get(`/vendors/me/lots/${data.lot.id}`, b.auth),
-        api.post(`/vendors/me/lots/${data.lot.id}/inspection`, { inspection_id: "insp_x" }, b.auth),
-        api.post(`/vendors/me/lots/${data.lot.id}/receipts`, { variant_id: a.product.variants[0].id, packs: 1 }, b.auth),
+        () => api.get(`/vendors/me/lots/${data.lot.id}`, b.auth),
+        () => api.post(`/vendors/me/lots/${data.lot.id}/inspection`, { inspection_id: "insp_x" }, b.auth),
+        () => api.post(`/vendors/me/lots/${data.lot.id}/receipts`, { variant_id: a.product.variants[0].id, packs: 1 }, b.auth),
+        () => api.post(`/vendors/me/lots/${data.lot.id}/certificates`, { contact: "13907130009", commitments: ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"] }, b.auth),
       ]) {
-        expect((await failure(call)).status).toBe(404)
+        expect((await failure(call())).status).toBe(404)
       }
     })
 
