@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
         households: 6,
       })
       expect(data.trace.grade.criteria).toEqual(
-        expect.arrayContaining([expect.objectContaining({ attribute: "nuts_per_kg", max: "40", measured: 38 })])
+        expect.arrayContaining([expect.objectContaining({ attribute: "nuts_per_kg", max: "40", measured: 38, measured_text: "38 粒/千克", measured_text_en: "38 per kg" })])
       )
       // The GTIN-13 itself and a lower-case lot code find it too.
       expect((await api.get(`/store/trace/${GTIN}/tc-2026-0920-01`, store)).data.trace.lot).toBe("TC-2026-0920-01")

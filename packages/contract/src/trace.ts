@@ -5,7 +5,12 @@ import { sellerTypeSchema } from "./seller"
 // What a buyer who scans a lot's GS1 Digital Link is told (GET /store/trace/:gtin/:lot): facts about the lot, the
 // grade with the standard's criteria beside the lot's measured values, and of the households only how many.
 
-export const traceCriterionSchema = criterionSchema.extend({ measured: z.number().nullable() })
+export const traceCriterionSchema = criterionSchema.extend({
+  measured: z.number().nullable(),
+  // The measured value with its unit in words ("38 粒/千克" / "38 per kg"), null when not measured.
+  measured_text: z.string().nullable(),
+  measured_text_en: z.string().nullable(),
+})
 
 /** A compliance certificate (承诺达标合格证) as issued; a correction names the one it supersedes, both are kept. */
 export const certificateSchema = z.object({

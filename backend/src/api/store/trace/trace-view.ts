@@ -1,4 +1,5 @@
 import { digitalLinkPath, gtin13From, gtin14, publicHouseholdCount, type Trace } from "@luotian/contract"
+import { valueWords } from "../../../modules/grading/units"
 import { criterionView } from "../../../modules/grading/view"
 import { certificatesView } from "../../../workflows/lot/read"
 
@@ -25,7 +26,11 @@ function gradeFacts(inspection: any): Trace["grade"] {
     name: grade.name,
     name_en: grade.name_en,
     standard: { code, name, name_en, version },
-    criteria: [...(grade.criteria ?? [])].sort((a, b) => a.position - b.position).map((c) => ({ ...criterionView(c), measured: measured(c.attribute) })),
+    criteria: [...(grade.criteria ?? [])].sort((a, b) => a.position - b.position).map((c) => {
+      const value = measured(c.attribute)
+      const words = value === null ? null : valueWords(value, c.unit)
+      return { ...criterionView(c), measured: value, measured_text: words?.text ?? null, measured_text_en: words?.text_en ?? null }
+    }),
     inspected_at: new Date(inspection.inspected_at).toISOString(),
   }
 }

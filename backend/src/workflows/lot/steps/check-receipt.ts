@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { gradeAllows, packsQuantity, remaining } from "../../../modules/lot/rules"
+import { type Amount, gradeAllows, packsQuantity, remaining } from "../../../modules/lot/rules"
 import { lotGrade, sellerLots } from "../read"
 
 export type ReceiveInput = { seller_id: string; lot_id: string; variant_id: string; packs: number }
@@ -31,7 +31,7 @@ export const checkReceiptStep = createStep("check-lot-receipt", async (input: Re
     throw invalid(`lot: ${lot.code} is ${has}; a listing of ${wanted?.name ?? "?"} ${wanted?.name_en ?? ""} only receives stock from lots graded at least that`)
   }
   const quantity = packsQuantity(lot.unit as "kg" | "unit", Number(variant.weight), input.packs)
-  const left = remaining(lot.raw_quantity ?? lot.quantity, (lot.receipts ?? []).map((r: any) => r.raw_quantity ?? r.quantity))
+  const left = remaining((lot.raw_quantity ?? lot.quantity) as Amount, (lot.receipts ?? []).map((r: any) => r.raw_quantity ?? r.quantity))
   if (MathBN.gt(quantity, left)) {
     throw invalid(`packs: ${input.packs} packs take ${quantity.toString()} ${lot.unit}, more than the ${left.toString()} ${lot.unit} left of lot ${lot.code}`)
   }

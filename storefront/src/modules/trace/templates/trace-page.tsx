@@ -42,7 +42,7 @@ function GradeFacts({ grade, locale }: { grade: NonNullable<Trace["grade"]>; loc
             <tr key={c.attribute}>
               <th scope="row">{pick(locale, c.label, c.label_en)}</th>
               <td>{pick(locale, c.text, c.text_en)}</td>
-              <td>{c.measured === null ? t.notMeasured : `${c.measured} ${c.unit}`}</td>
+              <td>{c.measured_text === null ? t.notMeasured : pick(locale, c.measured_text, c.measured_text_en)}</td>
             </tr>
           ))}
         </tbody>
