@@ -53,7 +53,7 @@ it("shows a scanned lot on a phone in Chinese, with its grade, households as a c
   expect(new URL(page.url()).pathname).toBe(`/zh-CN${link}`)
   await expect(page.locator("h1").innerText()).resolves.toBe(title)
   const main = await text(page)
-  for (const words of [CODE, "采收日期 2026-09-20", "胜利镇 · 錾字石村", "等级: 特级", "本批实测", "38 pcs/kg", "本批由 5 户社员农户供货", "承诺达标合格证", `${CODE}-1`, "0713-5012345"]) {
+  for (const words of [CODE, "采收日期 2026-09-20", "胜利镇 · 錾字石村", "等级: 特级", "本批实测", "38 粒/千克", "本批由 5 户社员农户供货", "承诺达标合格证", `${CODE}-1`, "0713-5012345"]) {
     expect([words, main.includes(words)]).toEqual([words, true])
   }
   expect(main).not.toContain("测试农户")
@@ -68,7 +68,7 @@ it("reads in English, and says plainly when a lot is unknown", async () => {
   const page = await browser().newPage({ ...PHONE, locale: "en" })
   await page.goto(`${storefrontUrl()}/en${link}`)
   const main = await text(page)
-  for (const words of ["Harvested 2026-09-20", "Supplied by 5 member households", "Compliance certificate"]) {
+  for (const words of ["Harvested 2026-09-20", "38 per kg", "Supplied by 5 member households", "Compliance certificate"]) {
     expect([words, main.includes(words)]).toEqual([words, true])
   }
   expect(await fitsWidth(page)).toBe(true)
