@@ -12,7 +12,7 @@ const LOCALES = ["zh-CN", "en"] as const
 type Locale = (typeof LOCALES)[number]
 const AXE = require.resolve("axe-core/axe.min.js")
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-const SEEDED_PRODUCT = "old-tree-chestnut-special-2-5kg"
+const SEEDED_PRODUCT = "old-tree-chestnut-special"
 const GRADE_SEARCH = `?q=${encodeURIComponent("板栗")}&grade=special`
 
 type Target = { name: string; path: string; status?: number }

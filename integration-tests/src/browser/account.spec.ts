@@ -28,17 +28,21 @@ function seeded(handle: string) {
   }
 }
 
-/** Two in-stock products of two different sellers, with their variants and prices in fen. */
+type Size = { variant_id: string; price_cny: number | null; stock: number }
+/** A product's cheapest size with a few in stock. */
+const cheapestSize = (sizes: Size[]) =>
+  sizes.filter((s) => s.stock >= 5 && s.price_cny !== null).sort((a, b) => a.price_cny! - b.price_cny!)[0] as Size | undefined
+
+/** Two in-stock products of two different sellers, each in its cheapest size: its variant and price in fen. */
 async function twoSellersProducts() {
   const { hits } = await call("/store/catalogue?in_stock=true&sort=price_asc&limit=100")
-  const picked = new Map<string, any>()
-  for (const hit of hits) if (hit.stock >= 5 && seeded(hit.seller.handle) && !picked.has(hit.seller.handle)) picked.set(hit.seller.handle, hit)
-  return Promise.all(
-    [...picked.values()].slice(0, 2).map(async (hit) => {
-      const { products } = await call(`/store/products?handle=${encodeURIComponent(hit.handle)}`)
-      return { seller: hit.seller.handle as string, variant_id: products[0].variants[0].id as string, cents: Math.round(hit.price_cny * 100) }
-    })
-  )
+  const picked = new Map<string, { seller: string; variant_id: string; cents: number }>()
+  for (const hit of hits) {
+    const size = cheapestSize(hit.sizes)
+    if (!size || !seeded(hit.seller.handle) || picked.has(hit.seller.handle)) continue
+    picked.set(hit.seller.handle, { seller: hit.seller.handle, variant_id: size.variant_id, cents: Math.round(size.price_cny! * 100) })
+  }
+  return [...picked.values()].slice(0, 2)
 }
 
 /** A guest's cart with one of each product, as the shop keeps it in this browser before the buyer logs in. */

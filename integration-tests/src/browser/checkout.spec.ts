@@ -8,17 +8,17 @@ jest.setTimeout(300_000)
 const browser = chromiumForSuite()
 const PHONE = { viewport: { width: 360, height: 780 }, locale: "zh-CN" }
 // The Chen family's chestnuts (a household) and a listing of the Jiuzihe Poria cooperative: two sellers, two parcels.
-const CHESTNUT = "old-tree-chestnut-special-2-5kg"
+const CHESTNUT = "old-tree-chestnut-special"
 const PORIA_SELLER = "jiuzihe-poria-coop"
 // Listings of the tea cooperative whose stock and price the tests below change and put back.
 const TEA_SELLER = "dabie-cloud-tea-coop"
-const TEA = "maojian-second-0-25kg"
-const GREEN = "stir-fried-green-second-0-5kg"
+const TEA = "maojian-second"
+const GREEN = "stir-fried-green-second"
 const DELIVERY = 1200n
 
 const shop = (path: string) => `${storefrontUrl()}${path}`
 const texts = (locator: Locator) => locator.allInnerTexts()
-/** Each row of a list as its cells' texts, e.g. [["老树鲜板栗 · 特级 · 2.5kg × 1", "¥92.00"], …]. */
+/** Each row of a list as its cells' texts, e.g. [["老树鲜板栗 · 特级 · 规格 2.5kg × 1", "¥92.00"], …]. */
 const rows = async (list: Locator) => Promise.all((await list.all()).map((row) => texts(row.locator(":scope > span, :scope > dt, :scope > dd"))))
 const group = (page: Page, seller: string) => page.locator(".seller-group", { hasText: seller })
 const shot = (page: Page, step: string) => page.screenshot({ path: screenshotPath(`checkout-${step}`), fullPage: true })
@@ -36,6 +36,7 @@ describe("cart, checkout and confirmation", () => {
     const [c, p] = [cents(chestnut.price_cny), cents(poria.price_cny)]
     const page = await phonePage()
 
+    // The product page starts on the lightest size in stock: what the cart and the order then name.
     await addToCart(page, CHESTNUT, 1)
     await expect(page.locator(".add-to-cart .added").innerText()).resolves.toContain("已加入购物车（1 件）")
     await shot(page, "added")
@@ -49,18 +50,20 @@ describe("cart, checkout and confirmation", () => {
     const coop = group(page, poria.seller.name)
     expect(await rows(chen.locator(".group-sums div"))).toEqual([["本店商品小计", yuan(c)]])
     expect(await rows(coop.locator(".group-sums div"))).toEqual([["本店商品小计", yuan(2n * p)]])
+    expect(await texts(page.locator(".cart-line-title"))).toEqual([chestnut.title, poria.title])
+    expect(await texts(page.locator(".cart-line-meta .cart-line-size"))).toEqual([chestnut.size, poria.size])
     expect(await fitsWidth(page)).toBe(true)
     await shot(page, "cart-two-sellers")
 
     // One more with the stepper, then back to one by typing.
-    await page.getByRole("button", { name: `${chestnut.title}：增加一件` }).click()
+    await page.getByRole("button", { name: `${chestnut.title} · ${chestnut.size}：增加一件` }).click()
     await chen.locator(".cart-line-total", { hasText: yuan(2n * c) }).waitFor()
     await chen.locator('input[name="quantity"]').fill("1")
     await chen.getByRole("button", { name: "更新" }).click()
     await chen.locator(".cart-line-total", { hasText: yuan(c) }).waitFor()
 
     // Removing the cooperative's line removes its group; adding it again brings it back.
-    await page.getByRole("button", { name: `从购物车移除 ${poria.title}` }).click()
+    await page.getByRole("button", { name: `从购物车移除 ${poria.title} · ${poria.size}` }).click()
     await coop.waitFor({ state: "detached" })
     expect(await page.locator(".seller-group").count()).toBe(1)
     await addToCart(page, poria.handle, 2)
@@ -111,12 +114,12 @@ describe("cart, checkout and confirmation", () => {
     await expect(page.locator(".delivery-address").innerText()).resolves.toContain("湖北省 黄冈市 罗田县")
     const part = (seller: string) => rows(page.locator(".purchase-part", { hasText: seller }).locator("ul > li"))
     expect(await part(chestnut.seller.name)).toEqual([
-      [`${chestnut.title} × 1`, yuan(c)],
+      [`${chestnut.title} · 规格 ${chestnut.size} × 1`, yuan(c)],
       ["配送：标准快递 Standard delivery", yuan(DELIVERY)],
       ["本单合计", yuan(c + DELIVERY)],
     ])
     expect(await part(poria.seller.name)).toEqual([
-      [`${poria.title} × 2`, yuan(2n * p)],
+      [`${poria.title} · 规格 ${poria.size} × 2`, yuan(2n * p)],
       ["配送：标准快递 Standard delivery", yuan(DELIVERY)],
       ["本单合计", yuan(2n * p + DELIVERY)],
     ])
@@ -133,7 +136,7 @@ describe("cart, checkout and confirmation", () => {
 
   it("says how many are left when a buyer wants more than the stock, and keeps the cart when stock runs out at checkout", async () => {
     const tea = await ownListing(TEA_SELLER, TEA)
-    const { title } = await listing(TEA)
+    const { title, size } = await listing(TEA)
     const held = tea.stocked - (await available(TEA))
     const page = await phonePage()
     try {
@@ -142,7 +145,7 @@ describe("cart, checkout and confirmation", () => {
       await page.goto(shop(`/zh-CN/products/${TEA}`))
       await page.locator("#add-quantity").fill("3")
       await page.getByRole("button", { name: "加入购物车" }).click()
-      await expect(page.locator(".add-to-cart .field-error").innerText()).resolves.toBe(`数量：“${title}”库存不足，目前最多还能买 2 件。`)
+      await expect(page.locator(".add-to-cart .field-error").innerText()).resolves.toBe(`数量：“${title} · ${size}”库存不足，目前最多还能买 2 件。`)
       expect(await page.inputValue("#add-quantity")).toBe("3")
       await shot(page, "not-enough-stock")
 
@@ -151,7 +154,7 @@ describe("cart, checkout and confirmation", () => {
       await page.goto(shop("/zh-CN/checkout"))
       await fillAddress(page, BUYER)
       await placeOrder(page)
-      await expect(page.locator(".checkout-alert").innerText()).resolves.toContain(`库存不足：“${title}”只剩 1 件`)
+      await expect(page.locator(".checkout-alert").innerText()).resolves.toContain(`库存不足：“${title} · ${size}”只剩 1 件`)
       expect(await page.inputValue("#checkout-detail")).toBe(BUYER.detail)
       await shot(page, "stock-ran-out")
 
@@ -166,7 +169,7 @@ describe("cart, checkout and confirmation", () => {
 
   it("asks the buyer to confirm again when a seller changed a price before the order was placed", async () => {
     const green = await ownListing(TEA_SELLER, GREEN)
-    const { title } = await listing(GREEN)
+    const { title, size } = await listing(GREEN)
     const raised = cents(green.price) + 100n
     const page = await phonePage()
     try {
@@ -184,7 +187,7 @@ describe("cart, checkout and confirmation", () => {
       await placeOrder(page)
       await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
       await expect(page.locator("#purchase-total").innerText()).resolves.toBe(yuan(raised + DELIVERY))
-      await page.locator(".purchase-part", { hasText: `${title} × 1` }).waitFor({ timeout: 60_000 })
+      await page.locator(".purchase-part", { hasText: `${title} · 规格 ${size} × 1` }).waitFor({ timeout: 60_000 })
     } finally {
       await green.setPrice(green.price)
       await page.close()
@@ -223,7 +226,7 @@ describe("cart, checkout and confirmation", () => {
     await expect(page.locator("h1").innerText()).resolves.toBe("Thank you — your order is placed")
     await expect(page.locator("#purchase-total").innerText()).resolves.toBe(yuan(p + DELIVERY, "CN¥"))
     expect(await rows(page.locator(".purchase-part ul > li"))).toEqual([
-      [`${poria.title_en} × 1`, yuan(p, "CN¥")],
+      [`${poria.title_en} · size ${poria.size} × 1`, yuan(p, "CN¥")],
       ["Delivery: 标准快递 Standard delivery", yuan(DELIVERY, "CN¥")],
       ["Part total", yuan(p + DELIVERY, "CN¥")],
     ])

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from "playwright-core"
 import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { checkout, PURCHASE_CART_HEADER } from "../support/checkout"
 import { eventually } from "../support/eventually"
+import { unlistedName } from "../support/portal"
 
 // The seller portal on a phone, in Chinese, as one working session of the Chen family's household: a buyer's
 // purchase of a Chen product and a Jiuzihe cooperative product is placed over HTTP; the Chens log in (a wrong
@@ -16,7 +17,7 @@ const CHEN = "chen-family-chestnut"
 const OTHER = "jiuzihe-poria-coop"
 const suffix = Date.now().toString(36)
 
-type Order = { id: string; display_id: number; items: { title: string }[] }
+type Order = { id: string; display_id: number; items: { title: string; variant_title: string }[] }
 type Placed = { order: { id: string }; cartId: string }
 let storeHeaders: Record<string, string>
 let purchaseId: string
@@ -124,7 +125,9 @@ describe("the seller portal", () => {
     await page.getByRole("navigation", { name: "卖家中心导航" }).getByRole("link", { name: "订单" }).click()
     const card = page.getByRole("article", { name: `订单 #${chenOrder.display_id}`, exact: true })
     await card.waitFor()
-    expect(await card.innerText()).toContain(`${chenOrder.items[0].title} × 1`)
+    // A line names the pack size bought: "老树鲜板栗 · 特级 · 2.5kg × 1".
+    const [item] = chenOrder.items
+    expect(await card.innerText()).toContain(`${item.title} · ${item.variant_title} × 1`)
     expect(await card.getByText("待发货").isVisible()).toBe(true)
     expect(await page.getByRole("article", { name: `订单 #${otherOrder.display_id}`, exact: true }).count()).toBe(0)
     expect(await mainText(page)).not.toContain(otherOrder.items[0].title)
@@ -169,34 +172,38 @@ describe("the seller portal", () => {
   it("lists a new product, warning live while the price is outside the grade's band, and sees it pending review", async () => {
     const { grade_standards } = await backendFetch("/store/grade-standards?category=chestnut", { headers: storeHeaders })
     const special = grade_standards[0].grades.find((g: any) => g.code === "special")
-    // A size of its own per run (one listing per name, grade and size); ¥150 a kg is above the band, ¥50 inside.
+    // Any weight the seller may choose; ¥150 a kg is above the band, ¥50 inside.
     const grams = 1001 + (Date.now() % 8999)
     const [above, inside] = [yuan(grams * 15), yuan(grams * 5)]
     await page.goto(`${storefrontUrl()}/zh-CN/portal/listings`)
     await page.getByRole("link", { name: "发布新商品" }).click()
     await page.getByLabel("选择商品分类").selectOption("chestnut")
     await page.getByRole("button", { name: "下一步" }).click()
-    await page.getByLabel("统一商品名称").selectOption({ label: "罗田鲜板栗" })
+    const name = await unlistedName(page, await loginAs(CHEN), "特级")
+    await page.getByLabel("统一商品名称").selectOption({ label: name })
     await page.getByLabel("等级").selectOption({ label: "特级" })
-    await page.getByLabel("净含量（克）").fill(String(grams))
+    // Each pack size is a group of its own fields.
+    const size = page.getByRole("group", { name: "规格 1" })
+    await size.getByLabel("净含量（克）").fill(String(grams))
     const band = page.locator("#size-0-price_cny-band")
     expect(await band.innerText()).toContain(`协会指导价：¥${special.price_min}–¥${special.price_max} / 千克`)
-    await page.getByLabel("价格（元）").pressSequentially(above)
+    await size.getByLabel("价格（元）").pressSequentially(above)
     await band.getByText("折合 ¥150.00 / 千克，高于协会指导价，协会不会通过。").waitFor()
     expect(await fitsWidth(page)).toBe(true)
     await shot("listing-price-outside-band")
 
-    await page.getByLabel("价格（元）").fill(inside)
+    await size.getByLabel("价格（元）").fill(inside)
     await band.getByText("折合 ¥50.00 / 千克，在指导价范围内。").waitFor()
-    await page.getByLabel("库存（件）").fill("3")
+    await size.getByLabel("库存（件）").fill("3")
     await page.getByLabel("商品介绍（中文）").fill(`自家老树板栗，手工挑拣。${suffix}`)
     await shot("listing-form")
     await page.getByRole("button", { name: "提交审核" }).click()
     await page.waitForURL(/\/zh-CN\/portal\/listings\?created=/)
     await page.getByRole("status").getByText("已提交，等待协会审核。", { exact: false }).waitFor()
-    const listing = page.getByRole("article", { name: `罗田鲜板栗 · 特级 · ${grams / 1000}kg` })
+    // The name leaves the weight to the size.
+    const listing = page.getByRole("article", { name: `${name} · 特级`, exact: true })
     expect(await listing.getByText("待审核").isVisible()).toBe(true)
-    expect(await listing.innerText()).toContain("3 件")
+    expect((await listing.innerText()).replace(/\s+/g, " ")).toContain(`${grams / 1000} kg · ¥${inside} · 库存 3 件`)
     await shot("listing-pending")
   })
 

@@ -13,9 +13,12 @@ describe("cached product pages", () => {
     const token = await sellerToken("wang-family-herbs")
     const { products } = await backendFetch("/vendors/me/products?limit=1", { token })
     const [product] = products
-    const stocked: number = product.variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity
+    // The household's listings come in one size each: the page's stock is that size's.
+    expect(product.variants).toHaveLength(1)
+    const [variant] = product.variants
+    const stocked: number = variant.inventory_items[0].inventory.location_levels[0].stocked_quantity
     const setStock = (stock: number) =>
-      backendFetch(`/vendors/me/products/${product.id}/stock`, { method: "POST", token, body: { stock } })
+      backendFetch(`/vendors/me/products/${product.id}/stock`, { method: "POST", token, body: { variant_id: variant.id, stock } })
     const page = await browser().newPage({ viewport: { width: 360, height: 780 }, locale: "zh-CN" })
     const url = `${storefrontUrl()}/zh-CN/products/${encodeURIComponent(product.handle)}`
     const stockShown = async () => {

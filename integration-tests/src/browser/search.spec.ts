@@ -47,7 +47,10 @@ describe("category and search pages", () => {
     expect(suggestions.length).toBeGreaterThan(0)
     expect(suggestions.length).toBeLessThanOrEqual(6)
     expect(suggestions.every((text) => text.includes("鲜板栗") && /¥\d/.test(text))).toBe(true)
-    expect(suggestions.some((text) => text.startsWith("罗田鲜板栗 · 特级 · 2.5kg"))).toBe(true)
+    // One suggestion per product, priced from its cheapest size: the cooperative's premium chestnuts come in three.
+    // (Other specs' sellers may list the same name and grade in this shared store, each with its own suggestion.)
+    const premium = suggestions.map((text) => text.replace(/\s+/g, "")).filter((text) => text.startsWith("罗田鲜板栗·特级¥78.00"))
+    expect(premium).toEqual(["罗田鲜板栗·特级¥78.00起"])
     await expect(page.getByRole("status").filter({ hasText: "条建议" }).textContent()).resolves.toContain(`${suggestions.length} 条建议`)
     // Arrow keys move the active option; Escape closes the list, and Enter then searches the words.
     await box.press("ArrowDown")
@@ -64,6 +67,11 @@ describe("category and search pages", () => {
     const found = await resultCount(page)
     expect(found).toBeGreaterThan(1)
     expect((await cardTitles(page)).every((title) => title.includes("板栗"))).toBe(true)
+    // One card for the product with its three pack sizes, priced from the cheapest.
+    const sized = page.locator("article.product-card", { has: page.getByRole("link", { name: "罗田鲜板栗 · 特级", exact: true }) })
+    expect(await sized.count()).toBe(1)
+    expect(await sized.locator(".sizes").innerText()).toBe("规格 1.5 kg · 2.5 kg · 5 kg")
+    expect(await sized.locator(".price strong").innerText()).toBe("¥78.00 起")
     await page.screenshot({ path: screenshotPath("search-results"), fullPage: true })
 
     // The grade facet's count is what choosing it finds; the seller counts follow the chosen grade.

@@ -106,6 +106,10 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain(field)
       }
       expect((await api.get("/vendors/me/products", a.auth)).data.products).toEqual([])
+      // One product per name and grade: listing it again is refused, pointing to the listing to add a size to.
+      const { data: first } = await api.post("/vendors/me/products", listing(), a.auth)
+      const again = await failure(api.post("/vendors/me/products", listing({}, { net_weight_g: 5000, price_cny: 180 }), a.auth))
+      expect([again.status, again.data.message]).toEqual([400, `grade: you already list 老树鲜板栗 · 特级 (${first.product.id}); add a size to that listing instead`])
     })
 
     it("refuses any size priced outside the grade's band per kg, naming the size and stating the band", async () => {

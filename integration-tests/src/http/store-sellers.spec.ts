@@ -104,6 +104,14 @@ medusaIntegrationTestRunner({
       expect((await failure(api.get("/store/sellers?limit=0", store))).status).toBe(400)
     })
 
+    it("keeps the association's review notes and reviewers out of the store's product routes", async () => {
+      for (const fields of ["*listing", "+listing.reason,+listing.decided_by", "*seller.members"]) {
+        const response = await api.get(`/store/products?limit=5&fields=${encodeURIComponent(fields)}`, store).catch((e: any) => e.response)
+        expect([fields, response.status < 500]).toEqual([fields, true])
+        expect(JSON.stringify(response.data)).not.toMatch(/decided_by|"reason"|id_number|"phone"/)
+      }
+    })
+
     it("gives a product's page its card, images and the seller's village", async () => {
       const { data } = await api.get("/store/catalogue/old-tree-chestnut-special", store)
       expect(data.product).toMatchObject({
@@ -121,7 +129,11 @@ medusaIntegrationTestRunner({
         ],
         in_stock: true,
       })
-      expect(data.product.images).toEqual([{ url: expect.stringMatching(/^http.*\.svg$/) }])
+      // The seeded drawing as a photo: the 640 WebP, with its AVIF and WebP renditions for the page's srcset.
+      const webp = (width: number) => expect.stringMatching(new RegExp(`^http.*-${width}\\.webp$`))
+      expect(data.product.images).toEqual([
+        { url: webp(640), renditions: { avif: { 320: expect.stringMatching(/\.avif$/), 640: expect.stringMatching(/\.avif$/) }, webp: { 320: webp(320), 640: webp(640) } } },
+      ])
       const { data: sold } = await api.get("/store/catalogue/poria-whole-select-1", store)
       expect(sold.product).toMatchObject({ stock: 0, in_stock: false })
     })

@@ -2,11 +2,14 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ADDRESS, checkout } from "../support/checkout"
 import { FIRST_GRADE_CHESTNUTS, listApproved, sized } from "../support/listings"
 import { MEMBER, registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders, thisMonth } from "../support/store"
+
+// An 8×8 brown PNG, a photo the upload route accepts.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWPoitLGihiGlgQAkQ5DwaCooigAAAAASUVORK5CYII=", "base64")
 
 jest.setTimeout(900_000)
 
@@ -106,10 +109,19 @@ medusaIntegrationTestRunner({
           customers: ids.customer,
           users: ids.user,
           payments: ids.payment,
+          sizes: ids.variant,
+          photos: ids.image,
         }
         return `/${before}/${real[before] ?? `${param}_unknown`}`
       })
       return filled + (r.template === "/admin/statements" ? `?month=${thisMonth()}` : "")
+    }
+
+    /** A photo as the portal sends it: multipart, in "files" (an 8×8 PNG). */
+    function photoUpload() {
+      const form = new FormData()
+      form.append("files", new Blob([PNG], { type: "image/png" }), "photo.png")
+      return form
     }
 
     /** A body the route would accept from its rightful caller, so that only the login stands in the way. */
@@ -133,6 +145,9 @@ medusaIntegrationTestRunner({
         "/vendors/me/products": sized(FIRST_GRADE_CHESTNUTS, 2000, 56),
         "/vendors/me/products/[id]": { description: "伪造的描述" },
         "/vendors/me/products/[id]/stock": { variant_id: "variant_x", stock: 0 },
+        "/vendors/me/products/[id]/sizes": { net_weight_g: 10000, price_cny: 350, stock: 1 },
+        "/vendors/me/products/[id]/photos/order": { image_ids: [ids.image] },
+        "/vendors/me/products/[id]/photos": photoUpload(),
         "/vendors/me/orders/[id]/fulfillments": { method: "station", station: "九资河镇服务站" },
         "/store/customers/me": { first_name: "伪造" },
         "/store/customers/me/addresses": ADDRESS,
@@ -205,7 +220,12 @@ medusaIntegrationTestRunner({
       await api.post("/vendors/me/members", MEMBER, seller.auth)
       const product = await listApproved(api, seller, FIRST_GRADE_CHESTNUTS)
       ids.product = product.id
-      ids.pendingListing = (await api.post("/vendors/me/products", sized(FIRST_GRADE_CHESTNUTS, 500, 14), seller.auth)).data.product.id
+      ids.variant = product.variants[0].id
+      // A photo on the product, for its photo routes (stored as Medusa's product image; no upload needed here).
+      const products = getContainer().resolve(Modules.PRODUCT)
+      await products.updateProducts(product.id, { images: [{ url: "https://example.cn/photo.webp" }] })
+      ids.image = (await products.retrieveProduct(product.id, { relations: ["images"] })).images![0].id
+      ids.pendingListing = (await api.post("/vendors/me/products", { ...sized(FIRST_GRADE_CHESTNUTS, 500, 14), name: "chestnut-kernels" }, seller.auth)).data.product.id
       const { data: standards } = await api.get("/admin/grade-standards?category=chestnut&status=current", await adminHeaders(api))
       ids.standard = standards.grade_standards[0].id
 

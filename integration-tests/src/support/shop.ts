@@ -36,21 +36,41 @@ export async function storeHeaders() {
   return { "x-publishable-api-key": key }
 }
 
-export type Listing = { id: string; handle: string; title: string; title_en: string; price_cny: number; stock: number; seller: { handle: string; name: string; name_en: string } }
+type Size = { variant_id: string; net_weight_g: number; price_cny: number | null; stock: number; in_stock: boolean }
+type Card = { id: string; handle: string; title: string; title_en: string; price_cny: number | null; stock: number; sizes: Size[]; seller: { handle: string; name: string; name_en: string } }
 
-/** A product of the store as its catalogue card shows it (price, stock, seller). */
-export const listing = async (handle: string): Promise<Listing> =>
-  (await backendFetch(`/store/catalogue/${encodeURIComponent(handle)}`, { headers: await storeHeaders() })).product
+/**
+ * A product of the store as a buyer first meets it on its page: the size the page starts on (the lightest one in
+ * stock and priced), with that size's price, stock and name ("2.5kg", as cart and order lines name it).
+ */
+export type Listing = Omit<Card, "price_cny"> & { price_cny: number; size: string; variant_id: string }
 
-/** The first listing of a seller in stock with at least `stock` left, cheapest first. */
+/** A pack size's name as the backend gives its variant: "2.5kg", "250g". */
+export const sizeName = (grams: number) => (grams >= 1000 ? `${grams / 1000}kg` : `${grams}g`)
+
+const atDefaultSize = (card: Card, stock = 1): Listing | null => {
+  const size = card.sizes.find((s) => s.in_stock && s.price_cny !== null)
+  if (!size || size.stock < stock) return null
+  return { ...card, price_cny: size.price_cny!, stock: size.stock, size: sizeName(size.net_weight_g), variant_id: size.variant_id }
+}
+
+/** A product of the store as its catalogue card shows it (seller, sizes), at the size its page starts on. */
+export async function listing(handle: string): Promise<Listing> {
+  const { product } = await backendFetch(`/store/catalogue/${encodeURIComponent(handle)}`, { headers: await storeHeaders() })
+  const shown = atDefaultSize(product)
+  if (!shown) throw new Error(`${handle} has no size in stock`)
+  return shown
+}
+
+/** The first listing of a seller whose starting size has at least `stock` left, cheapest first. */
 export async function listingOf(seller: string, stock = 10): Promise<Listing> {
   const { hits } = await backendFetch(`/store/catalogue?seller=${seller}&in_stock=true&sort=price_asc&limit=50`, { headers: await storeHeaders() })
-  const hit = hits.find((h: Listing) => h.stock >= stock && h.price_cny !== null)
+  const hit = hits.map((h: Card) => atDefaultSize(h, stock)).find(Boolean)
   if (!hit) throw new Error(`${seller} has no listing with ${stock} in stock`)
   return hit
 }
 
-/** How many of a listing buyers can still take (stock less what placed orders hold). */
+/** How many of a one-size listing buyers can still take (stock less what placed orders hold). */
 export async function available(handle: string): Promise<number> {
   const { products } = await backendFetch(`/store/products?handle=${encodeURIComponent(handle)}&fields=variants.inventory_quantity`, { headers: await storeHeaders() })
   return products[0].variants[0].inventory_quantity
@@ -61,19 +81,21 @@ export async function sellerToken(handle: string) {
   return (await backendFetch<{ token: string }>("/auth/seller/emailpass", { method: "POST", body: { email, password } })).token
 }
 
-/** A seeded seller's own listing by handle, with its stocked quantity and CNY price, and ways to change them. */
+/** A seeded seller's own one-size listing by handle, with its stocked quantity and CNY price, and ways to change them. */
 export async function ownListing(seller: string, handle: string) {
   const token = await sellerToken(seller)
   const { products } = await backendFetch("/vendors/me/products?limit=100", { token })
   const product = products.find((p: { handle: string }) => p.handle === handle)
   if (!product) throw new Error(`${seller} has no listing ${handle}`)
+  if (product.variants.length !== 1) throw new Error(`${handle} has ${product.variants.length} sizes, not one`)
   const variant = product.variants[0]
   return {
     id: product.id as string,
     stocked: variant.inventory_items[0].inventory.location_levels[0].stocked_quantity as number,
     price: variant.prices.find((p: { currency_code: string }) => p.currency_code === "cny").amount as number,
-    setStock: (stock: number) => backendFetch(`/vendors/me/products/${product.id}/stock`, { method: "POST", token, body: { stock } }),
-    setPrice: (price_cny: number) => backendFetch(`/vendors/me/products/${product.id}`, { method: "POST", token, body: { price_cny } }),
+    setStock: (stock: number) => backendFetch(`/vendors/me/products/${product.id}/stock`, { method: "POST", token, body: { variant_id: variant.id, stock } }),
+    setPrice: (price_cny: number) =>
+      backendFetch(`/vendors/me/products/${product.id}`, { method: "POST", token, body: { sizes: [{ variant_id: variant.id, price_cny }] } }),
   }
 }
 

@@ -21,7 +21,7 @@ export const ReviewRows = ({ productId }: { productId: string }) => {
   }
   return (
     <>
-      <PanelRow label="单价与价格带 / Price vs band"><PriceBand price={listing.price} align="end" /></PanelRow>
+      <PanelRow label="单价与价格带 / Price vs band"><PriceBand band={listing.band} sizes={listing.sizes} align="end" /></PanelRow>
       <PanelRow label="质检 / Inspection">
         {listing.inspection ? (
           <>

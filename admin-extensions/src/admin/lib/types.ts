@@ -22,7 +22,9 @@ export type Listing = {
   seller: { id: string; name: string; name_en: string; handle: string } | null
   claimed_grade: Grade
   inspection: { inspected_at: string; grade: Grade | null } | null
-  price: { price_cny: string; unit_price: string; band: Band; within_band: boolean } | null
+  band: Band | null
+  /** Each pack size's price and price per kg (or unit) against the band, lightest first. */
+  sizes: { variant_id: string; title: string; net_weight_g: number; price_cny: string | null; unit_price: string | null; within_band: boolean | null }[]
 }
 
 export type { Criterion, Seller, SellerStatus, Standard } from "@luotian/contract"

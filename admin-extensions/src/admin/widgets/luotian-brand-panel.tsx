@@ -11,10 +11,9 @@ type Seller = { name: string; name_en: string; type: string; town: string; town_
 type Listing = {
   grade_code: string
   standard_version: number
-  net_weight_g: number
   grade?: { name: string; name_en: string; standard?: { code: string } | null } | null
 }
-type BrandProduct = { id: string; listing?: Listing | null; seller?: Seller | null }
+type BrandProduct = { id: string; listing?: Listing | null; seller?: Seller | null; variants?: { id: string; weight?: number | null }[] }
 
 // The association's view of a listing: which seller offers it under the county brand, at what grade and price band,
 // and where its review stands.
@@ -23,12 +22,13 @@ const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
     queryKey: ["luotian-brand", data.id],
     queryFn: () =>
       sdk.client.fetch<{ product: BrandProduct }>(`/admin/products/${data.id}`, {
-        query: { fields: "id,*seller,listing.grade_code,listing.standard_version,listing.net_weight_g,listing.grade.name,listing.grade.name_en,listing.grade.standard.code" },
+        query: { fields: "id,*seller,listing.grade_code,listing.standard_version,variants.id,variants.weight,listing.grade.name,listing.grade.name_en,listing.grade.standard.code" },
       }),
   })
   const product = result?.product
   const seller = product?.seller
   const listing = product?.listing
+  const sizes = [...(product?.variants ?? [])].sort((a, b) => Number(a.weight ?? 0) - Number(b.weight ?? 0))
   const type = seller ? SELLER_TYPES[seller.type] : undefined
 
   return (
@@ -60,7 +60,8 @@ const LuotianBrandPanel = ({ data }: DetailWidgetProps<AdminProduct>) => {
             )}
           </Row>
           <Row label="净含量 / Net weight">
-            <Text size="small">{weightLabel(listing?.net_weight_g)}</Text>
+            {/* One line per pack size (variant), lightest first. */}
+            {sizes.length ? sizes.map((v) => <Text key={v.id} size="small">{weightLabel(v.weight)}</Text>) : <Text size="small">—</Text>}
           </Row>
           <ReviewRows productId={data.id} />
         </>

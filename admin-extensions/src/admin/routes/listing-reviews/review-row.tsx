@@ -41,7 +41,7 @@ export const ReviewRow = ({ listing }: { listing: Listing }) => {
       </Table.Cell>
       <Table.Cell><Text size="small" weight="plus">{gradeLabel(listing.claimed_grade)}</Text></Table.Cell>
       <Table.Cell><Inspected listing={listing} /></Table.Cell>
-      <Table.Cell><PriceBand price={listing.price} /></Table.Cell>
+      <Table.Cell><PriceBand band={listing.band} sizes={listing.sizes} /></Table.Cell>
       <Table.Cell>
         <ReviewStatusBadge status={listing.status} />
         {listing.reason && <Text size="small" className="text-ui-fg-subtle">{listing.reason}</Text>}

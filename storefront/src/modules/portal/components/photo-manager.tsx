@@ -4,10 +4,11 @@ import type { PortalDictionary } from "../dictionary"
 import type { PhotoState } from "../photo-actions"
 import { moveTo } from "../utils/photo-order"
 
-type Photo = { id: string; url: string; small: string }
+/** `label` names the photo ("第 2 张"): worded on the server, as only plain data reaches a client component. */
+type Photo = { id: string; url: string; small: string; label: string }
 type Props = {
   photos: Photo[]
-  t: PortalDictionary["photos"]
+  t: Omit<PortalDictionary["photos"], "photo" | "added">
   serverWords: string
   sending: string
   add: (state: PhotoState, form: FormData) => Promise<PhotoState>
@@ -67,12 +68,12 @@ export function PhotoManager({ photos, t, serverWords, sending, add, remove, reo
                 setDragged(undefined)
               }}
             >
-              <img src={photo.small} alt={t.photo(i + 1)} width={120} height={120} loading="lazy" />
-              <span>{t.photo(i + 1)}{i === 0 && ` · ${t.cover}`}</span>
+              <img src={photo.small} alt={photo.label} width={120} height={120} loading="lazy" />
+              <span>{photo.label}{i === 0 && ` · ${t.cover}`}</span>
               <span className="photo-actions">
-                <button type="button" disabled={pending || i === 0} onClick={() => move(i, i - 1)} aria-label={`${t.earlier}: ${t.photo(i + 1)}`}>↑</button>
-                <button type="button" disabled={pending || i === photos.length - 1} onClick={() => move(i, i + 1)} aria-label={`${t.later}: ${t.photo(i + 1)}`}>↓</button>
-                <button type="button" className="danger" disabled={pending} onClick={() => run(() => remove(photo.id))} aria-label={`${t.remove}: ${t.photo(i + 1)}`}>
+                <button type="button" disabled={pending || i === 0} onClick={() => move(i, i - 1)} aria-label={`${t.earlier}: ${photo.label}`}>↑</button>
+                <button type="button" disabled={pending || i === photos.length - 1} onClick={() => move(i, i + 1)} aria-label={`${t.later}: ${photo.label}`}>↓</button>
+                <button type="button" className="danger" disabled={pending} onClick={() => run(() => remove(photo.id))} aria-label={`${t.remove}: ${photo.label}`}>
                   {t.remove}
                 </button>
               </span>

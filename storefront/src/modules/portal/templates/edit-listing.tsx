@@ -26,6 +26,8 @@ export default async function EditListingPage({ params, searchParams }: Props) {
   const session = await portalSession(locale, `/${locale}/portal/listings/${encodeURIComponent(id)}`)
   const product = await listing(session, id)
   const t = portalDictionary(locale)
+  // Functions cannot cross to a client component: the photo manager gets its words, each photo its label.
+  const { photo: photoLabel, added: _added, ...photoTexts } = t.photos
   const f = t.listingForm
   const meta = product.metadata
   const claimed = product.listing
@@ -64,8 +66,8 @@ export default async function EditListingPage({ params, searchParams }: Props) {
         }}
       />
       <PhotoManager
-        photos={(product.images ?? []).map((image) => ({ id: image.id, url: image.url, small: image.metadata?.renditions?.webp["320"] ?? image.url }))}
-        t={t.photos}
+        photos={(product.images ?? []).map((image, i) => ({ id: image.id, url: image.url, small: image.metadata?.renditions?.webp["320"] ?? image.url, label: photoLabel(i + 1) }))}
+        t={photoTexts}
         serverWords={t.errors.server}
         sending={t.sending}
         add={addPhotos.bind(null, locale, product.id)}
