@@ -3,6 +3,7 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, Me
 import { certificateNumber, supersessionProblem } from "./certificates"
 import Certificate from "./models/certificate"
 import Lot from "./models/lot"
+import LotAllocation from "./models/lot-allocation"
 import LotReceipt from "./models/lot-receipt"
 import LotSupply from "./models/lot-supply"
 import { nextLotCode, suppliesProblem } from "./rules"
@@ -39,7 +40,7 @@ export type CertificateData = {
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
-class LotModuleService extends MedusaService({ Lot, LotSupply, LotReceipt, Certificate }) {
+class LotModuleService extends MedusaService({ Lot, LotSupply, LotReceipt, Certificate, LotAllocation }) {
   /** Certificates are never edited once issued: a correction is a new one that supersedes it (issueCertificate). */
   // @ts-expect-error: the generated method's overloads
   async updateCertificates(): Promise<never> {

@@ -13,7 +13,7 @@ export const LOT_FIELDS = [
   "inspection.category", "inspection.computed_grade", "inspection.measurements", "inspection.inspected_at",
   "inspection.standard.id", "inspection.standard.code", "inspection.standard.version", "inspection.standard.grades.code",
   "inspection.standard.grades.name", "inspection.standard.grades.name_en", "inspection.standard.grades.rank",
-  "certificates.*",
+  "certificates.*", "allocations.*",
 ]
 
 const decimal = (value: unknown) => (value === null || value === undefined ? null : MathBN.convert(value as any).toString())
@@ -75,6 +75,8 @@ export function lotView(lot: any) {
     grade: lotGrade(lot),
     receipts,
     certificates: certificatesView(lot.certificates),
+    // Which shipped seller-order lines took packs of this lot (first-expiring first).
+    allocations: (lot.allocations ?? []).map((a: any) => ({ order_id: a.order_id, line_item_id: a.line_item_id, variant_id: a.variant_id, receipt_id: a.receipt_id, packs: a.packs })),
     created_at: lot.created_at,
   }
 }

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { Certificate } from "./certificate"
+import { LotAllocation } from "./lot-allocation"
 import { LotReceipt } from "./lot-receipt"
 import { LotSupply } from "./lot-supply"
 
@@ -31,6 +32,7 @@ export const Lot = model
     supplies: model.hasMany(() => LotSupply, { mappedBy: "lot" }),
     receipts: model.hasMany(() => LotReceipt, { mappedBy: "lot" }),
     certificates: model.hasMany(() => Certificate, { mappedBy: "lot" }),
+    allocations: model.hasMany(() => LotAllocation, { mappedBy: "lot" }),
   })
   .cascades({ delete: ["supplies", "receipts"] })
   .indexes([{ on: ["seller_id", "code"], unique: true }, { on: ["product_id"] }])
