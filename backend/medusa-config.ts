@@ -119,6 +119,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/audit" },
     // Scenic spots, guesthouses and venues whose QR codes bring purchases (tourism), their shelves and scans.
     { resolve: "./src/modules/partner" },
+    // Lots of a listing's product line: origin, households' shares, the inspection that grades them, receipts into stock.
+    { resolve: "./src/modules/lot" },
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",

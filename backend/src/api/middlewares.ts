@@ -15,11 +15,13 @@ import { guardLineUpdate, guardNewCart, guardNewLine } from "./store/carts/guard
 import { ProductHandleParams } from "./store/catalogue/validators"
 import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validators"
 import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
+import { TraceParams } from "./store/trace/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
+import { AttachInspection, CreateLot, IssueCertificate, ListLotsQuery, ReceiveLot } from "./vendors/me/lots/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
@@ -43,6 +45,7 @@ export default defineMiddlewares({
     { matcher: "/admin/partners/:id", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(UpdatePartnerPoint)] },
     { matcher: "/admin/partners/:id/shelf", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(SetPartnerShelf)] },
     { matcher: "/admin/partners/:id/poster", methods: ["GET"], middlewares: [validateParams(PartnerIdParams), validateQuery(PosterQuery)] },
+    { matcher: "/store/trace/:gtin/:lot", methods: ["GET"], middlewares: [validateParams(TraceParams)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },
     // Medusa's cart validators take fractional quantities and an empty currency (store/carts/guards.ts).
@@ -75,6 +78,11 @@ export default defineMiddlewares({
     { matcher: "/vendors/me", methods: ["POST"], middlewares: [validateBody(UpdateSellerProfile)] },
     { matcher: "/vendors/me/invites", methods: ["POST"], middlewares: [validateBody(InviteStaff)] },
     { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [validateBody(CreateMember)] },
+    { matcher: "/vendors/me/lots", methods: ["GET"], middlewares: [validateQuery(ListLotsQuery)] },
+    { matcher: "/vendors/me/lots", methods: ["POST"], middlewares: [validateBody(CreateLot)] },
+    { matcher: "/vendors/me/lots/:id/inspection", methods: ["POST"], middlewares: [validateBody(AttachInspection)] },
+    { matcher: "/vendors/me/lots/:id/receipts", methods: ["POST"], middlewares: [validateBody(ReceiveLot)] },
+    { matcher: "/vendors/me/lots/:id/certificates", methods: ["POST"], middlewares: [validateBody(IssueCertificate)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },

@@ -103,7 +103,10 @@ medusaIntegrationTestRunner({
       // A seeded partner point (tourism) and a scan of its QR code for the cart to carry.
       const { data: partners } = await api.get("/admin/partners", { headers: admin })
       const { data: scanned } = await api.post("/store/partners/tiantangzhai/scans", {}, { headers: store })
+      // A lot of the listing, for the lot routes' paths.
+      const { data: lotted } = await api.post("/vendors/me/lots", { product_id: product.id, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇" }, quantity: 50, unit: "kg" }, seller.auth)
       Object.assign(ids, {
+        lot: lotted.lot.id,
         seller: seller.id,
         sellerHandle: "fuzz-coop",
         product: product.id,
@@ -153,6 +156,7 @@ medusaIntegrationTestRunner({
         ["/admin/partners", ids.partner],
         ["/vendors/me/orders", ids.sellerOrder],
         ["/vendors/me/products", ids.product],
+        ["/vendors/me/lots", ids.lot],
         ["/store/purchases", ids.purchase],
         ["/store/carts", ids.cart],
       ]
@@ -176,6 +180,8 @@ medusaIntegrationTestRunner({
         "/vendors/me/products/:id": { description: "新栗" },
         "/vendors/me/products/:id/stock": { variant_id: ids.variant, stock: 5 },
         "/vendors/me/orders/:id/fulfillments": { method: "station", station: "胜利镇服务站" },
+        "/vendors/me/lots": { product_id: ids.product, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇", village: "錾字石村" }, quantity: 100, unit: "kg", inputs: ["有机肥"] },
+        "/vendors/me/lots/:id/certificates": { contact: "0713-5012345", commitments: ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"], basis: ["self_test"] },
         "/admin/sellers/:id/status": { status: "suspended" },
         "/admin/listing-reviews/:product_id": { decision: "reject", reason: "图片不清" },
         "/admin/grade-standards/:id": { name: "新名", effective_from: "2026-12-01" },
@@ -204,7 +210,8 @@ medusaIntegrationTestRunner({
       }
       // Medusa's cart fields may be null (no e-mail yet, the default region); the store's own fields may not.
       if (typeof value === "string") cases.push([12345, "4xx"], [{}, "4xx"], [[value], "4xx"], ["x".repeat(20_000), "4xx"], [null, custom ? "4xx" : "any"])
-      // Measurements may be fractional (a moisture of 7.05 %); every other number here is whole or in fen.
+      // Measurements may be fractional (a moisture of 7.05 %), and so may a lot's kg (to the gram); every other
+      // number here is whole or in fen.
       const fractional: Expect = fractionalAllowed ? "any" : "4xx"
       if (typeof value === "number") cases.push(["NaN", "4xx"], ["12", "4xx"], [1e308, "4xx"], [-1, "4xx"], [1.005, fractional], [Number.MAX_SAFE_INTEGER + 2, "4xx"])
       if (typeof value === "boolean") cases.push(["yes", "4xx"], [1, "4xx"])
@@ -238,7 +245,7 @@ medusaIntegrationTestRunner({
       const cases: Case[] = []
       for (const at of fieldsOf(base)) {
         const field = at.join(".")
-        for (const [value, expect] of breakers(String(at[at.length - 1]), getAt(base, at), random, custom, at[0] === "measurements")) {
+        for (const [value, expect] of breakers(String(at[at.length - 1]), getAt(base, at), random, custom, at[0] === "measurements" || (route === "/vendors/me/lots" && at[0] === "quantity"))) {
           const names = custom ? String(typeof at[at.length - 1] === "number" ? at[at.length - 2] : at[at.length - 1]) : undefined
           cases.push({ route, label: `${field}=${JSON.stringify(value)?.slice(0, 40)}`, method, url, body: setAt(base, at, value), expect, names })
         }

@@ -92,6 +92,10 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     const ids: Record<string, string> = {}
+    // The trace route's GS1 Digital Link: a GTIN-14 with a right check digit, and the lot the active seller records.
+    const GTIN14 = "06901234567892"
+    const LOT_CODE = "TK-2026-0920-01"
+    const ALL_COMMITMENTS = ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"]
     const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending", string> = {} as any
     let store: { headers: Record<string, string> }
     const routes = () => [...customRoutes(), ...MEDUSA_ROUTES]
@@ -112,9 +116,11 @@ medusaIntegrationTestRunner({
           sizes: ids.variant,
           photos: ids.image,
           partners: ids.partner,
+          lots: ids.lot,
+          trace: GTIN14,
         }
         return `/${before}/${real[before] ?? `${param}_unknown`}`
-      })
+      }).replace("/[lot]", `/${LOT_CODE}`)
       return filled + (r.template === "/admin/statements" ? `?month=${thisMonth()}` : "")
     }
 
@@ -153,6 +159,10 @@ medusaIntegrationTestRunner({
         "/vendors/me/products/[id]/photos/order": { image_ids: [ids.image] },
         "/vendors/me/products/[id]/photos": photoUpload(),
         "/vendors/me/orders/[id]/fulfillments": { method: "station", station: "九资河镇服务站" },
+        "/vendors/me/lots": { product_id: ids.product, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇" }, quantity: 10, unit: "kg" },
+        "/vendors/me/lots/[id]/inspection": { inspection_id: "insp_forged" },
+        "/vendors/me/lots/[id]/receipts": { variant_id: ids.variant, packs: 1 },
+        "/vendors/me/lots/[id]/certificates": { contact: "0713-5012345", commitments: ALL_COMMITMENTS },
         "/store/customers/me": { first_name: "伪造" },
         "/store/customers/me/addresses": ADDRESS,
       }
@@ -231,6 +241,8 @@ medusaIntegrationTestRunner({
       await products.updateProducts(product.id, { images: [{ url: "https://example.cn/photo.webp" }] })
       ids.image = (await products.retrieveProduct(product.id, { relations: ["images"] })).images![0].id
       ids.pendingListing = (await api.post("/vendors/me/products", { ...sized(FIRST_GRADE_CHESTNUTS, 500, 14), name: "chestnut-kernels" }, seller.auth)).data.product.id
+      const lot = { product_id: product.id, code: LOT_CODE, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇" }, quantity: 50, unit: "kg" }
+      ids.lot = (await api.post("/vendors/me/lots", lot, seller.auth)).data.lot.id
       const { data: standards } = await api.get("/admin/grade-standards?category=chestnut&status=current", await adminHeaders(api))
       ids.standard = standards.grade_standards[0].id
 

@@ -35,3 +35,9 @@ export function criterionWords({ label, label_en, unit, min, max }: Words) {
   if (hi !== null) return { text: `${label} ≤ ${hi}${zhUnit}`, text_en: `${label_en} at most ${hi}${enUnit}` }
   return { text: `${label} ≥ ${lo}${zhUnit}`, text_en: `${label_en} at least ${lo}${enUnit}` }
 }
+
+/** A measured value with its unit in words, e.g. "38 粒/千克" / "38 per kg". */
+export function valueWords(value: number, unit: string) {
+  const u = UNITS[unit as Unit] ?? { zh: unit, en: unit }
+  return { text: `${value} ${u.zh}`, text_en: `${value} ${u.en}` }
+}

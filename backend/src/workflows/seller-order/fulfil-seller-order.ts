@@ -1,5 +1,6 @@
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { allocateLotsStep } from "../lot/steps/allocate-lots"
 import { lockPurchase, sellerOrderPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
 
 export type SellerDelivery =
@@ -10,7 +11,8 @@ type Input = { order_id: string; seller_id: string; delivery: SellerDelivery; cr
 
 // The seller ships its whole order from its own location: with a carrier and tracking number, or handed
 // over to a village pickup station. The reserved stock leaves the seller's location. Under the purchase's lock, and
-// once: an order already shipped is left as it is (a double click, a retry).
+// once: an order already shipped is left as it is (a double click, a retry). What ships is allocated to the seller's
+// lots, first-expiring first.
 export const fulfilSellerOrderWorkflow = createWorkflow("fulfil-seller-order", (input: Input) => {
   const purchase = sellerOrderPurchaseStep(input.order_id)
   lockPurchase(purchase.key)
@@ -60,5 +62,6 @@ function shipOrder(input: Input, orders: any) {
       metadata: shipment.metadata,
     })),
   })
+  allocateLotsStep({ order_id: input.order_id, seller_id: input.seller_id })
   return fulfillment
 }

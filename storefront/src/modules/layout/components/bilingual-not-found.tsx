@@ -2,7 +2,7 @@ import Link from "next/link"
 import { dictionary } from "@/lib/i18n/dictionary"
 
 // Not-found pages get no params, so they speak both languages.
-export function BilingualNotFound({ what }: { what: "product" | "seller" | "partner" }) {
+export function BilingualNotFound({ what }: { what: "product" | "seller" | "partner" | "lot" }) {
   const [zh, en] = [dictionary("zh-CN").notFound, dictionary("en").notFound]
   return (
     <section>

@@ -1,0 +1,10 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkLotStep } from "./steps/check-lot"
+import { type CreateLotInput, recordLotStep } from "./steps/record-lot"
+
+// A seller records a lot of one of its product lines with the member households that supplied it.
+export const createLotWorkflow = createWorkflow("create-lot", (input: CreateLotInput) => {
+  const checked = checkLotStep(input)
+  const lot = recordLotStep(transform({ input, checked }, ({ input, checked }) => ({ input, code: checked.code })))
+  return new WorkflowResponse(lot)
+})

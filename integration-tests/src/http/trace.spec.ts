@@ -1,0 +1,96 @@
+import { gtin13CheckDigit } from "@luotian/contract"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { failure, MEMBER, registerSeller } from "../support/sellers"
+import { adminHeaders, backendDir, seedStore, storeHeaders } from "../support/store"
+
+jest.setTimeout(180_000)
+
+const gtin = (first12: string) => `${first12}${gtin13CheckDigit(first12)}`
+const GTIN = gtin("690998877001")
+// Resident ID numbers with their GB 11643-1999 check character, one per household.
+const idNumber = (n: number) => {
+  const body = `42112319800101${String(100 + n).padStart(3, "0")}`
+  const sum = [...body].reduce((total, d, i) => total + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i]!, 0)
+  return body + "10X98765432"[sum % 11]
+}
+const SPECIAL = { nuts_per_kg: 38, shrivelled_split_pct: 1.5, mould_insect_pct: 0 }
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let store: Awaited<ReturnType<typeof storeHeaders>>
+    let product: any
+    const households: string[] = []
+    let seller: Awaited<ReturnType<typeof registerSeller>>
+
+    beforeAll(async () => {
+      await seedStore(getContainer())
+      store = await storeHeaders(getContainer())
+      seller = await registerSeller(api, "trace-coop")
+      const listing = { name: "old-tree-chestnut", category: "chestnut", grade: "special", sizes: [{ net_weight_g: 2000, price_cny: 76.5, stock: 0, gtin: GTIN }] }
+      product = (await api.post("/vendors/me/products", listing, seller.auth)).data.product
+      for (let n = 0; n < 6; n++) {
+        const body = { ...MEMBER, name: `社员${n}`, id_number: idNumber(n) }
+        households.push((await api.post("/vendors/me/members", body, seller.auth)).data.member.id)
+      }
+    })
+
+    const record = async (code: string, supplying: string[]) => {
+      const body = {
+        product_id: product.id, code, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇", village: "錾字石村" },
+        quantity: 300, unit: "kg", best_before: "2026-12-20", households: supplying.map((member_id) => ({ member_id, quantity: 10 })),
+      }
+      const { data } = await api.post("/vendors/me/lots", body, seller.auth)
+      const inspection = await api.post("/admin/inspections", { seller_id: seller.id, category: "chestnut", lot: code, measurements: SPECIAL }, await adminHeaders(api))
+      await api.post(`/vendors/me/lots/${data.lot.id}/inspection`, { inspection_id: inspection.data.inspection.id }, seller.auth)
+      return data.lot
+    }
+
+    it("answers a lot's GS1 Digital Link with its facts, the grade's criteria beside the measured values, and households only as a count", async () => {
+      await record("TC-2026-0920-01", households)
+      const { status, data } = await api.get(`/store/trace/0${GTIN}/TC-2026-0920-01`, store)
+      expect(status).toBe(200)
+      expect(data.trace).toMatchObject({
+        gtin: `0${GTIN}`,
+        lot: "TC-2026-0920-01",
+        digital_link: `/01/0${GTIN}/10/TC-2026-0920-01`,
+        withdrawn: false,
+        product: { id: product.id, title: "老树鲜板栗 · 特级", title_en: "Old-tree fresh chestnuts · Premium grade", size: "2kg", net_weight_g: 2000, on_sale: false },
+        kind: "harvest",
+        produced_on: "2026-09-20",
+        best_before: "2026-12-20",
+        origin: { town: "胜利镇", village: "錾字石村", base: null },
+        grade: { code: "special", name: "特级", standard: { version: 1 } },
+        seller: { handle: "trace-coop", type: "household", member_count: 6 },
+        households: 6,
+      })
+      expect(data.trace.grade.criteria).toEqual(
+        expect.arrayContaining([expect.objectContaining({ attribute: "nuts_per_kg", max: "40", measured: 38, measured_text: "38 粒/千克", measured_text_en: "38 per kg" })])
+      )
+      // The GTIN-13 itself and a lower-case lot code find it too.
+      expect((await api.get(`/store/trace/${GTIN}/tc-2026-0920-01`, store)).data.trace.lot).toBe("TC-2026-0920-01")
+      // Nothing of the households but their number.
+      expect(JSON.stringify(data)).not.toMatch(/社员|程桂兰|13907130002|4211231980|mem_/)
+    })
+
+    it("hides the count of fewer than five households, says when a lot is withdrawn, and 404s an unknown lot", async () => {
+      const few = await record("TC-FEW", households.slice(0, 4))
+      expect((await api.get(`/store/trace/0${GTIN}/TC-FEW`, store)).data.trace).toMatchObject({ households: null, withdrawn: false })
+
+      await getContainer().resolve("lot").updateLots({ id: few.id, status: "withdrawn" })
+      expect((await api.get(`/store/trace/0${GTIN}/TC-FEW`, store)).data.trace.withdrawn).toBe(true)
+
+      for (const [path, status, field] of [
+        [`/store/trace/0${GTIN}/NO-SUCH-LOT`, 404, "lot"],
+        [`/store/trace/0${gtin("690998877002")}/TC-FEW`, 404, "lot"],
+        [`/store/trace/0${GTIN.slice(0, 12)}${(Number(GTIN[12]) + 1) % 10}/TC-FEW`, 400, "gtin"],
+        [`/store/trace/1${GTIN}/TC-FEW`, 400, "gtin"],
+        [`/store/trace/0${GTIN}/TC%2FFEW`, 400, "lot"],
+      ] as const) {
+        const response = await failure(api.get(path, store))
+        expect([path, response.status]).toEqual([path, status])
+        expect(response.data.message).toContain(field)
+      }
+    })
+  },
+})
