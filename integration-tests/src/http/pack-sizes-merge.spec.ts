@@ -20,6 +20,7 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const products = () => getContainer().resolve(Modules.PRODUCT)
+    const listings = () => getContainer().resolve("listing") as any
 
     /** Lists one size through today's API, then turns the product into what the old shape made of it. */
     async function oldStyle(seller: { auth: object }, handle: string, grade: string, grams: number, price: number, stock: number) {
@@ -34,6 +35,9 @@ medusaIntegrationTestRunner({
         metadata: { ...product.metadata, title_en: `${product.metadata.title_en} · ${size[1]}` },
       })
       await products().updateProductVariants(product.variants[0].id, { weight: null as any, sku: `OLD-${grade}-${grams}`.toUpperCase() })
+      // Today a name and grade is listed once: the listing takes a name of its own until every old product is made.
+      const [row] = await listings().listListings({ product_id: product.id })
+      await listings().updateListings({ id: row.id, name_code: `old-${grams}` })
       return product
     }
 
@@ -44,6 +48,10 @@ medusaIntegrationTestRunner({
       const small = await oldStyle(seller, "old-shape-coop-fresh-chestnut", "special", 1000, 35, 40)
       const large = await oldStyle(seller, "old-shape-coop-fresh-chestnut", "special", 2500, 85, 10)
       const first = await oldStyle(seller, "old-shape-coop-fresh-chestnut", "first", 1000, 28, 15)
+      for (const product of [small, large, first]) {
+        const [row] = await listings().listListings({ product_id: product.id })
+        await listings().updateListings({ id: row.id, name_code: "fresh-chestnut" })
+      }
       for (const product of [small, large, first]) await api.post(`/admin/listing-reviews/${product.id}`, { decision: "approve" }, admin)
       const bought = await checkout(api, store, [{ variant_id: small.variants[0].id, quantity: 3 }])
       const items = async (ids: string[]) =>
