@@ -5,16 +5,8 @@ import { medusa } from "./client"
 import { partnerScan } from "./cookies"
 import { readOrNull } from "./store-route"
 
-export type PartnerPoint = {
-  code: string
-  kind: "scenic_spot" | "guesthouse" | "venue"
-  name: string
-  name_en: string
-  town: string
-  town_en: string
-  story: string
-  story_en: string
-}
+import type { PartnerPoint } from "@luotian/contract"
+export type { PartnerPoint }
 
 /** Lowercase letters, digits and single hyphens, as the backend's partner codes are. */
 export const PARTNER_CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -5,16 +5,12 @@ import { useQuery } from "@tanstack/react-query"
 import { PageHeader } from "../../components/page-header"
 import { Empty, Failed, Loading } from "../../components/states"
 import { yuan } from "../../lib/format"
+import type { PartnerPoint } from "@luotian/contract"
 import { sdk } from "../../lib/sdk"
 
-type Partner = {
+// The store's shape of a point, with what only the association sees.
+type Partner = Omit<PartnerPoint, "story" | "story_en"> & {
   id: string
-  code: string
-  kind: "scenic_spot" | "guesthouse" | "venue"
-  name: string
-  name_en: string
-  town: string
-  town_en: string
   referral_rate: string
   active: boolean
   products: { id: string; title: string }[]
