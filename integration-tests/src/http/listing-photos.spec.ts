@@ -100,13 +100,15 @@ medusaIntegrationTestRunner({
       expect((await failure(fetchFile(removed.metadata.renditions.webp["320"]))).status).toBe(404)
       expect((await failure(api.delete(`/vendors/me/products/${id}/photos/${removed.id}`, a.auth))).status).toBe(404)
 
-      // Another seller: every photo route answers 404 and changes nothing.
+      // Another seller: every photo route answers 404 and changes nothing. Each call starts only when awaited, so a
+      // rejection never goes unhandled while an earlier one is still uploading.
+      const foreignPhoto = await photo(400, 300)
       for (const attempt of [
-        uploadPhotos(api, id, [{ name: "x.jpg", content: await photo(400, 300) }], other.auth),
-        api.post(`/vendors/me/products/${id}/photos/order`, { image_ids: [ids[1], ids[0]] }, other.auth),
-        api.delete(`/vendors/me/products/${id}/photos/${ids[0]}`, other.auth),
+        () => uploadPhotos(api, id, [{ name: "x.jpg", content: foreignPhoto }], other.auth),
+        () => api.post(`/vendors/me/products/${id}/photos/order`, { image_ids: [ids[1], ids[0]] }, other.auth),
+        () => api.delete(`/vendors/me/products/${id}/photos/${ids[0]}`, other.auth),
       ]) {
-        expect((await failure(attempt)).status).toBe(404)
+        expect((await failure(attempt())).status).toBe(404)
       }
       expect((await api.get(`/vendors/me/products/${id}`, a.auth)).data.product.images.map((image: any) => image.id)).toEqual([ids[0], ids[1]])
     })
