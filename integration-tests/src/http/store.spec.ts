@@ -1,0 +1,31 @@
+// The store's HTTP suites on one backend boot; each suite starts from the freshly seeded store (see support/boot.ts).
+import { sharedBoot } from "../support/boot"
+import checkout from "./checkout.suite"
+import grading from "./grading.suite"
+import isolation from "./isolation.suite"
+import listingPhotos from "./listing-photos.suite"
+import members from "./members.suite"
+import oversell from "./oversell.suite"
+import packSizesMerge from "./pack-sizes-merge.suite"
+import purchases from "./purchases.suite"
+import sellerOrders from "./seller-orders.suite"
+import sellerProducts from "./seller-products.suite"
+import sellers from "./sellers.suite"
+import staff from "./staff.suite"
+import storeSellers from "./store-sellers.suite"
+
+sharedBoot({
+  checkout,
+  grading,
+  isolation,
+  "listing photos": listingPhotos,
+  members,
+  oversell,
+  "pack sizes merge": packSizesMerge,
+  purchases,
+  "seller orders": sellerOrders,
+  "seller products": sellerProducts,
+  sellers,
+  staff,
+  "store sellers": storeSellers,
+})
