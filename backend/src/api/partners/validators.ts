@@ -41,5 +41,5 @@ export type OwnOrdersQuery = z.infer<typeof OwnOrdersQuery>
 export const AcceptOwnerInvite = z.object({ token: z.string().min(10).max(100) }).strict()
 export type AcceptOwnerInvite = z.infer<typeof AcceptOwnerInvite>
 
-export const InviteOwner = z.object({ email: z.string().trim().email().max(200) }).strict()
+export const InviteOwner = z.object({ email: z.string().trim().toLowerCase().email().max(200) }).strict()
 export type InviteOwner = z.infer<typeof InviteOwner>

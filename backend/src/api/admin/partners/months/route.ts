@@ -9,7 +9,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { months } = req.validatedQuery as unknown as MonthsQuery
   const points = await req.scope
     .resolve<PartnerModuleService>(PARTNER_MODULE)
-    .listPartnerPoints({}, { select: ["id", "code", "kind", "name", "name_en"], order: { kind: "DESC", code: "ASC" } })
+    .listPartnerPoints({}, { select: ["id", "code", "kind", "name", "name_en"], order: { kind: "DESC", code: "ASC" }, take: null })
   const figures = await pointMonths(req.scope, points.map((point) => point.id as string), months)
   res.json({
     months,
