@@ -124,7 +124,7 @@ medusaIntegrationTestRunner({
       expect([products.length, regions.length, keys.length]).toEqual([40, 2, 1])
     })
 
-    it("gives the demo partner points' owners a login once, written to the logins file", async () => {
+    it("gives the demo partner points' owners a login and a few attributed purchases once, the logins written to a file", async () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "partner-accounts-")), "partner-accounts.json")
       const run = () => seed({ container: getContainer(), args: [ASSOCIATION.email, ASSOCIATION.password, "", "", file] } as any)
       await run()
@@ -134,16 +134,25 @@ medusaIntegrationTestRunner({
         ["ttz-yunjian", "ttz-yunjian@partners.luotian.local"],
       ])
       expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+      // Each owner logs in and finds the purchases the seed attributed to its point (through checkout, with the scan).
+      const seeded = { tiantangzhai: 2, "ttz-yunjian": 1 } as Record<string, number>
       for (const { partner, email, password } of accounts) {
         const { data: login } = await api.post("/auth/partner/emailpass", { email, password })
-        const { data } = await api.get("/partners/me", { headers: { authorization: `Bearer ${login.token}` } })
-        expect(data.partner.code).toBe(partner)
+        const auth = { headers: { authorization: `Bearer ${login.token}` } }
+        expect((await api.get("/partners/me", auth)).data.partner.code).toBe(partner)
+        expect((await api.get("/partners/me/orders", auth)).data.count).toBe(seeded[partner])
       }
-      // A store whose file was lost makes no second owner on its next start (passwords are never re-issued).
+      const attributed = async () => {
+        const { data } = await graph({ entity: "partner_point", fields: ["code", "orders.id", "orders.purchase.id"] })
+        return Object.fromEntries(data.filter((p: any) => p.orders.length).map((p: any) => [p.code, p.orders.filter((o: any) => o.purchase).length]))
+      }
+      expect(await attributed()).toEqual({ tiantangzhai: 2, "ttz-yunjian": 1, "sanlifan-hot-springs": 1, bodaofeng: 1 })
+      // A store whose file was lost makes no second owner nor purchase on its next start (passwords are never re-issued).
       fs.rmSync(file)
       await run()
       expect(JSON.parse(fs.readFileSync(file, "utf8"))).toEqual([])
       expect(await getContainer().resolve("partner").listPartnerOwners({})).toHaveLength(2)
+      expect(await attributed()).toEqual({ tiantangzhai: 2, "ttz-yunjian": 1, "sanlifan-hot-springs": 1, bodaofeng: 1 })
     })
 
     it("lets the association log in to the admin", async () => {

@@ -1,3 +1,4 @@
+import type { PartnerMonth as PointMonth } from "@luotian/contract"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { PARTNER_MODULE } from "../../modules/partner"
@@ -6,8 +7,6 @@ import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import { money } from "../../modules/settlement/money"
 import { monthOf, monthRange } from "../../modules/settlement/month"
 import type SettlementModuleService from "../../modules/settlement/service"
-
-import type { PartnerMonth as PointMonth } from "@luotian/contract"
 
 type ByCurrency = Record<string, string>
 
@@ -20,10 +19,10 @@ const add = (totals: ByCurrency, currency: string, amount: unknown) => {
  * the month their buyer's order was placed; money comes from the settlement module's entries, exact to the fen.
  */
 export async function pointMonths(scope: MedusaContainer, pointIds: string[], months: string[]) {
+  if (!pointIds.length) return new Map<string, PointMonth[]>()
   const rows = new Map(pointIds.map((id) => [id, new Map(months.map((month) => [month, emptyMonth(month)]))]))
   const at = (pointId: string, when: Date | string) => rows.get(pointId)?.get(monthOf(when))
   const range = { from: monthRange(months[0]).from, to: monthRange(months[months.length - 1]).to }
-  if (!pointIds.length) return new Map<string, PointMonth[]>()
 
   for (const count of await scope.resolve<PartnerModuleService>(PARTNER_MODULE).scanCounts(pointIds, "month", range)) {
     const row = rows.get(count.point_id)?.get(count.period)
