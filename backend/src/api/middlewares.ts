@@ -20,6 +20,7 @@ import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
+import { AcceptOwnerInvite, InviteOwner, MonthsQuery, OwnOrdersQuery } from "./partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
 import { AttachInspection, CreateLot, IssueCertificate, ListLotsQuery, ReceiveLot } from "./vendors/me/lots/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
@@ -45,6 +46,19 @@ export default defineMiddlewares({
     { matcher: "/admin/partners/:id", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(UpdatePartnerPoint)] },
     { matcher: "/admin/partners/:id/shelf", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(SetPartnerShelf)] },
     { matcher: "/admin/partners/:id/poster", methods: ["GET"], middlewares: [validateParams(PartnerIdParams), validateQuery(PosterQuery)] },
+    { matcher: "/admin/partners/:id/invites", methods: ["POST"], middlewares: [validateParams(PartnerIdParams), validateBody(InviteOwner)] },
+    { matcher: "/admin/partners/months", methods: ["GET"], middlewares: [validateQuery(MonthsQuery)] },
+    // A point's owner logs in as the "partner" actor and reads only its own point.
+    {
+      matcher: "/partners/invites/accept",
+      methods: ["POST"],
+      middlewares: [authenticate("partner", "bearer", { allowUnregistered: true }), validateBody(AcceptOwnerInvite)],
+    },
+    { matcher: "/partners/me*", middlewares: [authenticate("partner", ["bearer", "session"])] },
+    { matcher: "/partners/me", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    { matcher: "/partners/me/scans", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    { matcher: "/partners/me/months", methods: ["GET"], middlewares: [validateQuery(MonthsQuery)] },
+    { matcher: "/partners/me/orders", methods: ["GET"], middlewares: [validateQuery(OwnOrdersQuery)] },
     { matcher: "/store/trace/:gtin/:lot", methods: ["GET"], middlewares: [validateParams(TraceParams)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/payments/:id/refund", methods: ["POST"], middlewares: [exactRefund] },

@@ -7,20 +7,28 @@ import SellerModuleService from "../modules/seller/service"
 import mergePackSizes from "./merge-pack-sizes"
 import { seedCatalogue } from "./seed-data/catalogue"
 import { seedInspections, seedStandards } from "./seed-data/grading"
+import { seedPartnerAccounts } from "./seed-data/partner-accounts"
+import { seedPartnerPurchases } from "./seed-data/partner-purchases"
 import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
 import { seedStore } from "./seed-data/store"
 
 /**
- * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file]]]`.
+ * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file [partner-logins-file]]]]`.
  * A second run finds the seeded sellers and seeds nothing (it merges one-size products kept from an older store). With a key file, it writes the storefront's
- * publishable key there either way, for the storefront to read; with a logins file, the seeded sellers' portal logins.
+ * publishable key there either way, for the storefront to read; with logins files, the seeded sellers' portal logins and
+ * the demo partner points' owners' logins, with a few purchases attributed to the demo points (a demo store only: the
+ * HTTP suites' stores start without orders).
  */
 export default async function seed({ container, args = [] }: ExecArgs) {
-  const [email, password, keyFile, sellerLoginsFile] = args
+  const [email, password, keyFile, sellerLoginsFile, partnerLoginsFile] = args
   await seedOnce(container, email, password)
   if (sellerLoginsFile) await seedSellerAccounts(container, sellerLoginsFile)
+  if (partnerLoginsFile) {
+    await seedPartnerAccounts(container, partnerLoginsFile)
+    await seedPartnerPurchases(container)
+  }
   if (keyFile) {
     const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
     writeFileSync(keyFile, key.token)

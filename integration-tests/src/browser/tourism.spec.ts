@@ -1,5 +1,6 @@
-import { associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, screenshotPath, storefrontUrl } from "../support/browser"
-import { addToCart, checkoutAtStation } from "../support/shop"
+import { associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, partnerAccount, screenshotPath, storefrontUrl } from "../support/browser"
+import { decodeQrFromPdf } from "../support/pdf-qr"
+import { addToCart, BUYER, checkoutAtStation } from "../support/shop"
 
 jest.setTimeout(300_000)
 
@@ -12,17 +13,15 @@ const WECHAT =
 // First-grade cloud tea (one size, 250 g): on Tiantangzhai's shelf (seed-data/partners.ts).
 const TEA = "cloud-tea-first"
 
-/** The address the QR code of the point's table card leads to, read from the PDF's link on the code. */
+/** The address the QR code printed on the point's table card leads to, decoded from the rendered PDF page. */
 async function tableCardUrl(pointId: string, token: string) {
   const response = await fetch(`${backendUrl()}/admin/partners/${pointId}/poster?format=card`, { headers: { authorization: `Bearer ${token}` } })
   expect([response.status, response.headers.get("content-type")]).toEqual([200, "application/pdf"])
-  const pdf = Buffer.from(await response.arrayBuffer()).toString("latin1")
-  const [, url] = pdf.match(/\/URI \(([^)]+)\)/) ?? []
-  return url
+  return decodeQrFromPdf(Buffer.from(await response.arrayBuffer()))
 }
 
 describe("a tourist at Tiantangzhai", () => {
-  it("scans the table card in WeChat at 360 px, buys what they tasted, and the purchase counts for the spot", async () => {
+  it("scans the table card in WeChat at 360 px, buys what they tasted, the purchase counts for the spot, and its owner sees it", async () => {
     const token = await associationToken()
     const figures = async () => (await backendFetch("/admin/partners", { token })).partners.find((p: any) => p.code === "tiantangzhai")
     const before = await figures()
@@ -55,5 +54,26 @@ describe("a tourist at Tiantangzhai", () => {
     const after = await figures()
     expect([after.scans - before.scans, after.purchases - before.purchases, after.seller_orders - before.seller_orders]).toEqual([1, 1, 1])
     await context.close()
+
+    // The spot's owner logs in on the phone and finds the order, with no word of who bought it.
+    const { display_id } = (await backendFetch(`/admin/orders/${purchaseId}?fields=display_id`, { token })).order
+    const owner = await browser().newContext({ viewport: { width: 360, height: 780 }, userAgent: WECHAT, locale: "zh-CN" })
+    const phone = await owner.newPage()
+    phone.setDefaultTimeout(60_000)
+    await phone.goto(`${storefrontUrl()}/zh-CN/partner`)
+    await phone.waitForURL(/\/zh-CN\/partner\/login/)
+    const { email, password } = partnerAccount("tiantangzhai")
+    await phone.getByLabel("邮箱").fill(email)
+    await phone.getByLabel("密码").fill(password)
+    await phone.getByRole("button", { name: "登录" }).click()
+    await phone.waitForURL(/\/zh-CN\/partner$/)
+    await expect(phone.locator("h1").innerText()).resolves.toBe("天堂寨")
+    const orders = await phone.locator(".owner-orders").innerText()
+    expect(orders).toContain(`#${display_id}`)
+    const text = await phone.locator("main").innerText()
+    for (const personal of [BUYER.name, BUYER.phone, BUYER.email, BUYER.detail]) expect(text).not.toContain(personal)
+    expect(await fitsWidth(phone)).toBe(true)
+    await phone.screenshot({ path: screenshotPath("tourism-owner-wechat-360"), fullPage: true })
+    await owner.close()
   })
 })

@@ -1,8 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { asBuyer, readyCart } from "../support/checkout"
-import { sellerPartIds } from "../support/purchases"
-import { adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
+import { ADDRESS, asBuyer, readyCart } from "../support/checkout"
+import { FIRST_GRADE_CHESTNUTS, listApproved } from "../support/listings"
+import { decodeQrFromPdf } from "../support/pdf-qr"
+import { sellerOrderOf, sellerPartIds } from "../support/purchases"
+import { bearer, registerSeller } from "../support/sellers"
+import { adminHeaders, backendDir, productByHandle, seedStore, storeHeaders, thisMonth } from "../support/store"
+import { recordSellerRefundWorkflow } from "../../../backend/src/workflows/settlement/record-seller-refund"
 
 jest.setTimeout(240_000)
 
@@ -185,6 +189,7 @@ medusaIntegrationTestRunner({
             {
               order_id: part.id,
               display_id: expect.any(Number),
+              kind: "referral",
               partner_point_id: point.id,
               partner: { code: "tiantangzhai", name: "天堂寨", name_en: "Tiantangzhai" },
               rate: "0.03",
@@ -228,10 +233,190 @@ medusaIntegrationTestRunner({
         const pdf = Buffer.from(response.data).toString("latin1")
         expect(pdf.startsWith("%PDF-")).toBe(true)
         expect(pdf).toMatch(/\/URI \(http:\/\/localhost:8000\/p\/tiantangzhai\)/)
+        // The printed QR code itself, read from the rendered page, says the same.
+        expect(await decodeQrFromPdf(Buffer.from(response.data))).toBe("http://localhost:8000/p/tiantangzhai")
       }
       const bad = await refused(api.get(`/admin/partners/${point.id}/poster?format=banner`, admin))
       expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(/format/)])
       expect((await refused(api.get(`/admin/partners/${point.id}/poster`, store))).status).toBe(401)
+    })
+
+    // ---- point owners: an invitation from the association, a "partner" login, only their own point
+
+    const PASSWORD = "pass-1234"
+    /** The association invites the point's owner, who registers a partner login, accepts and logs in. */
+    async function ownerOf(code: string, email: string) {
+      const admin = await adminHeaders(api)
+      const point = (await api.get("/admin/partners", admin)).data.partners.find((p: any) => p.code === code)
+      const { data: invited } = await api.post(`/admin/partners/${point.id}/invites`, { email }, admin)
+      const { data: registration } = await api.post("/auth/partner/emailpass/register", { email, password: PASSWORD })
+      const { data: accepted } = await api.post("/partners/invites/accept", { token: invited.invite.token }, bearer(registration.token))
+      expect(accepted.owner).toMatchObject({ email })
+      const { data: login } = await api.post("/auth/partner/emailpass", { email, password: PASSWORD })
+      return { point, auth: bearer(login.token), token: login.token as string, invite: invited.invite }
+    }
+    // Each test starts from the seeded store (the runner restores it): each makes its own owners.
+    const spotAndHouse = async () => ({
+      spot: await ownerOf("tiantangzhai", "spot-owner@partners.test"),
+      house: await ownerOf("ttz-yunjian", "house-owner@partners.test"),
+    })
+
+    it("lets an invited owner see its own point only: scans by day and month, orders without buyer data, referrals", async () => {
+      const owners = await spotAndHouse()
+      const { data: me } = await api.get("/partners/me", owners.spot.auth)
+      expect(me).toEqual({
+        owner: { id: expect.stringMatching(/^pown_/), email: "spot-owner@partners.test" },
+        partner: expect.objectContaining({ code: "tiantangzhai", kind: "scenic_spot", name: "天堂寨", referral_rate: expect.any(String) }),
+      })
+      const today = () => api.get("/partners/me/scans", owners.spot.auth).then(({ data }: any) => data.days)
+      const before = await today()
+      const scanned = await scan("tiantangzhai")
+      const after = await today()
+      expect(after).toHaveLength(30)
+      expect(after[29]).toEqual({ day: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), scans: before[29].scans + 1 })
+
+      const cartId = await cartOfChestnutsAndTea()
+      await carry(cartId, scanned.id)
+      const purchaseId = await complete(cartId)
+      const { data: [purchase] } = await query().graph({ entity: "order", fields: ["display_id", "total"], filters: { id: purchaseId } })
+      const { data: own } = await api.get("/partners/me/orders?limit=100", owners.spot.auth)
+      const listed = own.orders.find((order: any) => order.display_id === purchase.display_id)
+      expect(listed).toEqual({ display_id: purchase.display_id, placed_at: expect.any(String), currency_code: "cny", total: Number(purchase.total).toFixed(2), status: "pending" })
+      expect(own.count).toBe(own.orders.length)
+      // No buyer's name, phone, e-mail or address in anything an owner reads.
+      const everything = JSON.stringify([me, own, (await api.get("/partners/me/months", owners.spot.auth)).data])
+      for (const personal of ["buyer@example.cn", ADDRESS.phone, ADDRESS.address_1, "customer"]) {
+        expect(everything).not.toContain(personal)
+      }
+
+      // The guesthouse nearby sees none of it, and the spot none of the guesthouse's.
+      const { data: house } = await api.get("/partners/me/orders?limit=100", owners.house.auth)
+      expect(house.orders.map((order: any) => order.display_id)).not.toContain(purchase.display_id)
+      expect((await api.get("/partners/me", owners.house.auth)).data.partner.code).toBe("ttz-yunjian")
+
+      // Its months: the association's figures for the same point, to the fen.
+      const { data: mine } = await api.get("/partners/me/months", owners.spot.auth)
+      expect(mine.months).toHaveLength(12)
+      const month = mine.months[11]
+      expect(month.month).toBe(thisMonth())
+      const { data: all } = await api.get(`/admin/partners/months?from=${thisMonth()}&to=${thisMonth()}`, await adminHeaders(api))
+      expect(all.partners.find((p: any) => p.code === "tiantangzhai").months).toEqual([month])
+      expect(month.purchases).toBeGreaterThanOrEqual(1)
+      expect(month.referrals.cny).toMatch(/^\d+\.\d{2}$/)
+    })
+
+    it("refuses other actors, forged tokens and misused invitations on the owners' routes", async () => {
+      const admin = await adminHeaders(api)
+      const owners = await spotAndHouse()
+      const seller = await registerSeller(api, "partner-isolation")
+      const { data: customer } = await api.post("/auth/customer/emailpass/register", { email: "partner-isolation@example.cn", password: PASSWORD })
+      const { data: fresh } = await api.post("/auth/partner/emailpass/register", { email: "not-yet@partners.test", password: PASSWORD })
+      const [header, payload, signature] = owners.spot.token.split(".")
+      const claims = JSON.parse(Buffer.from(payload, "base64url").toString())
+      const houseOwner = (await api.get("/partners/me", owners.house.auth)).data.owner.id
+      const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, actor_id: houseOwner })).toString("base64url")}.${signature}`
+      const others: [string, object][] = [
+        ["no token", {}],
+        ["the association's token", admin],
+        ["a seller's token", seller.auth],
+        ["a customer's token", bearer(customer.token)],
+        ["a partner login not yet an owner", bearer(fresh.token)],
+        ["the spot owner's token claiming the guesthouse's owner", bearer(forged)],
+      ]
+      for (const path of ["/partners/me", "/partners/me/scans", "/partners/me/months", "/partners/me/orders"]) {
+        for (const [who, auth] of others) expect([who, path, (await refused(api.get(path, auth))).status]).toEqual([who, path, 401])
+      }
+      // An owner's token opens no admin, seller or buyer route either.
+      for (const path of ["/admin/partners", "/vendors/me", "/store/customers/me"]) {
+        expect((await refused(api.get(path, { headers: { ...store.headers, ...owners.spot.auth.headers } }))).status).toBe(401)
+      }
+
+      const point = owners.spot.point
+      const used = await refused(api.post("/partners/invites/accept", { token: owners.spot.invite.token }, bearer(fresh.token)))
+      expect([used.status, used.data.message]).toEqual([400, expect.stringMatching(/token: this invitation was already used/)])
+      const { data: other } = await api.post(`/admin/partners/${point.id}/invites`, { email: "someone-else@partners.test" }, admin)
+      const wrongEmail = await refused(api.post("/partners/invites/accept", { token: other.invite.token }, bearer(fresh.token)))
+      expect([wrongEmail.status, wrongEmail.data.message]).toEqual([400, expect.stringMatching(/email: this invitation was sent to another e-mail/)])
+      expect((await refused(api.post("/partners/invites/accept", { token: other.invite.token }, seller.auth))).status).toBe(401)
+      await getContainer().resolve("partner").updatePartnerOwnerInvites({ id: other.invite.id, expires_at: new Date(Date.now() - 1000) })
+      const { data: late } = await api.post("/auth/partner/emailpass/register", { email: "someone-else@partners.test", password: PASSWORD })
+      const expired = await refused(api.post("/partners/invites/accept", { token: other.invite.token }, bearer(late.token)))
+      expect([expired.status, expired.data.message]).toEqual([400, expect.stringMatching(/token: this invitation has expired/)])
+      const badEmail = await refused(api.post(`/admin/partners/${point.id}/invites`, { email: "not an e-mail" }, admin))
+      expect([badEmail.status, badEmail.data.message]).toEqual([400, expect.stringMatching(/email/)])
+      expect((await refused(api.post("/admin/partners/ppt_01NOSUCHPOINT/invites", { email: "x@partners.test" }, admin))).status).toBe(404)
+      expect((await refused(api.post(`/admin/partners/${point.id}/invites`, { email: "x@partners.test" }, owners.spot.auth))).status).toBe(401)
+      // Nothing was made of the refusals: the fresh login is still no owner.
+      expect((await refused(api.get("/partners/me", bearer(fresh.token)))).status).toBe(401)
+    })
+
+    it("charts each point's months for the association, with exact sales and conversion, refusing bad ranges by field", async () => {
+      const admin = await adminHeaders(api)
+      const owner = await ownerOf("tiantangzhai", "spot-owner@partners.test")
+      const first = await scan("tiantangzhai")
+      await scan("tiantangzhai")
+      await scan("tiantangzhai")
+      const cartId = await cartOfChestnutsAndTea()
+      await carry(cartId, first.id)
+      await complete(cartId)
+      const { data } = await api.get(`/admin/partners/months?from=${thisMonth()}&to=${thisMonth()}`, admin)
+      expect(data.months).toEqual([thisMonth()])
+      const spot = data.partners.find((p: any) => p.code === "tiantangzhai")
+      const [month] = spot.months
+      // The sales are the gross of the seller orders the spot brought this month, in fen.
+      const { data: [linked] } = await query().graph({ entity: "partner_point", fields: ["orders.id", "orders.total", "orders.purchase.id"], filters: { id: spot.id } })
+      const parts = (linked as any).orders.filter((order: any) => !order.purchase)
+      const fen = parts.reduce((sum: number, order: any) => sum + Math.round(Number(order.total) * 100), 0)
+      expect(parts).toHaveLength(2)
+      expect(month).toMatchObject({ month: thisMonth(), scans: 3, purchases: 1, seller_orders: 2, conversion: "0.3333", sales: { cny: (fen / 100).toFixed(2) } })
+      expect(spot.months).toHaveLength(1)
+      expect(spot.totals).toEqual({ ...month, month: undefined })
+      const quiet = data.partners.find((p: any) => p.code === "bdf-shanju")
+      expect(quiet.months).toEqual([{ month: thisMonth(), scans: 0, purchases: 0, seller_orders: 0, conversion: null, sales: {}, refunds: {}, referrals: {} }])
+      expect((await api.get("/admin/partners/months", admin)).data.months).toHaveLength(12)
+
+      for (const [query, field] of [["from=2026-13", "from"], ["from=2026-05&to=2026-04", "from"], ["from=2020-01&to=2026-01", "from"], ["to=26-1", "to"], ["month=2026-01", "month"]]) {
+        const bad = await refused(api.get(`/admin/partners/months?${query}`, admin))
+        expect([query, bad.status, bad.data.message]).toEqual([query, 400, expect.stringMatching(new RegExp(field))])
+      }
+      expect((await refused(api.get("/admin/partners/months", owner.auth))).status).toBe(401)
+      const limit = await refused(api.get("/partners/me/orders?limit=0", owner.auth))
+      expect([limit.status, limit.data.message]).toEqual([400, expect.stringMatching(/limit/)])
+    })
+
+    it("returns the point's share of the referral with each refund, to the fen, until a fully refunded order owes it nothing", async () => {
+      const admin = await adminHeaders(api)
+      const seller = await registerSeller(api, "partner-refunds")
+      const product = await listApproved(api, seller, FIRST_GRADE_CHESTNUTS) // ¥28 a pack
+      const scanned = await scan("bodaofeng") // 3 %
+      const cartId = await readyCart(api, store, [{ variant_id: product.variants[0].id, quantity: 3 }])
+      await carry(cartId, scanned.id)
+      const purchaseId = await complete(cartId)
+      const order = await sellerOrderOf(api, getContainer(), seller.auth, purchaseId)
+      const statement = async () =>
+        (await api.get(`/admin/statements?month=${thisMonth()}&currency_code=cny&seller_id=${seller.id}`, admin)).data.statements[0]
+      const [referral] = (await statement()).referrals.lines
+      const gross = Math.round(Number(referral.base) * 100)
+      expect(referral).toMatchObject({ kind: "referral", amount: (Math.floor((gross * 3 + 50) / 100) / 100).toFixed(2) })
+
+      // A partial refund of ¥10.05 returns 10.05 × 3 % = 0.3015 → 0.30; recording it twice returns nothing more.
+      const refund = { order_id: order.id, seller_id: seller.id, amount: "10.05", currency_code: "cny", reference: "refund-partner-test" }
+      await recordSellerRefundWorkflow(getContainer()).run({ input: refund })
+      await recordSellerRefundWorkflow(getContainer()).run({ input: refund })
+      const partial = await statement()
+      expect(partial.referrals.lines.slice(1)).toEqual([
+        expect.objectContaining({ order_id: order.id, kind: "reversal", rate: "0.03", base: "-10.05", amount: "-0.30", partner: expect.objectContaining({ code: "bodaofeng" }) }),
+      ])
+      const owed = Math.floor((gross * 3 + 50) / 100)
+      expect(partial.referrals.total).toBe(((owed - 30) / 100).toFixed(2))
+
+      // The seller cancels: the rest of the gross goes back, and with it the rest of the referral.
+      await api.post(`/vendors/me/orders/${order.id}/cancel`, {}, seller.auth)
+      const canceled = await statement()
+      expect(canceled.referrals.lines.map((line: any) => line.kind)).toEqual(["referral", "reversal", "reversal"])
+      expect(canceled.referrals.lines[2].amount).toBe((-(owed - 30) / 100).toFixed(2))
+      expect(canceled.referrals.total).toBe("0.00")
+      expect(canceled.totals.net).toBe("0.00")
     })
   },
 })

@@ -1,7 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { expectPriceBands } from "../support/price-bands"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { ASSOCIATION, adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
+import seed from "../../../backend/src/scripts/seed"
 
 jest.setTimeout(180_000)
 
@@ -118,6 +122,37 @@ medusaIntegrationTestRunner({
       const { data: regions } = await graph({ entity: "region", fields: ["id"] })
       const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
       expect([products.length, regions.length, keys.length]).toEqual([40, 2, 1])
+    })
+
+    it("gives the demo partner points' owners a login and a few attributed purchases once, the logins written to a file", async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "partner-accounts-")), "partner-accounts.json")
+      const run = () => seed({ container: getContainer(), args: [ASSOCIATION.email, ASSOCIATION.password, "", "", file] } as any)
+      await run()
+      const accounts = JSON.parse(fs.readFileSync(file, "utf8"))
+      expect(accounts.map((a: any) => [a.partner, a.email])).toEqual([
+        ["tiantangzhai", "tiantangzhai@partners.luotian.local"],
+        ["ttz-yunjian", "ttz-yunjian@partners.luotian.local"],
+      ])
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+      // Each owner logs in and finds the purchases the seed attributed to its point (through checkout, with the scan).
+      const seeded = { tiantangzhai: 2, "ttz-yunjian": 1 } as Record<string, number>
+      for (const { partner, email, password } of accounts) {
+        const { data: login } = await api.post("/auth/partner/emailpass", { email, password })
+        const auth = { headers: { authorization: `Bearer ${login.token}` } }
+        expect((await api.get("/partners/me", auth)).data.partner.code).toBe(partner)
+        expect((await api.get("/partners/me/orders", auth)).data.count).toBe(seeded[partner])
+      }
+      const attributed = async () => {
+        const { data } = await graph({ entity: "partner_point", fields: ["code", "orders.id", "orders.purchase.id"] })
+        return Object.fromEntries(data.filter((p: any) => p.orders.length).map((p: any) => [p.code, p.orders.filter((o: any) => o.purchase).length]))
+      }
+      expect(await attributed()).toEqual({ tiantangzhai: 2, "ttz-yunjian": 1, "sanlifan-hot-springs": 1, bodaofeng: 1 })
+      // A store whose file was lost makes no second owner nor purchase on its next start (passwords are never re-issued).
+      fs.rmSync(file)
+      await run()
+      expect(JSON.parse(fs.readFileSync(file, "utf8"))).toEqual([])
+      expect(await getContainer().resolve("partner").listPartnerOwners({})).toHaveLength(2)
+      expect(await attributed()).toEqual({ tiantangzhai: 2, "ttz-yunjian": 1, "sanlifan-hot-springs": 1, bodaofeng: 1 })
     })
 
     it("lets the association log in to the admin", async () => {

@@ -103,6 +103,13 @@ medusaIntegrationTestRunner({
       // A seeded partner point (tourism) and a scan of its QR code for the cart to carry.
       const { data: partners } = await api.get("/admin/partners", { headers: admin })
       const { data: scanned } = await api.post("/store/partners/tiantangzhai/scans", {}, { headers: store })
+      // Its owner's partner login, and a partner login that owns no point yet (for accepting an invitation).
+      const point = partners.partners.find((p: any) => p.code === "tiantangzhai")
+      const { data: invited } = await api.post(`/admin/partners/${point.id}/invites`, { email: "fuzz-owner@partners.test" }, { headers: admin })
+      const ownerRegistration = (await api.post("/auth/partner/emailpass/register", { email: "fuzz-owner@partners.test", password: "pass-1234" })).data.token
+      await api.post("/partners/invites/accept", { token: invited.invite.token }, bearer(ownerRegistration))
+      const owner = (await api.post("/auth/partner/emailpass", { email: "fuzz-owner@partners.test", password: "pass-1234" })).data.token
+      const partnerRegistration = (await api.post("/auth/partner/emailpass/register", { email: "fuzz-new@partners.test", password: "pass-1234" })).data.token
       // A lot of the listing, for the lot routes' paths.
       const { data: lotted } = await api.post("/vendors/me/lots", { product_id: product.id, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇" }, quantity: 50, unit: "kg" }, seller.auth)
       Object.assign(ids, {
@@ -128,6 +135,8 @@ medusaIntegrationTestRunner({
         store,
         seller: (seller.auth as any).headers,
         registration: bearer(registration).headers,
+        owner: bearer(owner).headers,
+        partnerRegistration: bearer(partnerRegistration).headers,
         customer: { ...store, ...bearer(customer).headers },
       })
     }
@@ -137,6 +146,8 @@ medusaIntegrationTestRunner({
       if (route.startsWith("/admin")) return auth.admin
       if (route === "/vendors" || route.startsWith("/vendors/invites")) return auth.registration
       if (route.startsWith("/vendors")) return auth.seller
+      if (route.startsWith("/partners/invites")) return auth.partnerRegistration
+      if (route.startsWith("/partners")) return auth.owner
       if (route.startsWith("/store/customers/me")) return auth.customer
       if (route.startsWith("/store")) return auth.store
       return {}
@@ -190,6 +201,8 @@ medusaIntegrationTestRunner({
         "/admin/partners": { code: "fuzz-spot", kind: "venue", name: "试点", name_en: "Try", town: "胜利镇", town_en: "Shengli" },
         "/admin/partners/:id": { story: "茶" },
         "/admin/partners/:id/shelf": { product_ids: [ids.product] },
+        "/admin/partners/:id/invites": { email: "owner@partners.test" },
+        "/partners/invites/accept": { token: "t".repeat(24) },
         "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },
@@ -331,8 +344,8 @@ medusaIntegrationTestRunner({
         else if (status === 400 && c.names && !message?.includes(c.names)) failures.push(`${c.method} ${c.route} [${c.label}] → 400 not naming ${c.names}: ${message}`)
       }
       // The control: each starting body is itself accepted, so every case above broke exactly what it says.
-      // (Members' is accepted in prepare(); an invite token cannot be made up; the suspension goes last, and is undone.)
-      const skip = ["/vendors/me/members", "/vendors/invites/accept", "/admin/sellers/:id/status"]
+      // (Members' is accepted in prepare(); invite tokens cannot be made up; the suspension goes last, and is undone.)
+      const skip = ["/vendors/me/members", "/vendors/invites/accept", "/partners/invites/accept", "/admin/sellers/:id/status"]
       const controls = routes.filter(({ path: route, methods }) => methods.includes("POST") && Object.keys(baseBody(route)).length && !skip.includes(route))
       for (const route of [...controls.map((r) => r.path), "/admin/sellers/:id/status"]) {
         const { status, message } = await send({ route, label: "valid", method: "POST", url: fill(route), body: baseBody(route), expect: "any" })

@@ -15,7 +15,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXM
 // so a new route is covered without being listed) and Medusa's sensitive ones. Each must answer 401 and change
 // nothing; pending and suspended sellers get 403 on every writing seller route. One backend boot for all of it.
 
-type Actor = "user" | "seller" | "registration" | "customer" | "any"
+type Actor = "user" | "seller" | "registration" | "customer" | "partner" | "partnerRegistration" | "any"
 type Route = { method: string; template: string; actor: Actor }
 
 const apiDir = path.join(backendDir, "src/api")
@@ -38,6 +38,9 @@ function actorOf(template: string): Actor | null {
   // Registering a seller and accepting an invite take the token of a login that is no seller user yet.
   if (template === "/vendors" || template.startsWith("/vendors/invites")) return "registration"
   if (template.startsWith("/vendors/me")) return "seller"
+  // A partner point's owner; accepting the association's invitation takes a partner login that owns no point yet.
+  if (template.startsWith("/partners/invites")) return "partnerRegistration"
+  if (template.startsWith("/partners/me")) return "partner"
   if (template.startsWith("/store/customers/me")) return "customer"
   return null
 }
@@ -92,7 +95,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
   const GTIN14 = "06901234567892"
   const LOT_CODE = "TK-2026-0920-01"
   const ALL_COMMITMENTS = ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"]
-  const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending", string> = {} as any
+  const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending" | "partner" | "partnerRegistration", string> = {} as any
   let store: { headers: Record<string, string> }
   const routes = () => [...customRoutes(), ...MEDUSA_ROUTES]
 
@@ -145,6 +148,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/admin/api-keys": { title: "forged", type: "secret" },
       "/vendors": { seller: { handle: "forged-seller", name: "伪造", name_en: "Forged", type: "household", town: "胜利镇", town_en: "Shengli" }, user: {} },
       "/vendors/invites/accept": { token: "forged-invite-token" },
+      "/partners/invites/accept": { token: "forged-invite-token" },
       "/vendors/me": { story: "伪造的故事" },
       "/vendors/me/invites": { email: "forged-staff@sellers.test" },
       "/vendors/me/members": MEMBER,
@@ -220,6 +224,11 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
     tokens.user = tokenOf(await adminHeaders(api))
     ids.user = part(tokens.user, 1).actor_id
     ids.partner = (await api.get("/admin/partners", await adminHeaders(api))).data.partners[0].id
+    const { data: invited } = await api.post(`/admin/partners/${ids.partner}/invites`, { email: "tokens-owner@partners.test" }, await adminHeaders(api))
+    const { data: owner } = await api.post("/auth/partner/emailpass/register", { email: "tokens-owner@partners.test", password: "pass-1234" })
+    await api.post("/partners/invites/accept", { token: invited.invite.token }, { headers: { authorization: `Bearer ${owner.token}` } })
+    tokens.partner = (await api.post("/auth/partner/emailpass", { email: "tokens-owner@partners.test", password: "pass-1234" })).data.token
+    tokens.partnerRegistration = (await api.post("/auth/partner/emailpass/register", { email: "tokens-new@partners.test", password: "pass-1234" })).data.token
 
     const seller = await registerSeller(api, "tokens-active")
     ;[ids.seller, tokens.seller] = [seller.id, tokenOf(seller.auth as any)]
@@ -267,6 +276,8 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         "GET /vendors/me",
         "POST /vendors/me/orders/[id]/mark-paid",
         "GET /store/customers/me/purchases",
+        "GET /partners/me/orders",
+        "POST /partners/invites/accept",
         "POST /vendors",
       ])
     )
@@ -288,10 +299,12 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
   it("answers 401 to no token and to a real token of another actor type, and writes nothing", async () => {
     const before = await settled()
     const others: Record<Actor, (keyof typeof tokens)[]> = {
-      user: ["seller", "customer", "registration"],
-      seller: ["user", "customer", "registration"],
-      registration: ["user", "customer"],
-      customer: ["user", "seller", "registration"],
+      user: ["seller", "customer", "registration", "partner"],
+      seller: ["user", "customer", "registration", "partner"],
+      registration: ["user", "customer", "partner", "partnerRegistration"],
+      customer: ["user", "seller", "registration", "partner"],
+      partner: ["user", "seller", "customer", "registration", "partnerRegistration"],
+      partnerRegistration: ["user", "seller", "customer", "registration"],
       any: [],
     }
     const cases = routes().flatMap((r) => [

@@ -14,6 +14,13 @@ export function sellerAccount(handle: string): { seller: string; email: string; 
   if (!account) throw new Error(`no seeded login for seller ${handle}`)
   return account
 }
+/** The login `npm start` seeded for a demo partner point's owner (by the point's code). */
+export function partnerAccount(code: string): { partner: string; email: string; password: string } {
+  const accounts: { partner: string; email: string; password: string }[] = JSON.parse(fs.readFileSync(required("PARTNER_ACCOUNTS"), "utf8"))
+  const account = accounts.find((a) => a.partner === code)
+  if (!account) throw new Error(`no seeded login for partner point ${code}`)
+  return account
+}
 export const artifactsDir = path.resolve(__dirname, "../../artifacts")
 
 function required(name: string) {

@@ -7,7 +7,7 @@ export async function loginEmail(req: AuthenticatedMedusaRequest): Promise<strin
     relations: ["provider_identities"],
   })
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
-  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A seller login is an e-mail and password login")
+  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A login here is an e-mail and password login")
   return email
 }
 

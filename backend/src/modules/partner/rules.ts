@@ -4,6 +4,9 @@ import { MathBN } from "@medusajs/framework/utils"
 export const ATTRIBUTION_DAYS = 30
 const DAY_MS = 24 * 3600_000
 
+/** How long the association's invitation to a point's owner stays open. */
+export const INVITE_DAYS = 7
+
 export const POINT_CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Whether a purchase placed at `now` still counts for a scan made at `scannedAt` (the window's last instant counts). */

@@ -1,11 +1,11 @@
-import { MathBN, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MathBN, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { exact, parseFeeRate, returnedFee, saleFee, toFen } from "./money"
-import { parseReferralRate } from "./referral"
 import { monthRange } from "./month"
 import { buildStatement, entryView, groupBy, monthTotals } from "./statement"
 import ReferralEntry from "./models/referral-entry"
 import SettlementEntry from "./models/settlement-entry"
-import { referralView, referralsOf } from "./referral"
+import { parseReferralRate, referralView, referralsOf, returnedReferral } from "./referral"
 
 export type SettlementOptions = { platform_fee_rate?: string }
 
@@ -82,16 +82,23 @@ class SettlementModuleService extends MedusaService({ SettlementEntry, ReferralE
 
   /**
    * Money returned to the buyer of a seller order: it leaves the seller's net, and the fee on it goes back to the
-   * seller (see returnedFee); refunds never exceed the gross. Recording the same reference again returns the entry
-   * already there (created null); a "rest" of nothing creates nothing (null). The caller holds the order's lock, so
-   * that two refunds at once cannot together exceed the gross.
+   * seller (see returnedFee); refunds never exceed the gross. Where a partner point brought the order, the refund
+   * returns its share of the referral too (a reversal, see returnedReferral), in the same transaction. Recording the
+   * same reference again returns the entry already there (created null); a "rest" of nothing creates nothing (null).
+   * The caller holds the order's lock, so that two refunds at once cannot together exceed the gross.
    */
-  async recordRefund(input: RefundInput) {
+  @InjectManager()
+  async recordRefund(input: RefundInput, @MedusaContext() sharedContext: Context = {}) {
+    return await this.recordRefund_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordRefund_(input: RefundInput, @MedusaContext() sharedContext: Context = {}) {
     const asked = input.amount === "rest" ? null : toFen(input.amount)
     if (asked && (!asked.isFinite() || !MathBN.gt(asked, 0))) throw invalid(`A refund must be a positive amount; got ${input.amount}`)
-    const entries = await this.listSettlementEntries({ order_id: input.order_id })
+    const entries = await this.listSettlementEntries({ order_id: input.order_id }, {}, sharedContext)
     const known = entries.find((entry) => entry.kind === "refund" && entry.reference === input.reference)
-    if (known) return { entry: entryView(known), created: null }
+    if (known) return { entry: entryView(known), created: null, reversal: null }
     const sale: any = entries.find((entry) => entry.kind === "sale")
     if (!sale || sale.seller_id !== input.seller_id) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${input.seller_id} has no sale recorded for order ${input.order_id}`)
@@ -109,19 +116,50 @@ class SettlementModuleService extends MedusaService({ SettlementEntry, ReferralE
     } catch (error: any) {
       throw invalid(error.message)
     }
-    const entry = await this.createSettlementEntries({
-      seller_id: sale.seller_id,
-      order_id: sale.order_id,
-      purchase_order_id: sale.purchase_order_id,
-      kind: "refund",
-      reference: input.reference,
-      currency_code: sale.currency_code,
-      amount: exact(amount),
-      fee: exact(fee),
-      fee_rate: sale.fee_rate,
-      occurred_at: input.occurred_at ? new Date(input.occurred_at) : new Date(),
-    })
-    return { entry: entryView(entry), created: entry.id as string }
+    const occurred_at = input.occurred_at ? new Date(input.occurred_at) : new Date()
+    const entry = await this.createSettlementEntries(
+      {
+        seller_id: sale.seller_id,
+        order_id: sale.order_id,
+        purchase_order_id: sale.purchase_order_id,
+        kind: "refund",
+        reference: input.reference,
+        currency_code: sale.currency_code,
+        amount: exact(amount),
+        fee: exact(fee),
+        fee_rate: sale.fee_rate,
+        occurred_at,
+      },
+      sharedContext
+    )
+    const reversal = await this.reverseReferral(sale, before.refunds, amount, input.reference, occurred_at, sharedContext)
+    return { entry: entryView(entry), created: entry.id as string, reversal }
+  }
+
+  /** The reversal of the order's referral for a refund of `amount` after `refundedBefore`; null without a referral. */
+  private async reverseReferral(sale: any, refundedBefore: Amount, amount: Amount, reference: string, occurred_at: Date, sharedContext: Context) {
+    const referrals = (await this.listReferralEntries({ order_id: sale.order_id }, {}, sharedContext)) as any[]
+    const referral = referrals.find((entry) => entry.kind === "referral")
+    if (!referral) return null
+    const returned = MathBN.mult(total(referrals.filter((entry) => entry.kind === "reversal"), "raw_amount"), -1)
+    const back = returnedReferral({ base: referral.raw_base, amount: referral.raw_amount, rate: referral.rate }, { refunds: refundedBefore, returned }, amount)
+    if (!MathBN.gt(back, 0)) return null
+    const reversal = await this.createReferralEntries(
+      {
+        seller_id: referral.seller_id,
+        order_id: referral.order_id,
+        partner_point_id: referral.partner_point_id,
+        currency_code: referral.currency_code,
+        kind: "reversal",
+        reference,
+        base: exact(MathBN.mult(amount, -1)),
+        rate: referral.rate,
+        amount: exact(MathBN.mult(back, -1)),
+        occurred_at,
+      },
+      sharedContext
+    )
+    return reversal.id as string
   }
 
   /**
@@ -134,7 +172,7 @@ class SettlementModuleService extends MedusaService({ SettlementEntry, ReferralE
     if (rate === null) throw invalid(`A referral rate must be a decimal with 0 ≤ rate < 1; got "${input.rate}"`)
     if (MathBN.eq(rate, 0) || !input.order_ids.length) return []
     const sales = await this.listSettlementEntries({ order_id: input.order_ids, kind: "sale" })
-    const known = new Set((await this.listReferralEntries({ order_id: input.order_ids }, { select: ["order_id"] })).map((entry) => entry.order_id))
+    const known = new Set((await this.listReferralEntries({ order_id: input.order_ids, kind: "referral" }, { select: ["order_id"] })).map((entry) => entry.order_id))
     const fresh = sales.filter((sale: any) => !known.has(sale.order_id))
     if (!fresh.length) return []
     const created = await this.createReferralEntries(

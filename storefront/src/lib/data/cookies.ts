@@ -1,8 +1,8 @@
 import { cookies } from "next/headers"
 import { parsePartnerScan } from "../util/partner-scan"
 
-// The shop keeps five things per browser, each in an httpOnly cookie the page scripts cannot read:
-// the open cart, the buyer's login and the seller portal's login (Medusa bearer tokens), the carts the
+// The shop keeps these per browser, each in an httpOnly cookie the page scripts cannot read:
+// the open cart, the buyer's login, the seller portal's and a partner point owner's logins (Medusa bearer tokens), the carts the
 // browser completed into its latest purchases (a guest's proof that a purchase is theirs, see purchases.ts), and the
 // partner point (scenic spot, guesthouse) whose QR code the buyer last scanned, for 30 days (see partners.ts).
 const CART = "luotian_cart"
@@ -10,6 +10,7 @@ const PURCHASES = "luotian_purchases"
 const KEPT_PURCHASES = 5
 const CUSTOMER = "luotian_customer"
 const SELLER = "luotian_seller"
+const PARTNER_OWNER = "luotian_partner_owner"
 export const PARTNER = "luotian_partner"
 /** As long as the backend counts a scan towards purchases (the partner module's ATTRIBUTION_DAYS). */
 export const PARTNER_DAYS = 30
@@ -38,6 +39,11 @@ export const removeCustomerToken = () => remove(CUSTOMER)
 export const sellerToken = () => read(SELLER)
 export const setSellerToken = (token: string) => write(SELLER, token, 1)
 export const removeSellerToken = () => remove(SELLER)
+
+// A partner point owner's login (a guesthouse, a spot's shop): a day, as the seller's.
+export const partnerOwnerToken = () => read(PARTNER_OWNER)
+export const setPartnerOwnerToken = (token: string) => write(PARTNER_OWNER, token, 1)
+export const removePartnerOwnerToken = () => remove(PARTNER_OWNER)
 
 /** The partner point's code and the scan's id the buyer's last QR scan left ("<code>:<scan id>"), if any. */
 export const partnerScan = async () => parsePartnerScan(await read(PARTNER))

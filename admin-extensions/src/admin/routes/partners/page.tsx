@@ -7,6 +7,7 @@ import { Empty, Failed, Loading } from "../../components/states"
 import { yuan } from "../../lib/format"
 import type { PartnerPoint } from "@luotian/contract"
 import { sdk } from "../../lib/sdk"
+import { MonthChart } from "./month-chart"
 
 // The store's shape of a point, with what only the association sees.
 type Partner = Omit<PartnerPoint, "story" | "story_en"> & {
@@ -76,6 +77,7 @@ const PartnersPage = () => {
           </Table>
         </div>
       )}
+      <MonthChart />
     </Container>
   )
 }

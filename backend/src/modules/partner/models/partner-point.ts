@@ -1,4 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { PartnerOwner } from "./owner"
+import { PartnerOwnerInvite } from "./owner-invite"
 import { Scan } from "./scan"
 
 // A place where tourists taste and scan: a scenic spot, a guesthouse (民宿) or another venue. Its shelf (the products it
@@ -19,6 +21,8 @@ export const PartnerPoint = model
     referral_rate: model.text().default("0"),
     active: model.boolean().default(true),
     scans: model.hasMany(() => Scan, { mappedBy: "point" }),
+    owners: model.hasMany(() => PartnerOwner, { mappedBy: "point" }),
+    invites: model.hasMany(() => PartnerOwnerInvite, { mappedBy: "point" }),
   })
   .indexes([{ on: ["code"], unique: true, where: "deleted_at IS NULL" }])
 

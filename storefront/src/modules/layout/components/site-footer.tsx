@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { Locale } from "@/lib/i18n/locales"
 import { dictionary } from "@/lib/i18n/dictionary"
 
-// Sellers come less often than buyers: their way in sits in the footer, not the crowded phone header.
+// Sellers and partner points' owners come less often than buyers: their ways in sit in the footer, not the crowded phone header.
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = dictionary(locale)
   return (
@@ -10,6 +10,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <p>{t.footer}</p>
       <p>
         <Link href={`/${locale}/portal`}>{t.nav.portal}</Link>
+        {" · "}
+        <Link href={`/${locale}/partner`}>{t.nav.partner}</Link>
       </p>
     </footer>
   )
