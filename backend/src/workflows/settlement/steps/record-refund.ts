@@ -14,7 +14,7 @@ const recordRefund = (container: MedusaContainer, input: RefundInput) =>
   container.resolve(Modules.LOCKING).execute(`settlement:${input.order_id}`, () => settlementOf(container).recordRefund(input))
 
 const deleteEntries = async (ids: string[] | undefined, { container }: { container: MedusaContainer }) => {
-  if (ids?.length) await settlementOf(container).deleteSettlementEntries(ids)
+  if (ids?.length) await settlementOf(container).undoEntries(ids)
 }
 
 /** One refund in the seller's settlement; undone if the workflow fails later. */
