@@ -10,6 +10,7 @@ import { seedInspections, seedStandards } from "./seed-data/grading"
 import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
+import { seedPayouts } from "./seed-data/payouts"
 import { seedStore } from "./seed-data/store"
 
 /**
@@ -36,6 +37,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     await mergePackSizes({ container, args: [] } as ExecArgs)
     // A store seeded before partner points gets them on its next start.
     await seedPartners(container)
+    // Likewise the payout rules and the sellers' payout accounts.
+    await seedPayouts(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -46,6 +49,7 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   const count = await seedCatalogue(container, ctx)
   await seedInspections(container)
   await seedPartners(container)
+  await seedPayouts(container)
   if (email && password) {
     await createAssociationUser(container, email, password)
   }

@@ -14,7 +14,7 @@ import PayoutAccount from "./models/payout-account"
 import { PayoutBatch, PayoutItem } from "./models/payout-batch"
 import { byOrder, fold, outOf, payoutOrders, type Movement } from "./balance"
 import { accountView, batchView, DEFAULT_PAYOUT_SETTINGS } from "./payout"
-import { seal } from "../../lib/sealed"
+import { seal, unseal } from "../../lib/sealed"
 import type { PayoutAccountInput } from "@luotian/contract"
 import { referralView, referralsOf } from "./referral"
 
@@ -425,6 +425,43 @@ class SettlementModuleService extends MedusaService(MODELS) {
       }))
     }) as any, sharedContext)
     return { batch: await this.payoutBatch(batch.id, sharedContext), created: true, skipped }
+  }
+
+  /** Deletes a batch just made, its items and their payout movements: a workflow's compensation. */
+  @InjectTransactionManager()
+  async undoPayoutBatch(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const items = await this.listPayoutItems({ batch_id: id }, { select: ["id"] }, sharedContext)
+    const ids = items.map((i) => i.id)
+    const movements = ids.length ? await this.listBalanceEntries({ payout_item_id: ids }, { select: ["id"] }, sharedContext) : []
+    await this.deleteBalanceEntries(movements.map((m) => m.id), sharedContext)
+    await this.deletePayoutItems(ids, sharedContext)
+    await this.deletePayoutBatches(id, sharedContext)
+  }
+
+  /** The batch's items with their full account numbers: only for the association's upload file to the bank. */
+  async payoutBatchTransfers(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const items = await this.listPayoutItems({ batch_id: id, status: "pending" }, { order: { created_at: "ASC", id: "ASC" } }, sharedContext)
+    return items.map((item: any) => ({
+      item_id: item.id as string,
+      method: item.method as "bank" | "alipay",
+      holder_name: item.holder_name as string,
+      bank_name: item.bank_name as string | null,
+      account_number: unseal(item.account_number_encrypted),
+      amount: money(item.raw_amount),
+    }))
+  }
+
+  /**
+   * What moved into sellers' balances in a Beijing month (sales' net less refunds' net and referrals) and what batches
+   * made that month paid out: the first must equal the month's statements' net less their referrals.
+   */
+  async monthMovements({ month, currency_code }: { month: string; currency_code: string }, @MedusaContext() sharedContext: Context = {}) {
+    const { from, to } = monthRange(month)
+    const entries = await this.listBalanceEntries({ currency_code, occurred_at: { $gte: from, $lt: to } }, {}, sharedContext)
+    const outside = entries.filter((e: any) => !e.from_bucket || !e.to_bucket).map(toMovement)
+    const items = await this.listPayoutItems({ created_at: { $gte: from, $lt: to } }, { relations: ["batch"] }, sharedContext)
+    const paid = items.filter((i: any) => i.batch.currency_code === currency_code && i.status !== "failed")
+    return { balance_net: money(fold(outside).total), batched: money(MathBN.sum(0, ...paid.map((i: any) => i.raw_amount))) }
   }
 
   /** A batch with its items, account numbers masked. */
