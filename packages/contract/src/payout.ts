@@ -12,7 +12,7 @@ export const payoutAccountInputSchema = z.discriminatedUnion("method", [
     method: z.literal("bank"),
     holder_name: text(60),
     bank_name: text(80),
-    account_number: z.string().regex(/^\d{12,30}$/, "must be 12–30 digits (a bank account or card number)"),
+    account_number: z.string().trim().regex(/^\d{12,30}$/, "must be 12–30 digits (a bank account or card number)"),
   }).strict(),
   z.object({
     method: z.literal("alipay"),

@@ -388,10 +388,7 @@ class SettlementModuleService extends MedusaService(MODELS) {
     const [known] = await this.listPayoutBatches({ idempotency_key: input.idempotency_key }, { select: ["id"] }, sharedContext)
     if (known) return { batch: await this.payoutBatch(known.id, sharedContext), created: false, skipped: [] as string[] }
     const { minimum_payout } = await this.payoutSettings(sharedContext)
-    const moved = await this.listBalanceEntries(
-      { currency_code: input.currency_code, $or: [{ from_bucket: "available" }, { to_bucket: "available" }] },
-      {}, sharedContext
-    )
+    const moved = await this.listBalanceEntries({ currency_code: input.currency_code }, {}, sharedContext)
     const sellers = [...groupBy(moved as any[], (e) => e.seller_id)]
       .map(([seller_id, list]) => ({ seller_id, orders: payoutOrders(list.map(toMovement)) }))
       .map((s) => ({ ...s, amount: MathBN.sum(0, ...s.orders.map((o) => o.amount)) }))
