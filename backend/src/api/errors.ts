@@ -60,7 +60,7 @@ export function errorHandler(): MedusaErrorHandlerFunction {
     }
     const status = statusOf(err)
     if (status >= 500) {
-      logger.error(describeUnexpected(err, req)); process.stderr.write("DEBUG500 " + String((err as any)?.stack) + "\n")
+      logger.error(describeUnexpected(err, req))
       return void res.status(500).json(GENERIC)
     }
     const quiet = { info: () => logger.info(`${status} at ${req.method} ${routeOf(req)}`), error: () => undefined }

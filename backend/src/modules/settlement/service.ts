@@ -463,8 +463,11 @@ class SettlementModuleService extends MedusaService(MODELS) {
 
   /** A batch with its items, account numbers masked. */
   async payoutBatch(id: string, @MedusaContext() sharedContext: Context = {}) {
-    const batch = await this.retrievePayoutBatch(id, { relations: ["items"] }, sharedContext)
-    return batchView(batch)
+    // The items are listed rather than loaded as a relation: just after they were made in the same transaction, the
+    // batch's cached entity would still show none.
+    const batch = await this.retrievePayoutBatch(id, {}, sharedContext)
+    const items = await this.listPayoutItems({ batch_id: id }, { order: { created_at: "ASC", id: "ASC" } }, sharedContext)
+    return batchView({ ...batch, items })
   }
 
   /**
