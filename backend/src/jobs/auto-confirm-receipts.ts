@@ -29,8 +29,13 @@ export async function confirmDueReceipts(container: MedusaContainer, now = new D
       if (order.status === "canceled") continue
       const shipped = (order.fulfillments ?? []).filter((f: any) => f?.shipped_at && !f.canceled_at)
       if (!shipped.length || Math.min(...shipped.map((f: any) => new Date(f.shipped_at).getTime())) > cutoff) continue
-      await confirmReceiptWorkflow(container).run({ input: { order_id: order.id, source: "auto", confirmed_at: now } })
-      confirmed.push(order.id)
+      try {
+        await confirmReceiptWorkflow(container).run({ input: { order_id: order.id, source: "auto", confirmed_at: now } })
+        confirmed.push(order.id)
+      } catch (error) {
+        // One order that cannot be confirmed now (its lock busy) waits for the next run; the others go on.
+        container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Auto-confirmation of seller order ${order.id} failed: ${(error as Error).name}`)
+      }
     }
   }
   return confirmed
