@@ -96,12 +96,14 @@ describe("seller payouts", () => {
     await page.getByRole("button", { name: "生成付款批次 · Create payout batch" }).click()
     const batch = page.getByRole("region", { name: /^付款批次 Batch setpb_/ }).first()
     await batch.waitFor({ timeout: 60_000 })
-    const row = batch.getByRole("row", { name: /罗田县胜利镇板栗专业合作社/ })
+    const row = batch.getByRole("row", { name: /罗田县胜利镇板栗专业合作社 · Shengli Town Chestnut Cooperative/ })
     await expect(row.innerText()).resolves.toContain("•••• 0001")
     const reference = `ABC${Date.now()}`
     await row.getByLabel(/银行流水号 Bank reference/).fill(reference)
     await row.getByRole("button", { name: "已付 Paid" }).click()
-    await expect(row.innerText()).resolves.toContain(reference)
+    await row.getByText(reference).waitFor()
+    // Paid: no more buttons on the row.
+    expect(await row.getByRole("button").count()).toBe(0)
     await page.screenshot({ path: screenshotPath("payouts-admin-paid"), fullPage: true })
 
     const { batches } = await backendFetch("/admin/payout-batches", { token: await associationToken() })

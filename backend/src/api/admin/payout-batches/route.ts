@@ -2,14 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { batchView } from "../../../modules/settlement/payout"
 import { createPayoutBatchWorkflow } from "../../../workflows/settlement/payouts"
-import { actorOf, settlementOf } from "../../payouts"
+import { actorOf, sellersById, settlementOf } from "../../payouts"
 import { IdempotencyKey, type CreatePayoutBatch, type ListBatchesQuery } from "./validators"
 
-/** The payout batches, newest first, with their items (accounts masked). */
+/** The payout batches, newest first, with their items naming their sellers (accounts masked). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as ListBatchesQuery
   const [batches, count] = await settlementOf(req.scope).listAndCountPayoutBatches({}, { relations: ["items"], order: { created_at: "DESC" }, take: limit, skip: offset })
-  res.json({ batches: batches.map(batchView), count, limit, offset })
+  const views = batches.map(batchView)
+  const sellers = await sellersById(req.scope, views.flatMap((b) => b.items.map((i) => i.seller_id)))
+  const named = views.map((b) => ({ ...b, items: b.items.map((i) => ({ ...i, seller: sellers.get(i.seller_id) ?? null })) }))
+  res.json({ batches: named, count, limit, offset })
 }
 
 /**
