@@ -122,8 +122,8 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateParams(AdminStatementParams), validateQuery(AdminStatementCsvQuery)],
     },
-    // Seller payouts (README, "Payouts").
-    { matcher: "/store/purchases/:id/parts/:part_id/confirm-receipt", methods: ["POST"], middlewares: [validateParams(ReceiptParams), validateBody(NoBody)] },
+    // Seller payouts (README, "Payouts"). Bodies are checked before ids, so that a refused body names its field.
+    { matcher: "/store/purchases/:id/parts/:part_id/confirm-receipt", methods: ["POST"], middlewares: [validateBody(NoBody), validateParams(ReceiptParams)] },
     { matcher: "/vendors/me/payout-account", methods: ["POST"], middlewares: [validateBody(payoutAccountInputSchema)] },
     { matcher: "/vendors/me/payouts/:id", methods: ["GET"], middlewares: [validateParams(PayoutParams)] },
     { matcher: "/vendors/me/payouts/:id/detail.csv", methods: ["GET"], middlewares: [validateParams(PayoutParams)] },
@@ -142,18 +142,18 @@ export default defineMiddlewares({
     {
       matcher: "/admin/payout-batches/:id/items/:item_id/paid",
       methods: ["POST"],
-      middlewares: [validateParams(Payouts.ItemParams), validateBody(Payouts.ItemPaid)],
+      middlewares: [validateBody(Payouts.ItemPaid), validateParams(Payouts.ItemParams)],
     },
     {
       matcher: "/admin/payout-batches/:id/items/:item_id/failed",
       methods: ["POST"],
-      middlewares: [validateParams(Payouts.ItemParams), validateBody(Payouts.ItemFailed)],
+      middlewares: [validateBody(Payouts.ItemFailed), validateParams(Payouts.ItemParams)],
     },
-    { matcher: "/admin/seller-orders/:id/hold", methods: ["POST"], middlewares: [validateParams(Payouts.SellerOrderParams), validateBody(Payouts.HoldBody)] },
+    { matcher: "/admin/seller-orders/:id/hold", methods: ["POST"], middlewares: [validateBody(Payouts.HoldBody), validateParams(Payouts.SellerOrderParams)] },
     {
       matcher: "/admin/seller-orders/:id/release-hold",
       methods: ["POST"],
-      middlewares: [validateParams(Payouts.SellerOrderParams), validateBody(NoBody)],
+      middlewares: [validateBody(NoBody), validateParams(Payouts.SellerOrderParams)],
     },
   ],
 })
