@@ -14,7 +14,7 @@ import { hideUnlistedSellers } from "./store/products/hide-unlisted-sellers"
 import { guardLineUpdate, guardNewCart, guardNewLine } from "./store/carts/guards"
 import { ProductHandleParams } from "./store/catalogue/validators"
 import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validators"
-import { PurchaseParams, PurchasesQuery } from "./store/purchases/validators"
+import { PurchaseParams, PurchasesQuery, ReceiptParams } from "./store/purchases/validators"
 import { TraceParams } from "./store/trace/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
 import { validateBody, validateParams, validateQuery } from "./validate"
@@ -29,6 +29,9 @@ import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from 
 import { receivePhotos } from "./vendors/me/products/photo-upload"
 import { ReorderPhotos } from "./vendors/me/products/[id]/photos/validators"
 import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "./vendors/validators"
+import { payoutAccountInputSchema } from "@luotian/contract"
+import * as Payouts from "./admin/payout-batches/validators"
+import { PayoutParams } from "./vendors/me/payouts/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -132,6 +135,39 @@ export default defineMiddlewares({
       matcher: "/admin/statements/:month/csv",
       methods: ["GET"],
       middlewares: [validateParams(AdminStatementParams), validateQuery(AdminStatementCsvQuery)],
+    },
+    // Seller payouts (README, "Payouts"). Bodies are checked before ids, so that a refused body names its field.
+    { matcher: "/store/purchases/:id/parts/:part_id/confirm-receipt", methods: ["POST"], middlewares: [validateBody(NoBody), validateParams(ReceiptParams)] },
+    { matcher: "/vendors/me/payout-account", methods: ["POST"], middlewares: [validateBody(payoutAccountInputSchema)] },
+    { matcher: "/vendors/me/payouts/:id", methods: ["GET"], middlewares: [validateParams(PayoutParams)] },
+    { matcher: "/vendors/me/payouts/:id/detail.csv", methods: ["GET"], middlewares: [validateParams(PayoutParams)] },
+    { matcher: "/admin/payout-balances", methods: ["GET"], middlewares: [validateQuery(Payouts.BalancesQuery)] },
+    { matcher: "/admin/payout-reconciliation", methods: ["GET"], middlewares: [validateQuery(Payouts.ReconciliationQuery)] },
+    { matcher: "/admin/payout-settings", methods: ["POST"], middlewares: [validateBody(Payouts.PayoutSettingsBody)] },
+    { matcher: "/admin/payout-batches", methods: ["GET"], middlewares: [validateQuery(Payouts.ListBatchesQuery)] },
+    { matcher: "/admin/payout-batches", methods: ["POST"], middlewares: [validateBody(Payouts.CreatePayoutBatch)] },
+    { matcher: "/admin/payout-batches/:id", methods: ["GET"], middlewares: [validateParams(Payouts.BatchParams)] },
+    {
+      matcher: "/admin/payout-batches/:id/export.csv",
+      methods: ["GET"],
+      middlewares: [validateParams(Payouts.BatchParams), validateQuery(Payouts.ExportQuery)],
+    },
+    { matcher: "/admin/payout-batches/:id/summary.pdf", methods: ["GET"], middlewares: [validateParams(Payouts.BatchParams)] },
+    {
+      matcher: "/admin/payout-batches/:id/items/:item_id/paid",
+      methods: ["POST"],
+      middlewares: [validateBody(Payouts.ItemPaid), validateParams(Payouts.ItemParams)],
+    },
+    {
+      matcher: "/admin/payout-batches/:id/items/:item_id/failed",
+      methods: ["POST"],
+      middlewares: [validateBody(Payouts.ItemFailed), validateParams(Payouts.ItemParams)],
+    },
+    { matcher: "/admin/seller-orders/:id/hold", methods: ["POST"], middlewares: [validateBody(Payouts.HoldBody), validateParams(Payouts.SellerOrderParams)] },
+    {
+      matcher: "/admin/seller-orders/:id/release-hold",
+      methods: ["POST"],
+      middlewares: [validateBody(NoBody), validateParams(Payouts.SellerOrderParams)],
     },
   ],
 })

@@ -12,6 +12,7 @@ import { seedPartnerPurchases } from "./seed-data/partner-purchases"
 import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
+import { seedPayouts } from "./seed-data/payouts"
 import { seedStore } from "./seed-data/store"
 
 /**
@@ -44,6 +45,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     await mergePackSizes({ container, args: [] } as ExecArgs)
     // A store seeded before partner points gets them on its next start.
     await seedPartners(container)
+    // Likewise the payout rules and the sellers' payout accounts.
+    await seedPayouts(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -54,6 +57,7 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   const count = await seedCatalogue(container, ctx)
   await seedInspections(container)
   await seedPartners(container)
+  await seedPayouts(container)
   if (email && password) {
     await createAssociationUser(container, email, password)
   }

@@ -185,6 +185,7 @@ medusaIntegrationTestRunner({
         "/vendors/me": { story: "板栗" },
         "/vendors/me/invites": { email: "staff@sellers.test" },
         "/vendors/me/members": { ...MEMBER },
+        "/vendors/me/payout-account": { method: "bank", holder_name: "试点合作社", bank_name: "中国农业银行罗田县支行", account_number: "6228480000000000099" },
         // A name the seller does not list yet (one product per name and grade).
         "/vendors/me/products": { ...sized(CHESTNUTS, 1000, 35), name: "old-tree-chestnut" },
         "/vendors/me/products/:id/sizes": { net_weight_g: 10000, price_cny: 350, stock: 1 },

@@ -1,21 +1,7 @@
-import { createCipheriv, randomBytes, scryptSync } from "node:crypto"
+import { seal } from "../../lib/sealed"
 
-// Households' ID numbers are stored with AES-256-GCM. The key comes from PERSONAL_DATA_KEY (any long
-// secret); losing it makes the stored numbers unreadable, so it is kept apart from the database.
-function key() {
-  const secret = process.env.PERSONAL_DATA_KEY
-  if (!secret || secret.length < 16) {
-    throw new Error("PERSONAL_DATA_KEY must be set to a secret of at least 16 characters")
-  }
-  return scryptSync(secret, "luotian-personal-data", 32)
-}
-
-export function encryptPersonal(plain: string): string {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv("aes-256-gcm", key(), iv)
-  const data = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()])
-  return ["v1", iv.toString("base64"), cipher.getAuthTag().toString("base64"), data.toString("base64")].join(".")
-}
+// Households' ID numbers are sealed at rest (lib/sealed.ts: AES-256-GCM, key from PERSONAL_DATA_KEY).
+export const encryptPersonal = seal
 
 /** Only the last four characters ever leave the database. */
 export const maskIdNumber = (last4: string) => `************${last4}`

@@ -48,7 +48,7 @@ const ORDER_COLUMNS = [
 const SELLER_COLUMNS = ["商户 Seller", "商户ID Seller ID"]
 
 // Quotes what needs it (RFC 4180); text that a spreadsheet would run as a formula is prefixed with '.
-function cell(value: unknown, text = true) {
+export function cell(value: unknown, text = true) {
   let s = value == null ? "" : String(value)
   if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s

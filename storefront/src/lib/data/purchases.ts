@@ -19,6 +19,8 @@ export type PurchasePart = {
   fulfillment_status: string
   payment_status: string
   fulfillments: Fulfilment[]
+  /** When the buyer (or, days after shipment, the store) confirmed the part arrived; null until then. */
+  received_at: string | null
 }
 
 /** How a seller sent its part: by courier with a tracking number, or handed to a village pickup station. */
@@ -69,6 +71,23 @@ export async function purchaseById(id: string): Promise<Purchase | null> {
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status === 404 || status === 400) return null
+    throw error
+  }
+}
+
+/** The buyer confirms a shipped part arrived (its seller is paid for it then); false when the backend refuses. */
+export async function confirmPartReceipt(purchaseId: string, partId: string): Promise<boolean> {
+  try {
+    const headers = await buyerHeaders(purchaseId)
+    await medusa().client.fetch(`/store/purchases/${encodeURIComponent(purchaseId)}/parts/${encodeURIComponent(partId)}/confirm-receipt`, {
+      method: "POST",
+      headers,
+      body: {},
+    })
+    return true
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 404 || status === 400) return false
     throw error
   }
 }

@@ -51,6 +51,11 @@ const zh = {
     station: (station: string) => `已交给服务站：${station}`,
     canceled: "卖家已取消这部分订单",
   },
+  receipt: {
+    confirm: "确认收货",
+    hint: "收到货后请确认：确认后货款才会结算给卖家。",
+    received: (day: string) => `已于 ${day} 确认收货`,
+  },
 }
 
 export type AccountDictionary = typeof zh
@@ -105,6 +110,11 @@ const en: AccountDictionary = {
     courier: (carrier: string, tracking: string) => `Shipped by ${carrier}, tracking ${tracking}`,
     station: (station: string) => `Handed to station ${station}`,
     canceled: "The seller canceled this part of the order",
+  },
+  receipt: {
+    confirm: "Confirm receipt",
+    hint: "Confirm once the goods arrive: only then is the seller paid for them.",
+    received: (day: string) => `Receipt confirmed on ${day}`,
   },
 }
 

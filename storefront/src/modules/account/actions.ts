@@ -1,5 +1,7 @@
 "use server"
+import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { confirmPartReceipt } from "@/lib/data/purchases"
 import { removeCartId, removeCustomerToken, setCustomerToken } from "@/lib/data/cookies"
 import { adoptCart, logInCustomer, registerCustomer } from "@/lib/data/customer"
 import { accountDictionary } from "@/lib/i18n/account"
@@ -62,4 +64,11 @@ export async function logOut(form: FormData) {
   await removeCustomerToken()
   await removeCartId()
   redirect(`/${localeOf(form)}/account/login`)
+}
+
+/** The buyer confirms a seller's part arrived; the account page shows it confirmed. */
+export async function confirmReceipt(form: FormData) {
+  const locale = localeOf(form)
+  await confirmPartReceipt(text(form, "purchase_id"), text(form, "part_id"))
+  revalidatePath(`/${locale}/account`)
 }

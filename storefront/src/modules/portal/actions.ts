@@ -238,3 +238,25 @@ export async function addMember(localeIn: string, _state: FormState, form: FormD
   refresh(locale)
   return { done: portalDictionary(locale).members.added }
 }
+
+const ACCOUNT_RULES: Rules = { holder_name: "holder_name", bank_name: "bank_name", account_number: "account_number" }
+
+/** Where the seller is paid: a bank account or Alipay (the owner only; the backend answers it masked). */
+export async function setPayoutAccount(localeIn: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const method = text(form, "method") === "alipay" ? "alipay" : "bank"
+  for (const key of ["holder_name", ...(method === "bank" ? ["bank_name"] : []), "account_number"]) {
+    if (!text(form, key)) return fieldState(locale, form, key)
+  }
+  const body = {
+    method,
+    holder_name: text(form, "holder_name"),
+    ...(method === "bank" && { bank_name: text(form, "bank_name") }),
+    account_number: text(form, "account_number").replace(/\s+/g, ""),
+  }
+  const result = await post(locale, "/vendors/me/payout-account", body, `${portalHome(locale)}/payouts`)
+  // The number typed is never sent back into the form.
+  if (result instanceof PortalError) return { ...refusal(locale, form, result, ACCOUNT_RULES), values: { ...typed(form), account_number: "" } }
+  refresh(locale)
+  return { done: portalDictionary(locale).payouts.saved }
+}

@@ -1,4 +1,4 @@
-import type { Renditions, Seller } from "@luotian/contract"
+import type { PayoutAccount, PayoutOrder, Renditions, Seller, SellerBalance, SellerPayout } from "@luotian/contract"
 import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import type { Locale } from "@/lib/i18n/locales"
@@ -165,6 +165,15 @@ export const members = async (s: PortalSession) => (await read<{ members: Member
 export const statementMonths = async (s: PortalSession) => (await read<{ months: StatementMonth[] }>(s, "/vendors/me/statements")).months
 export const statement = async (s: PortalSession, month: string, currency = "cny") =>
   (await read<{ statement: Statement }>(s, `/vendors/me/statements/${id(month)}`, { currency_code: currency })).statement
+
+export type BalanceAnswer = {
+  balance: SellerBalance
+  account: PayoutAccount | null
+  settings: { release_after_days: number; minimum_payout: string }
+}
+export const balance = (s: PortalSession) => read<BalanceAnswer>(s, "/vendors/me/balance")
+export const payouts = async (s: PortalSession) => (await read<{ payouts: SellerPayout[] }>(s, "/vendors/me/payouts")).payouts
+export const payout = (s: PortalSession, payoutId: string) => read<{ payout: SellerPayout; orders: PayoutOrder[] }>(s, `/vendors/me/payouts/${id(payoutId)}`)
 
 /** The categories a seller may list in, with the association's unified product names (cached 5 min). */
 export const listingCategories = cache(async (): Promise<ListingCategory[]> => {

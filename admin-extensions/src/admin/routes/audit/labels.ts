@@ -8,10 +8,18 @@ export const ACTIONS: Record<string, string> = {
   "standard.created": "创建标准 Standard created",
   "standard.versioned": "修订标准 Standard revised",
   "inspection.recorded": "记录质检 Inspection recorded",
+  "seller_order.held": "暂缓结算 Order's money held",
+  "seller_order.hold_released": "解除暂缓 Hold released",
+  "payout_batch.created": "生成付款批次 Payout batch created",
+  "payout_item.paid": "标记已付 Payout item paid",
+  "payout_item.failed": "标记付款失败 Payout item failed",
 }
 
 export const SUBJECTS: Record<string, string> = {
   seller: "商户 Seller",
   product: "商品 Listing",
   grade_standard: "等级标准 Grade standard",
+  order: "订单 Order",
+  payout_batch: "付款批次 Payout batch",
+  payout_item: "付款明细 Payout item",
 }

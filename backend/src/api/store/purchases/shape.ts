@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import { SETTLEMENT_MODULE } from "../../../modules/settlement"
+import type SettlementModuleService from "../../../modules/settlement/service"
 
 // What a buyer reads of a purchase and of each seller's part of it (the shared purchase contract). Only these
 // fields are read: nothing of member households, seller users or other buyers can reach the answer.
@@ -72,6 +74,8 @@ export function shapePart(part: Row) {
     fulfillment_status: getLastFulfillmentStatus({ ...part, fulfillments: part.fulfillments ?? [] } as any),
     payment_status: partPaymentStatus(part),
     fulfillments: fulfillments.map(fulfilmentOf),
+    // When the buyer confirmed (or the store auto-confirmed) that the part arrived; null until then.
+    received_at: part.received_at ? new Date(part.received_at).toISOString() : null,
   }
 }
 
@@ -125,5 +129,8 @@ export async function withParts(scope: MedusaContainer, purchases: Row[]) {
     filters: { id: [...partIds.values()].flat() },
     pagination: { order: { created_at: "ASC" } },
   })
-  return purchases.map((purchase) => shapePurchase(purchase, parts.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id))))
+  const receipts = await scope.resolve<SettlementModuleService>(SETTLEMENT_MODULE).listReceipts({ order_id: parts.map((part: Row) => part.id) })
+  const receivedAt = new Map(receipts.map((receipt) => [receipt.order_id, receipt.confirmed_at]))
+  const received = parts.map((part: Row) => ({ ...part, received_at: receivedAt.get(part.id) ?? null }))
+  return purchases.map((purchase) => shapePurchase(purchase, received.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id))))
 }

@@ -18,6 +18,6 @@ export const recordReferralsStep = createStep(
     return new StepResponse(created, created)
   },
   async (ids, { container }) => {
-    if (ids?.length) await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).deleteReferralEntries(ids)
+    if (ids?.length) await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).undoEntries(ids)
   }
 )

@@ -13,17 +13,11 @@ const settlementOf = (container: MedusaContainer) => container.resolve<Settlemen
 const recordRefund = (container: MedusaContainer, input: RefundInput) =>
   container.resolve(Modules.LOCKING).execute(`settlement:${input.order_id}`, () => settlementOf(container).recordRefund(input))
 
-// What a step created: refund entries and the referral reversals that went with them.
-type Created = { entries: string[]; reversals: string[] }
-const createdBy = (recorded: Awaited<ReturnType<typeof recordRefund>>, into: Created) => {
-  if (recorded?.created) into.entries.push(recorded.created)
-  if (recorded?.reversal) into.reversals.push(recorded.reversal)
-  return into
-}
+// What one refund created: its entry and the referral reversal that went with it (undone together).
+const createdBy = (recorded: Awaited<ReturnType<typeof recordRefund>>) => [recorded?.created, recorded?.reversal].filter((id): id is string => !!id)
 
-const deleteEntries = async (created: Created | undefined, { container }: { container: MedusaContainer }) => {
-  if (created?.reversals.length) await settlementOf(container).deleteReferralEntries(created.reversals)
-  if (created?.entries.length) await settlementOf(container).deleteSettlementEntries(created.entries)
+const deleteEntries = async (ids: string[] | undefined, { container }: { container: MedusaContainer }) => {
+  if (ids?.length) await settlementOf(container).undoEntries(ids)
 }
 
 /** One refund in the seller's settlement; undone if the workflow fails later. */
@@ -31,7 +25,7 @@ export const recordRefundStep = createStep(
   "record-seller-refund",
   async (input: RecordRefundInput, { container }) => {
     const recorded = await recordRefund(container, input)
-    return new StepResponse(recorded?.entry ?? null, createdBy(recorded, { entries: [], reversals: [] }))
+    return new StepResponse(recorded?.entry ?? null, createdBy(recorded))
   },
   deleteEntries
 )
@@ -40,15 +34,20 @@ export const recordRefundStep = createStep(
 export const recordRefundsStep = createStep(
   "record-seller-refunds",
   async (inputs: RecordRefundInput[], { container }) => {
-    const created: Created = { entries: [], reversals: [] }
+    const entries: string[] = []
+    const created: string[] = []
     try {
-      for (const input of inputs) createdBy(await recordRefund(container, input), created)
+      for (const input of inputs) {
+        const recorded = await recordRefund(container, input)
+        if (recorded?.created) entries.push(recorded.created)
+        created.push(...createdBy(recorded))
+      }
     } catch (error) {
       // The step's own compensation does not run for the step that failed.
       await deleteEntries(created, { container })
       throw error
     }
-    return new StepResponse(created.entries, created)
+    return new StepResponse(entries, created)
   },
   deleteEntries
 )

@@ -25,6 +25,6 @@ export const recordSalesStep = createStep(
     return new StepResponse(created, created)
   },
   async (ids, { container }) => {
-    if (ids?.length) await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).deleteSettlementEntries(ids)
+    if (ids?.length) await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).undoEntries(ids)
   }
 )

@@ -34,7 +34,7 @@ export function PurchaseCard({ purchase, locale }: { purchase: Purchase; locale:
       {purchase.parts_pending ? (
         <p role="status">{t.partsPending}</p>
       ) : (
-        purchase.parts.map((part) => <SellerPart key={part.order_id} part={part} currency={purchase.currency_code} locale={locale} />)
+        purchase.parts.map((part) => <SellerPart key={part.order_id} part={part} purchaseId={purchase.id} currency={purchase.currency_code} locale={locale} />)
       )}
     </article>
   )

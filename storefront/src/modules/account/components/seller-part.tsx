@@ -4,12 +4,13 @@ import { accountDictionary } from "@/lib/i18n/account"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { lineSize } from "@/lib/util/pack-sizes"
 import { productPath } from "@/lib/util/paths"
-import { formatAmount, fulfilmentWords } from "../format"
+import { confirmReceipt } from "../actions"
+import { formatAmount, formatDay, fulfilmentWords } from "../format"
 
-type Props = { part: PurchasePart; currency: string; locale: Locale }
+type Props = { part: PurchasePart; purchaseId: string; currency: string; locale: Locale }
 
 /** One seller's part of a purchase: its items, delivery and where it is now. */
-export function SellerPart({ part, currency, locale }: Props) {
+export function SellerPart({ part, purchaseId, currency, locale }: Props) {
   const t = accountDictionary(locale)
   const money = (amount: number | string) => formatAmount(amount, currency, locale)
   const shipped = part.status !== "canceled" && part.fulfillments.length > 0
@@ -40,6 +41,19 @@ export function SellerPart({ part, currency, locale }: Props) {
           <dd>{money(part.total)}</dd>
         </div>
       </dl>
+      {part.received_at ? (
+        <p className="part-received">{t.receipt.received(formatDay(part.received_at, locale))}</p>
+      ) : (
+        shipped && (
+          <form action={confirmReceipt} className="part-receipt">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="purchase_id" value={purchaseId} />
+            <input type="hidden" name="part_id" value={part.order_id} />
+            <p className="part-receipt-hint">{t.receipt.hint}</p>
+            <button type="submit">{t.receipt.confirm}</button>
+          </form>
+        )
+      )}
     </section>
   )
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { listings, portalSession, sellerOrders, statement } from "../data"
+import { balance, listings, portalSession, sellerOrders, statement } from "../data"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { LOW_STOCK, lowStock, sizeLabel } from "../utils/listings"
 import { beijingMonth, beijingTime, formatMonth } from "../utils/month"
 import { itemName, ordersToFulfil } from "../utils/orders"
 import { MoneyTotals } from "../components/money-totals"
+import { BalanceCard } from "../components/balance-card"
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -18,7 +19,7 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params
   const session = await portalSession(locale, `/${locale}/portal`)
   const month = beijingMonth(new Date())
-  const [orders, products, sales] = await Promise.all([sellerOrders(session), listings(session), statement(session, month)])
+  const [orders, products, sales, money] = await Promise.all([sellerOrders(session), listings(session), statement(session, month), balance(session)])
   const t = portalDictionary(locale)
   const toFulfil = ordersToFulfil(orders)
   const low = lowStock(products)
@@ -27,6 +28,7 @@ export default async function DashboardPage({ params }: Props) {
     <>
       <h1>{t.dashboard.title}</h1>
       <p>{t.dashboard.welcome(pick(locale, session.seller.name, session.seller.name_en))}</p>
+      <BalanceCard answer={money} locale={locale} link />
       <section aria-labelledby="to-fulfil" className="portal-panel">
         <h2 id="to-fulfil">{t.dashboard.toFulfil(toFulfil.length)}</h2>
         {toFulfil.length ? (

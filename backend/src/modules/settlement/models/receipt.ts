@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+
+// The buyer has a seller order's goods: confirmed by the buyer, or by the store once the set number of days since
+// shipment passed (auto). Once per order.
+export const Receipt = model
+  .define("settlement_receipt", {
+    id: model.id({ prefix: "setrc" }).primaryKey(),
+    seller_id: model.text(),
+    order_id: model.text(),
+    source: model.enum(["buyer", "auto"]),
+    confirmed_at: model.dateTime(),
+  })
+  .indexes([{ on: ["order_id"], unique: true }])
+
+export default Receipt
