@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import type { LineLot, WithdrawnLot } from "@luotian/contract"
+import { ordersLots } from "../../../workflows/lot/recall-read"
 
 // What a buyer reads of a purchase and of each seller's part of it (the shared purchase contract). Only these
 // fields are read: nothing of member households, seller users or other buyers can reach the answer.
@@ -18,7 +20,7 @@ export const PURCHASE_FIELDS = [
 const PART_FIELDS = [
   "id", "display_id", "status", "total", "summary.*",
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "seller.town", "seller.town_en",
-  "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+  "items.id", "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
   "items.detail.*",
   "shipping_methods.name", "shipping_methods.amount",
   "fulfillments.created_at", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at",
@@ -49,7 +51,11 @@ function fulfilmentOf(fulfillment: Row) {
   }
 }
 
-export function shapePart(part: Row) {
+// The lots of the parts' lines and the withdrawn ones among them (workflows/lot/recall-read.ts).
+type PartLots = { lines: Map<string, LineLot[]>; withdrawn: Map<string, WithdrawnLot[]> }
+const NO_LOTS: PartLots = { lines: new Map(), withdrawn: new Map() }
+
+export function shapePart(part: Row, lots: PartLots = NO_LOTS) {
   const fulfillments = (part.fulfillments ?? []).filter((f: Row) => f && !f.canceled_at)
   const [method] = part.shipping_methods ?? []
   const { seller } = part
@@ -65,6 +71,7 @@ export function shapePart(part: Row) {
       quantity: item.quantity,
       unit_price: item.unit_price,
       total: item.total,
+      lots: lots.lines.get(item.id) ?? [],
     })),
     delivery: method ? { name: method.name, amount: method.amount } : null,
     total: part.total,
@@ -75,7 +82,7 @@ export function shapePart(part: Row) {
   }
 }
 
-export function shapePurchase(purchase: Row, parts: Row[]) {
+export function shapePurchase(purchase: Row, parts: Row[], lots: PartLots = NO_LOTS) {
   const address = purchase.shipping_address
   // Checkout splits the purchase as it places it; one Stripe's webhook placed is split just after (the order.placed
   // subscriber): until then the purchase shows no parts.
@@ -99,7 +106,9 @@ export function shapePurchase(purchase: Row, parts: Row[]) {
       phone: address.phone,
     },
     parts_pending: pending,
-    parts: pending ? [] : parts.map(shapePart),
+    parts: pending ? [] : parts.map((part) => shapePart(part, lots)),
+    // Lots of this purchase's parcels that were withdrawn since: the buyer's order page warns of them.
+    withdrawn_lots: pending ? [] : parts.flatMap((part) => lots.withdrawn.get(part.id) ?? []),
     partner: purchase.partner_point
       ? { code: purchase.partner_point.code, kind: purchase.partner_point.kind, name: purchase.partner_point.name, name_en: purchase.partner_point.name_en }
       : null,
@@ -125,5 +134,6 @@ export async function withParts(scope: MedusaContainer, purchases: Row[]) {
     filters: { id: [...partIds.values()].flat() },
     pagination: { order: { created_at: "ASC" } },
   })
-  return purchases.map((purchase) => shapePurchase(purchase, parts.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id))))
+  const lots = await ordersLots(query, parts.map((part: Row) => part.id))
+  return purchases.map((purchase) => shapePurchase(purchase, parts.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id)), lots))
 }
