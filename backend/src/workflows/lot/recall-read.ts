@@ -49,6 +49,7 @@ export async function ordersLots(query: Query, orderIds: string[]) {
       withdrawn.set(a.order_id, recalled)
     }
   }
+  for (const lots of lines.values()) lots.sort((a, b) => a.code.localeCompare(b.code))
   return { lines, withdrawn }
 }
 

@@ -34,11 +34,11 @@ export const withdrawLotWorkflow = createWorkflow("withdraw-lot", (input: Withdr
   const key = transform({ input }, ({ input }) => `lot:${input.lot_id}`)
   acquireLockStep({ key, timeout: 30, ttl: 60 })
   const { changed } = markWithdrawnStep(input)
-  when("withdrawal-changes-stock", { changed }, ({ changed }) => changed).then(() => {
-    const levels = planWithdrawalStep({ lot_id: input.lot_id })
-    when("withdrawal-takes-packs", { levels }, ({ levels }) => levels.length > 0).then(() => {
-      adjustInventoryLevelsStep(levels)
-    })
+  const levels = planWithdrawalStep({ lot_id: input.lot_id, changed })
+  when("withdrawal-takes-packs", { levels }, ({ levels }) => levels.length > 0).then(() => {
+    adjustInventoryLevelsStep(levels)
+  })
+  when("lot-withdrawn", { changed }, ({ changed }) => changed).then(() => {
     recordAuditStep(
       transform({ input, levels }, ({ input, levels }) => [
         {

@@ -8,9 +8,11 @@ type Level = { inventory_item_id: string; location_id: string; adjustment: numbe
 
 /**
  * What a withdrawn lot takes off sale: for each size it was received into, the packs it still holds leave the
- * stock at the seller's location, never below what the seller's other active lots of that size hold. Read only.
+ * stock at the seller's location, never below what the seller's other active lots of that size hold. Nothing when
+ * the lot was withdrawn before (`changed` false). Read only.
  */
-export const planWithdrawalStep = createStep("plan-lot-withdrawal", async ({ lot_id }: { lot_id: string }, { container }) => {
+export const planWithdrawalStep = createStep("plan-lot-withdrawal", async ({ lot_id, changed }: { lot_id: string; changed: boolean }, { container }) => {
+  if (!changed) return new StepResponse([] as Level[])
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const lots = container.resolve<LotModuleService>(LOT_MODULE)
   const { data } = await query.graph({
