@@ -51,6 +51,13 @@ const zh = {
     station: (station: string) => `已交给服务站：${station}`,
     canceled: "卖家已取消这部分订单",
   },
+  recall: {
+    title: "召回通知：本订单中有已召回批次的商品",
+    lot: (code: string, day: string) => `批次 ${code}（${day} 召回）`,
+    reason: "原因",
+    what: "请停止食用，保留包装，联系卖家或罗田县电子商务协会办理退款或换货。",
+    trace: "查看批次溯源",
+  },
 }
 
 export type AccountDictionary = typeof zh
@@ -105,6 +112,13 @@ const en: AccountDictionary = {
     courier: (carrier: string, tracking: string) => `Shipped by ${carrier}, tracking ${tracking}`,
     station: (station: string) => `Handed to station ${station}`,
     canceled: "The seller canceled this part of the order",
+  },
+  recall: {
+    title: "Recall notice: this order holds products from a withdrawn lot",
+    lot: (code: string, day: string) => `Lot ${code} (withdrawn on ${day})`,
+    reason: "Reason",
+    what: "Please do not eat them. Keep the package and contact the seller or the Luotian E-commerce Association for a refund or replacement.",
+    trace: "See the lot's trace",
   },
 }
 
