@@ -8,10 +8,13 @@ export const ACTIONS: Record<string, string> = {
   "standard.created": "创建标准 Standard created",
   "standard.versioned": "修订标准 Standard revised",
   "inspection.recorded": "记录质检 Inspection recorded",
+  "lot.withdrawn": "召回批次 Lot withdrawn",
+  "lot.buyers_exported": "导出批次买家 Lot's buyers exported",
 }
 
 export const SUBJECTS: Record<string, string> = {
   seller: "商户 Seller",
   product: "商品 Listing",
   grade_standard: "等级标准 Grade standard",
+  lot: "批次 Lot",
 }
