@@ -16,7 +16,7 @@ const held = (a: Row) => a.packs - a.returned
 
 /** The trace path of a lot of each variant that has a GTIN. */
 async function tracePaths(query: Query, variantIds: string[]) {
-  const { data } = variantIds.length
+  const { data }: { data: Row[] } = variantIds.length
     ? await query.graph({ entity: "product_variant", fields: ["id", "ean"], filters: { id: variantIds } })
     : { data: [] as Row[] }
   const gtins = new Map(data.map((v: Row) => [v.id as string, v.ean ? gtin13From(v.ean) : null]))
@@ -31,7 +31,7 @@ async function tracePaths(query: Query, variantIds: string[]) {
  * for each order the withdrawn lots among them.
  */
 export async function ordersLots(query: Query, orderIds: string[]) {
-  const { data } = orderIds.length
+  const { data }: { data: Row[] } = orderIds.length
     ? await query.graph({ entity: "lot_allocation", fields: ALLOCATION_FIELDS, filters: { order_id: orderIds } })
     : { data: [] as Row[] }
   const path = await tracePaths(query, [...new Set(data.map((a: Row) => a.variant_id as string))])
@@ -66,7 +66,7 @@ export async function withLineLots(query: Query, orders: Row[]): Promise<Row[]> 
 export async function lotShipments(query: Query, lot_id: string) {
   const { data: allocations } = await query.graph({ entity: "lot_allocation", fields: ALLOCATION_FIELDS, filters: { lot_id } })
   const orderIds = [...new Set(allocations.map((a: Row) => a.order_id as string))]
-  const { data: orders } = orderIds.length
+  const { data: orders }: { data: Row[] } = orderIds.length
     ? await query.graph({
         entity: "order",
         fields: ["id", "display_id", "created_at", "status", "items.id", "items.title", "items.variant_title", "share.purchase.order.id", "share.purchase.order.display_id", "share.purchase.order.created_at"],

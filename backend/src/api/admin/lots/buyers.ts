@@ -11,7 +11,7 @@ const COLUMNS = ["姓名 Name", "电话 Phone", "城市 City", "邮箱 Email", "
  * the association's export only: nowhere else do buyers' personal data leave the store.
  */
 export async function buyersCsv(scope: MedusaContainer, purchases: LotPurchase[]) {
-  const { data } = purchases.length
+  const { data }: { data: any[] } = purchases.length
     ? await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
         fields: ["id", "email", "shipping_address.first_name", "shipping_address.last_name", "shipping_address.phone", "shipping_address.province", "shipping_address.city"],
