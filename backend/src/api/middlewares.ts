@@ -22,8 +22,9 @@ import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, Upda
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
 import { AcceptOwnerInvite, InviteOwner, MonthsQuery, OwnOrdersQuery } from "./partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
-import { AttachInspection, CreateLot, IssueCertificate, ListLotsQuery, ReceiveLot } from "./vendors/me/lots/validators"
-import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
+import { AttachInspection, CreateLot, IssueCertificate, ListLotsQuery, ReceiveLot, WithdrawLot } from "./vendors/me/lots/validators"
+import { FulfilSellerOrder, NoBody, ReceiveReturn } from "./vendors/me/orders/validators"
+import { AdminLotsQuery } from "./admin/lots/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
 import { receivePhotos } from "./vendors/me/products/photo-upload"
@@ -169,5 +170,10 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateBody(NoBody), validateParams(Payouts.SellerOrderParams)],
     },
+    // Recalls (README, "Traceability"): lot lookup, withdrawal, the buyers' export, returns into lots.
+    { matcher: "/vendors/me/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
+    { matcher: "/vendors/me/orders/:id/returns", methods: ["POST"], middlewares: [validateBody(ReceiveReturn)] },
+    { matcher: "/admin/lots", methods: ["GET"], middlewares: [validateQuery(AdminLotsQuery)] },
+    { matcher: "/admin/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
   ],
 })

@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { criterionSchema } from "./grading"
+import { withdrawalSchema } from "./recall"
 import { sellerTypeSchema } from "./seller"
 
 // What a buyer who scans a lot's GS1 Digital Link is told (GET /store/trace/:gtin/:lot): facts about the lot, the
@@ -34,6 +35,8 @@ export const traceSchema = z.object({
   lot: z.string(),
   digital_link: z.string(),
   withdrawn: z.boolean(),
+  // When and why it was withdrawn; null while it is not.
+  withdrawal: withdrawalSchema.nullable(),
   product: z.object({
     id: z.string(),
     handle: z.string(),

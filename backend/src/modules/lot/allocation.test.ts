@@ -1,4 +1,4 @@
-import { allocateFefo } from "./allocation"
+import { allocateFefo, returnFefo } from "./allocation"
 
 const receipt = (receipt_id: string, best_before: string | null, packs: number, produced_on = "2026-09-01") => ({ receipt_id, lot_id: `lot-${receipt_id}`, best_before, produced_on, packs })
 
@@ -20,5 +20,23 @@ describe("allocateFefo", () => {
   it("leaves unallocated what the lots do not hold", () => {
     expect(allocateFefo([receipt("a", "2026-12-10", 2)], 5)).toEqual([{ receipt_id: "a", lot_id: "lot-a", packs: 2 }])
     expect(allocateFefo([], 5)).toEqual([])
+  })
+})
+
+describe("returnFefo", () => {
+  const allocated = (id: string, best_before: string | null, packs: number, returned = 0) => ({ ...receipt(id, best_before, 0), id: `alloc-${id}`, packs, returned })
+
+  it("takes a return back from the last-allocated lot first, each at most what it still holds", () => {
+    const line = [allocated("early", "2026-12-10", 2), allocated("late", "2026-12-20", 1)]
+    expect(returnFefo(line, 2)).toEqual([
+      { id: "alloc-late", lot_id: "lot-late", packs: 1 },
+      { id: "alloc-early", lot_id: "lot-early", packs: 1 },
+    ])
+    expect(returnFefo([allocated("early", "2026-12-10", 2), allocated("late", "2026-12-20", 1, 1)], 1)).toEqual([{ id: "alloc-early", lot_id: "lot-early", packs: 1 }])
+  })
+
+  it("refuses more than the allocations still hold", () => {
+    expect(returnFefo([allocated("a", null, 2, 1)], 2)).toBeNull()
+    expect(returnFefo([], 1)).toBeNull()
   })
 })

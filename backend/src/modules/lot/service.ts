@@ -62,6 +62,17 @@ class LotModuleService extends MedusaService({ Lot, LotSupply, LotReceipt, Certi
     )
   }
 
+  /**
+   * Withdraws a lot (a recall), once: a lot already withdrawn keeps its first date, reason and author, and the answer
+   * says nothing changed. The caller holds the lot's lock.
+   */
+  async withdrawLot(id: string, reason: string, by: string, sharedContext?: Context) {
+    const lot = await this.retrieveLot(id, { select: ["id", "status"] }, sharedContext)
+    if (lot.status === "withdrawn") return { changed: false }
+    await this.updateLots({ id, status: "withdrawn", withdrawn_at: new Date(), withdrawal_reason: reason, withdrawn_by: by }, sharedContext)
+    return { changed: true }
+  }
+
   /** The code a new lot gets: the one given if the seller has no lot of that code, else the day's next free one. */
   async codeFor(seller_id: string, prefix: string, produced_on: Date | string, given?: string, sharedContext?: Context) {
     if (given) {

@@ -1,3 +1,4 @@
+import { csvCell, csvText } from "../../lib/csv"
 import type { Statement, StatementRow } from "./statement"
 import { beijingTime } from "./month"
 
@@ -47,12 +48,7 @@ const ORDER_COLUMNS = [
 ]
 const SELLER_COLUMNS = ["商户 Seller", "商户ID Seller ID"]
 
-// Quotes what needs it (RFC 4180); text that a spreadsheet would run as a formula is prefixed with '.
-export function cell(value: unknown, text = true) {
-  let s = value == null ? "" : String(value)
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
+const cell = csvCell
 
 const amounts = (f: Statement["totals"]) => [f.gross, f.fee, f.refunds, f.net].map((a) => cell(a, false))
 
@@ -99,5 +95,5 @@ export function statementsCsv(statements: Named[], options: { bySeller?: boolean
     lines.push(...orderLines(statement, prefix, purchases), totalsLine(prefix, "小计 Subtotal", statement, purchases))
   }
   if (options.grandTotal) lines.push(totalsLine(options.bySeller ? ["", ""] : [], "合计 Total", options.grandTotal, purchases))
-  return "\uFEFF" + lines.map((line) => line.join(",")).join("\r\n") + "\r\n"
+  return csvText(lines)
 }

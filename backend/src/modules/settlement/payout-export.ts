@@ -1,7 +1,7 @@
 import iconv from "iconv-lite"
 import PDFDocument from "pdfkit"
 import { CJK_FONT, CJK_FONT_NAME } from "../../lib/cjk-font"
-import { cell } from "./csv"
+import { csvCell as cell } from "../../lib/csv"
 import { beijingTime } from "./month"
 
 // What the association uploads to its bank (or Alipay) to pay a batch, and the summary it files with it; and a seller's

@@ -68,6 +68,7 @@ export function lotView(lot: any) {
     best_before: day(lot.best_before),
     inputs: lot.inputs ?? [],
     status: lot.status,
+    withdrawal: lot.withdrawn_at ? { withdrawn_at: new Date(lot.withdrawn_at).toISOString(), reason: lot.withdrawal_reason } : null,
     households: (lot.supplies ?? []).map((s: any) => ({ member_id: s.member_id, quantity: decimal(s.raw_quantity ?? s.quantity) })),
     inspection: lot.inspection
       ? { id: lot.inspection.id, computed_grade: lot.inspection.computed_grade ?? null, measurements: lot.inspection.measurements, inspected_at: lot.inspection.inspected_at }
@@ -76,7 +77,7 @@ export function lotView(lot: any) {
     receipts,
     certificates: certificatesView(lot.certificates),
     // Which shipped seller-order lines took packs of this lot (first-expiring first).
-    allocations: (lot.allocations ?? []).map((a: any) => ({ order_id: a.order_id, line_item_id: a.line_item_id, variant_id: a.variant_id, receipt_id: a.receipt_id, packs: a.packs })),
+    allocations: (lot.allocations ?? []).map((a: any) => ({ order_id: a.order_id, line_item_id: a.line_item_id, variant_id: a.variant_id, receipt_id: a.receipt_id, packs: a.packs, returned: a.returned })),
     created_at: lot.created_at,
   }
 }

@@ -56,6 +56,13 @@ const zh = {
     hint: "收到货后请确认：确认后货款才会结算给卖家。",
     received: (day: string) => `已于 ${day} 确认收货`,
   },
+  recall: {
+    title: "召回通知：本订单中有已召回批次的商品",
+    lot: (code: string, day: string) => `批次 ${code}（${day} 召回）`,
+    reason: "原因",
+    what: "请停止食用，保留包装，联系卖家或罗田县电子商务协会办理退款或换货。",
+    trace: "查看批次溯源",
+  },
 }
 
 export type AccountDictionary = typeof zh
@@ -115,6 +122,13 @@ const en: AccountDictionary = {
     confirm: "Confirm receipt",
     hint: "Confirm once the goods arrive: only then is the seller paid for them.",
     received: (day: string) => `Receipt confirmed on ${day}`,
+  },
+  recall: {
+    title: "Recall notice: this order holds products from a withdrawn lot",
+    lot: (code: string, day: string) => `Lot ${code} (withdrawn on ${day})`,
+    reason: "Reason",
+    what: "Please do not eat them. Keep the package and contact the seller or the Luotian E-commerce Association for a refund or replacement.",
+    trace: "See the lot's trace",
   },
 }
 

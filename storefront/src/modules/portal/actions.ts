@@ -8,6 +8,7 @@ import { fieldError, fieldPattern } from "./utils/errors"
 import { formRows, parseStock, priceChanges, readSizes, rowField } from "./utils/sizes"
 import { removeSellerToken, sellerToken, setSellerToken } from "@/lib/data/cookies"
 import { asSeller, loginPath, PortalError, type Listing } from "./data"
+import { recallDictionary } from "../lots/dictionary"
 
 // The portal's forms post here. A refused change comes back as form state: the values typed (so nothing is lost),
 // and the reason in the seller's language next to the field the backend named, with the backend's own words.
@@ -259,4 +260,16 @@ export async function setPayoutAccount(localeIn: string, _state: FormState, form
   if (result instanceof PortalError) return { ...refusal(locale, form, result, ACCOUNT_RULES), values: { ...typed(form), account_number: "" } }
   refresh(locale)
   return { done: portalDictionary(locale).payouts.saved }
+}
+
+/** Withdraws one of the seller's lots (a recall), with the reason buyers will read, once the seller ticked the confirmation. */
+export async function withdrawLot(localeIn: string, lotId: string, here: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const t = recallDictionary(locale)
+  if (!text(form, "reason")) return { values: typed(form), error: { field: "reason", message: t.reasonMissing } }
+  if (form.get("confirm") !== "on") return { values: typed(form), error: { field: "confirm", message: t.confirmMissing } }
+  const result = await post(locale, `/vendors/me/lots/${encodeURIComponent(lotId)}/withdraw`, { reason: text(form, "reason") }, safeNext(locale, here))
+  if (result instanceof PortalError) return refusal(locale, form, result, {})
+  refresh(locale)
+  return { done: t.done }
 }

@@ -13,6 +13,8 @@ export const ACTIONS: Record<string, string> = {
   "payout_batch.created": "生成付款批次 Payout batch created",
   "payout_item.paid": "标记已付 Payout item paid",
   "payout_item.failed": "标记付款失败 Payout item failed",
+  "lot.withdrawn": "召回批次 Lot withdrawn",
+  "lot.buyers_exported": "导出批次买家 Lot's buyers exported",
 }
 
 export const SUBJECTS: Record<string, string> = {
@@ -22,4 +24,5 @@ export const SUBJECTS: Record<string, string> = {
   order: "订单 Order",
   payout_batch: "付款批次 Payout batch",
   payout_item: "付款明细 Payout item",
+  lot: "批次 Lot",
 }

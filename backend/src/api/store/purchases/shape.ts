@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
+import type { LineLot, WithdrawnLot } from "@luotian/contract"
+import { ordersLots } from "../../../workflows/lot/recall-read"
 
 // What a buyer reads of a purchase and of each seller's part of it (the shared purchase contract). Only these
 // fields are read: nothing of member households, seller users or other buyers can reach the answer.
@@ -20,7 +22,7 @@ export const PURCHASE_FIELDS = [
 const PART_FIELDS = [
   "id", "display_id", "status", "total", "summary.*",
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "seller.town", "seller.town_en",
-  "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+  "items.id", "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
   "items.detail.*",
   "shipping_methods.name", "shipping_methods.amount",
   "fulfillments.created_at", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at",
@@ -51,7 +53,11 @@ function fulfilmentOf(fulfillment: Row) {
   }
 }
 
-export function shapePart(part: Row) {
+// The lots of the parts' lines and the withdrawn ones among them (workflows/lot/recall-read.ts).
+type PartLots = { lines: Map<string, LineLot[]>; withdrawn: Map<string, WithdrawnLot[]> }
+const NO_LOTS: PartLots = { lines: new Map(), withdrawn: new Map() }
+
+export function shapePart(part: Row, lots: PartLots = NO_LOTS) {
   const fulfillments = (part.fulfillments ?? []).filter((f: Row) => f && !f.canceled_at)
   const [method] = part.shipping_methods ?? []
   const { seller } = part
@@ -67,6 +73,7 @@ export function shapePart(part: Row) {
       quantity: item.quantity,
       unit_price: item.unit_price,
       total: item.total,
+      lots: lots.lines.get(item.id) ?? [],
     })),
     delivery: method ? { name: method.name, amount: method.amount } : null,
     total: part.total,
@@ -79,7 +86,7 @@ export function shapePart(part: Row) {
   }
 }
 
-export function shapePurchase(purchase: Row, parts: Row[]) {
+export function shapePurchase(purchase: Row, parts: Row[], lots: PartLots = NO_LOTS) {
   const address = purchase.shipping_address
   // Checkout splits the purchase as it places it; one Stripe's webhook placed is split just after (the order.placed
   // subscriber): until then the purchase shows no parts.
@@ -103,7 +110,9 @@ export function shapePurchase(purchase: Row, parts: Row[]) {
       phone: address.phone,
     },
     parts_pending: pending,
-    parts: pending ? [] : parts.map(shapePart),
+    parts: pending ? [] : parts.map((part) => shapePart(part, lots)),
+    // Lots of this purchase's parcels that were withdrawn since: the buyer's order page warns of them.
+    withdrawn_lots: pending ? [] : parts.flatMap((part) => lots.withdrawn.get(part.id) ?? []),
     partner: purchase.partner_point
       ? { code: purchase.partner_point.code, kind: purchase.partner_point.kind, name: purchase.partner_point.name, name_en: purchase.partner_point.name_en }
       : null,
@@ -132,5 +141,6 @@ export async function withParts(scope: MedusaContainer, purchases: Row[]) {
   const receipts = await scope.resolve<SettlementModuleService>(SETTLEMENT_MODULE).listReceipts({ order_id: parts.map((part: Row) => part.id) })
   const receivedAt = new Map(receipts.map((receipt) => [receipt.order_id, receipt.confirmed_at]))
   const received = parts.map((part: Row) => ({ ...part, received_at: receivedAt.get(part.id) ?? null }))
-  return purchases.map((purchase) => shapePurchase(purchase, received.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id))))
+  const lots = await ordersLots(query, parts.map((part: Row) => part.id))
+  return purchases.map((purchase) => shapePurchase(purchase, received.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id)), lots))
 }

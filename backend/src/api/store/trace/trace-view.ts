@@ -6,6 +6,7 @@ import { certificatesView } from "../../../workflows/lot/read"
 // What is read of a lot for its public trace: never a household's row beyond its id, never a member's data.
 export const TRACE_FIELDS = [
   "id", "code", "kind", "produced_on", "best_before", "storage", "town", "village", "base", "status", "seller_id",
+  "withdrawn_at", "withdrawal_reason",
   "supplies.id", "product.id", "product.handle", "product.title", "product.status", "product.metadata",
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "inspection.measurements", "inspection.computed_grade",
   "inspection.inspected_at", "inspection.standard.code", "inspection.standard.name", "inspection.standard.name_en",
@@ -43,6 +44,7 @@ export function traceView(lot: any, variant: { title: string; weight: number | n
     lot: lot.code,
     digital_link: digitalLinkPath(gtin13, lot.code),
     withdrawn: lot.status === "withdrawn",
+    withdrawal: lot.withdrawn_at ? { withdrawn_at: new Date(lot.withdrawn_at).toISOString(), reason: lot.withdrawal_reason } : null,
     product: {
       id: lot.product.id,
       handle: lot.product.handle,

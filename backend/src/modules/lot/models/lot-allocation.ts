@@ -11,6 +11,8 @@ export const LotAllocation = model
     line_item_id: model.text(),
     variant_id: model.text(),
     packs: model.number(),
+    // Of those packs, how many the buyer sent back and the seller received (last allocated, first returned).
+    returned: model.number().default(0),
     lot: model.belongsTo(() => Lot, { mappedBy: "allocations" }),
   })
   .indexes([{ on: ["receipt_id"] }, { on: ["order_id"] }])

@@ -28,6 +28,11 @@ export const Lot = model
     // Inputs the seller declares it used (fertilisers, feed, treatments), as it words them.
     inputs: model.json(),
     status: model.enum(["active", "withdrawn"]).default("active"),
+    // A recall: when, why and by whom (a seller user's or the association's user id; the audit log says which) the lot
+    // was withdrawn. Set once: withdrawing again changes nothing.
+    withdrawn_at: model.dateTime().nullable(),
+    withdrawal_reason: model.text().nullable(),
+    withdrawn_by: model.text().nullable(),
     inspection_id: model.text().nullable(),
     supplies: model.hasMany(() => LotSupply, { mappedBy: "lot" }),
     receipts: model.hasMany(() => LotReceipt, { mappedBy: "lot" }),

@@ -22,9 +22,10 @@ export const allocateLotsStep = createStep(
     const lots = container.resolve<LotModuleService>(LOT_MODULE)
     const receipts = items.length ? await lots.listLotReceipts({ variant_id: items.map((i) => i.variant_id) }, { relations: ["lot"] }) : []
     const own = receipts.filter((r: any) => r.lot.seller_id === seller_id && r.lot.status === "active")
-    const used = own.length ? await lots.listLotAllocations({ receipt_id: own.map((r) => r.id) }, { select: ["receipt_id", "packs"] }) : []
+    const used = own.length ? await lots.listLotAllocations({ receipt_id: own.map((r) => r.id) }, { select: ["receipt_id", "packs", "returned"] }) : []
+    // Packs returned to a receipt may be allocated again.
     const taken = new Map<string, number>()
-    for (const a of used) taken.set(a.receipt_id, (taken.get(a.receipt_id) ?? 0) + a.packs)
+    for (const a of used) taken.set(a.receipt_id, (taken.get(a.receipt_id) ?? 0) + a.packs - a.returned)
 
     const rows = items.flatMap((item) => {
       const available: Available[] = own

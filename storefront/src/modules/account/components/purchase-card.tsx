@@ -3,6 +3,7 @@ import { accountDictionary } from "@/lib/i18n/account"
 import type { Locale } from "@/lib/i18n/locales"
 import { formatAmount, formatDay } from "../format"
 import { SellerPart } from "./seller-part"
+import { WithdrawnNotice } from "./withdrawn-notice"
 
 /** One purchase as the buyer paid for it, with each seller's part of it. */
 export function PurchaseCard({ purchase, locale }: { purchase: Purchase; locale: Locale }) {
@@ -13,6 +14,7 @@ export function PurchaseCard({ purchase, locale }: { purchase: Purchase; locale:
   return (
     <article className="purchase" aria-labelledby={heading}>
       <h3 id={heading}>{t.purchase(purchase.display_id)}</h3>
+      <WithdrawnNotice lots={purchase.withdrawn_lots ?? []} locale={locale} />
       <dl className="purchase-facts">
         <div>
           <dt>{t.placedOn}</dt>

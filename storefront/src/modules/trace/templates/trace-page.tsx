@@ -64,6 +64,11 @@ export function TracePage({ trace, locale }: { trace: Trace; locale: Locale }) {
         <div role="alert" className="trace-withdrawn">
           <strong>{t.withdrawnTitle}</strong>
           <p>{t.withdrawnText}</p>
+          {trace.withdrawal && (
+            <p>
+              {t.withdrawnOn(trace.withdrawal.withdrawn_at.slice(0, 10))} · {t.withdrawnReason}: <span lang="zh-CN">{trace.withdrawal.reason}</span>
+            </p>
+          )}
         </div>
       )}
       <p className="eyebrow">{t.eyebrow}</p>

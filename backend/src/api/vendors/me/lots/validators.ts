@@ -67,3 +67,7 @@ export const IssueCertificate = z
   .strict()
   .refine((c) => !c.supersedes || c.reason, { path: ["reason"], message: "a correction says what it corrects" })
 export type IssueCertificate = z.infer<typeof IssueCertificate>
+
+// Why the lot is withdrawn: what the trace page and the buyers' order pages tell buyers.
+export const WithdrawLot = z.object({ reason: Text(500) }).strict()
+export type WithdrawLot = z.infer<typeof WithdrawLot>

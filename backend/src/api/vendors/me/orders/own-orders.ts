@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withLineLots } from "../../../../workflows/lot/recall-read"
 
 const ORDER_FIELDS = [
   "id", "display_id", "status", "email", "currency_code", "created_at", "metadata",
@@ -10,18 +11,21 @@ const ORDER_FIELDS = [
 ]
 
 /**
- * The seller's orders (optionally one of them), as full rows for the routes' own use; another seller's order reads
- * as not found. Answer a seller only with `sellerView` of them.
+ * The seller's orders (optionally one of them), as full rows for the routes' own use, each line with its lots
+ * (`lots`: code, packs, trace path); another seller's order reads as not found. Answer a seller only with
+ * `sellerView` of them.
  */
 export async function ownOrders(req: AuthenticatedMedusaRequest, sellerId: string, orderId?: string) {
-  const { data }: { data: any[] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data }: { data: any[] } = await query.graph({
     entity: "seller",
     fields: ORDER_FIELDS.map((field) => `orders.${field}`),
     filters: { id: sellerId },
   })
   const orders = (data[0]?.orders ?? []).filter((order: any) => order && (!orderId || order.id === orderId))
   if (orderId && !orders.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
-  return orders
+  // Each line with the lots its packs came from (the reverse lookup of a recall).
+  return await withLineLots(query, orders)
 }
 
 // Where the platform notes, for itself, which line of the purchase a seller order's line came from: in its items'

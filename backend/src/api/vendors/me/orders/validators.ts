@@ -16,3 +16,17 @@ export const FulfilSellerOrder = z.discriminatedUnion("method", [
 export type FulfilSellerOrder = z.infer<typeof FulfilSellerOrder>
 
 export const NoBody = z.object({}).strict()
+
+// Packs of shipped lines the seller received back from the buyer.
+export const ReceiveReturn = z
+  .object({
+    items: z
+      .array(
+        z.object({ line_item_id: z.string().trim().min(1).max(64), quantity: z.number().int("must be a whole number of packs").min(1).max(100_000) }).strict()
+      )
+      .min(1)
+      .max(100)
+      .refine((items) => new Set(items.map((i) => i.line_item_id)).size === items.length, "must name each line once"),
+  })
+  .strict()
+export type ReceiveReturn = z.infer<typeof ReceiveReturn>
