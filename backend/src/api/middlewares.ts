@@ -21,7 +21,7 @@ import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
-import { AttachInspection, CreateLot, IssueCertificate, ListLotsQuery, ReceiveLot } from "./vendors/me/lots/validators"
+import { AttachInspection, CreateLot, IssueCertificate, LabelsQuery, ListLotsQuery, ReceiveLot } from "./vendors/me/lots/validators"
 import { FulfilSellerOrder, NoBody } from "./vendors/me/orders/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
@@ -83,6 +83,7 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/lots/:id/inspection", methods: ["POST"], middlewares: [validateBody(AttachInspection)] },
     { matcher: "/vendors/me/lots/:id/receipts", methods: ["POST"], middlewares: [validateBody(ReceiveLot)] },
     { matcher: "/vendors/me/lots/:id/certificates", methods: ["POST"], middlewares: [validateBody(IssueCertificate)] },
+    { matcher: "/vendors/me/lots/:id/labels.pdf", methods: ["GET"], middlewares: [validateQuery(LabelsQuery)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },

@@ -1,12 +1,9 @@
-import fs from "node:fs"
 import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
+import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
 
 // The poster (A5) and table card (A6) a point prints: its names, the QR code of its page and, on the poster, its
-// story, in Chinese and English. Chinese needs a CJK font: WenQuanYi Micro Hei (Debian's fonts-wqy-microhei) unless
-// POSTER_FONT names another TrueType file or collection.
-export const POSTER_FONT = process.env.POSTER_FONT || "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-const FONT_NAME = process.env.POSTER_FONT_NAME || "WenQuanYiMicroHei"
+// story, in Chinese and English, set in the store's CJK font (lib/print/cjk-font.ts).
 
 export type PosterFormat = "poster" | "card"
 type Point = { code: string; name: string; name_en: string; story: string; story_en: string; town: string; town_en: string }
@@ -16,15 +13,12 @@ const SIZES: Record<PosterFormat, { size: string; margin: number; qr: number; ti
   card: { size: "A6", margin: 20, qr: 180, title: 18, text: 8 },
 }
 
-/** Whether the CJK font is there: without it the PDF cannot show Chinese, and none is made. */
-export const posterFontAvailable = () => fs.existsSync(POSTER_FONT)
-
 /** The PDF of a point's poster or table card; its QR code (and a link on it) leads to `url`. */
 export async function renderPoster(point: Point, url: string, format: PosterFormat): Promise<Buffer> {
   const layout = SIZES[format]
   const qr = await QRCode.toBuffer(url, { errorCorrectionLevel: "M", margin: 2, width: layout.qr * 3 })
   const doc = new PDFDocument({ size: layout.size, margin: layout.margin, info: { Title: `${point.name} · ${point.name_en}`, Subject: url } })
-  doc.registerFont("cjk", POSTER_FONT, FONT_NAME)
+  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
   doc.font("cjk")
   const chunks: Buffer[] = []
   doc.on("data", (chunk: Buffer) => chunks.push(chunk))
