@@ -1,13 +1,16 @@
 import { createCipheriv, randomBytes, scryptSync } from "node:crypto"
 
 // Households' ID numbers are stored with AES-256-GCM. The key comes from PERSONAL_DATA_KEY (any long
-// secret); losing it makes the stored numbers unreadable, so it is kept apart from the database.
+// secret); losing it makes the stored numbers unreadable, so it is kept apart from the database. Deriving it takes
+// scrypt's deliberate tens of milliseconds, so it is derived once per secret.
+let derived: { secret: string; key: Buffer } | undefined
 function key() {
   const secret = process.env.PERSONAL_DATA_KEY
   if (!secret || secret.length < 16) {
     throw new Error("PERSONAL_DATA_KEY must be set to a secret of at least 16 characters")
   }
-  return scryptSync(secret, "luotian-personal-data", 32)
+  if (derived?.secret !== secret) derived = { secret, key: scryptSync(secret, "luotian-personal-data", 32) }
+  return derived.key
 }
 
 export function encryptPersonal(plain: string): string {
