@@ -36,6 +36,7 @@ export default defineMiddlewares({
     { matcher: "/", middlewares: [guardInput] },
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
+    { matcher: "/store/catalogue/:handle/lot", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
     { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
     { matcher: "/store/partners/:code", methods: ["GET"], middlewares: [validateParams(PartnerCodeParams)] },

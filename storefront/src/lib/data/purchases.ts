@@ -1,3 +1,4 @@
+import type { LineLot } from "@luotian/contract"
 import { medusa } from "./client"
 import { customerToken, purchaseCartId } from "./cookies"
 
@@ -11,8 +12,8 @@ export type PurchasePart = {
   order_id: string
   display_id: number
   seller: { handle: string; name: string; name_en: string | null; type: string; town: string; town_en: string | null }
-  /** `variant_title` is the line's pack size ("2.5kg"), when the backend sends it. */
-  items: { title: string; variant_title?: string | null; product_handle: string | null; thumbnail: string | null; quantity: number; unit_price: Amount; total: Amount }[]
+  /** `variant_title` is the line's pack size ("2.5kg"), when the backend sends it; `lots`, once shipped, where its packs came from. */
+  items: { title: string; variant_title?: string | null; product_handle: string | null; thumbnail: string | null; quantity: number; unit_price: Amount; total: Amount; lots?: LineLot[] }[]
   delivery: { name: string; amount: Amount } | null
   total: Amount
   status: string

@@ -1,3 +1,4 @@
+import { digitalLinkPath, gtin13From, type LineLot } from "@luotian/contract"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
@@ -18,7 +19,7 @@ export const PURCHASE_FIELDS = [
 const PART_FIELDS = [
   "id", "display_id", "status", "total", "summary.*",
   "seller.handle", "seller.name", "seller.name_en", "seller.type", "seller.town", "seller.town_en",
-  "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+  "items.id", "items.title", "items.variant_title", "items.product_handle", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
   "items.detail.*",
   "shipping_methods.name", "shipping_methods.amount",
   "fulfillments.created_at", "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at",
@@ -49,7 +50,7 @@ function fulfilmentOf(fulfillment: Row) {
   }
 }
 
-export function shapePart(part: Row) {
+export function shapePart(part: Row, lotsOf: (line_item_id: string) => LineLot[] = () => []) {
   const fulfillments = (part.fulfillments ?? []).filter((f: Row) => f && !f.canceled_at)
   const [method] = part.shipping_methods ?? []
   const { seller } = part
@@ -65,6 +66,8 @@ export function shapePart(part: Row) {
       quantity: item.quantity,
       unit_price: item.unit_price,
       total: item.total,
+      // Which lots the line's packs came from, once shipped (allocation), with their trace pages.
+      lots: lotsOf(item.id),
     })),
     delivery: method ? { name: method.name, amount: method.amount } : null,
     total: part.total,
@@ -75,7 +78,7 @@ export function shapePart(part: Row) {
   }
 }
 
-export function shapePurchase(purchase: Row, parts: Row[]) {
+export function shapePurchase(purchase: Row, parts: Row[], lotsOf?: (line_item_id: string) => LineLot[]) {
   const address = purchase.shipping_address
   // Checkout splits the purchase as it places it; one Stripe's webhook placed is split just after (the order.placed
   // subscriber): until then the purchase shows no parts.
@@ -99,7 +102,7 @@ export function shapePurchase(purchase: Row, parts: Row[]) {
       phone: address.phone,
     },
     parts_pending: pending,
-    parts: pending ? [] : parts.map(shapePart),
+    parts: pending ? [] : parts.map((part) => shapePart(part, lotsOf)),
     partner: purchase.partner_point
       ? { code: purchase.partner_point.code, kind: purchase.partner_point.kind, name: purchase.partner_point.name, name_en: purchase.partner_point.name_en }
       : null,
@@ -125,5 +128,32 @@ export async function withParts(scope: MedusaContainer, purchases: Row[]) {
     filters: { id: [...partIds.values()].flat() },
     pagination: { order: { created_at: "ASC" } },
   })
-  return purchases.map((purchase) => shapePurchase(purchase, parts.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id))))
+  const lotsOf = await lineLots(query, parts.map((part: Row) => part.id))
+  return purchases.map((purchase) => shapePurchase(purchase, parts.filter((part: Row) => partIds.get(purchase.id)?.includes(part.id)), lotsOf))
+}
+
+/** The seller orders' lines' lots: their allocations, by line, each lot's code with the packs and its Digital Link. */
+async function lineLots(query: any, order_ids: string[]) {
+  const { data: allocations } = order_ids.length
+    ? await query.graph({ entity: "lot_allocation", fields: ["line_item_id", "variant_id", "packs", "lot.code", "lot.best_before", "lot.produced_on"], filters: { order_id: order_ids } })
+    : { data: [] }
+  const { data: variants } = allocations.length
+    ? await query.graph({ entity: "product_variant", fields: ["id", "ean"], filters: { id: [...new Set(allocations.map((a: Row) => a.variant_id))] } })
+    : { data: [] }
+  const gtinOf = new Map<string, string | null>(variants.map((v: Row) => [v.id as string, gtin13From(v.ean ?? "")]))
+  const byLine = new Map<string, LineLot[]>()
+  // First-expiring first, as they were allocated (a lot without a best-before last, then the older lot).
+  const time = (day: unknown) => (day ? new Date(day as string).getTime() : Number.POSITIVE_INFINITY)
+  const ordered = [...(allocations as Row[])].sort((a, b) => time(a.lot.best_before) - time(b.lot.best_before) || time(a.lot.produced_on) - time(b.lot.produced_on))
+  for (const a of ordered) {
+    // A size without a GTIN has no Digital Link, so no trace page to lead to.
+    const gtin13 = gtinOf.get(a.variant_id)
+    if (!gtin13) continue
+    const lots = byLine.get(a.line_item_id) ?? []
+    const same = lots.find((lot) => lot.code === a.lot.code)
+    if (same) same.quantity += a.packs
+    else lots.push({ code: a.lot.code, quantity: a.packs, trace_path: digitalLinkPath(gtin13, a.lot.code) })
+    byLine.set(a.line_item_id, lots)
+  }
+  return (line_item_id: string) => byLine.get(line_item_id) ?? []
 }
