@@ -1,7 +1,6 @@
 import type { Certificate } from "@luotian/contract"
-import { PortalError, asSeller, type PortalSession } from "@/modules/portal/data"
 import { notFound, redirect } from "next/navigation"
-import { loginPath } from "@/modules/portal/data"
+import { asSeller, loginPath, PortalError, type PortalSession } from "@/modules/portal/data"
 
 // A seller's lots as /vendors/me/lots answers them (the backend's lotView): households by member id only.
 

@@ -17,7 +17,7 @@ export function LotOnSale({ lot, locale }: { lot: Lot; locale: Locale }) {
     <section aria-labelledby="lot-on-sale-title" className="lot-on-sale">
       <h2 id="lot-on-sale-title">{w.title}</h2>
       <p>{w.lead}</p>
-      <dl className="product-facts">
+      <dl className="lot-facts">
         <div>
           <dt>{t.lot}</dt>
           <dd>{lot.code}</dd>
