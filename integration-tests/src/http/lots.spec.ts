@@ -168,7 +168,7 @@ medusaIntegrationTestRunner({
       // One naming the lot (as the association typed it), one naming another lot: only the first is offered.
       const naming = await inspect(a.id, " lc-offered ", SPECIAL)
       await inspect(a.id, "LC-ELSEWHERE", SPECIAL)
-      expect(await candidates()).toEqual([expect.objectContaining({ id: naming, lot: "lc-offered", computed_grade: "special" })])
+      expect(await candidates()).toEqual([expect.objectContaining({ id: naming, lot: "lc-offered", computed_grade: "special", inspector: { name: expect.any(String) } })])
       const b = await registerSeller(api, "lot-candidates-other")
       expect((await failure(api.get(`/vendors/me/lots/${data.lot.id}/inspections`, b.auth))).status).toBe(404)
       // Once attached it grades this lot, and is offered no more.

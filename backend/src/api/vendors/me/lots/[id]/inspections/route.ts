@@ -16,5 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ? await query.graph({ entity: "lot", fields: ["inspection_id"], filters: { inspection_id: naming.map((i: any) => i.id) } })
     : { data: [] as any[] }
   const taken = new Set(graded.map((l: any) => l.inspection_id))
-  res.json({ inspections: naming.filter((i: any) => !taken.has(i.id)).map(inspectionView) })
+  // The inspector by name only: the association's user ids are not the seller's to know.
+  const offered = naming.filter((i: any) => !taken.has(i.id)).map(inspectionView)
+  res.json({ inspections: offered.map(({ inspector, seller_id: _seller, ...inspection }) => ({ ...inspection, inspector: { name: inspector.name } })) })
 }
