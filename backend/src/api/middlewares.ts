@@ -22,7 +22,7 @@ import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, Upda
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
 import { AcceptOwnerInvite, InviteOwner, MonthsQuery, OwnOrdersQuery } from "./partners/validators"
 import { CreateMember } from "./vendors/me/members/validators"
-import { AttachInspection, CreateLot, IssueCertificate, ListLotsQuery, ReceiveLot, WithdrawLot } from "./vendors/me/lots/validators"
+import { AttachInspection, CreateLot, IssueCertificate, LabelsQuery, ListLotsQuery, ReceiveLot, WithdrawLot } from "./vendors/me/lots/validators"
 import { FulfilSellerOrder, NoBody, ReceiveReturn } from "./vendors/me/orders/validators"
 import { AdminLotsQuery } from "./admin/lots/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
@@ -41,6 +41,7 @@ export default defineMiddlewares({
     { matcher: "/", middlewares: [guardInput] },
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
+    { matcher: "/store/catalogue/:handle/lot", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
     { matcher: "/store/sellers", methods: ["GET"], middlewares: [validateQuery(StoreSellersQuery)] },
     { matcher: "/store/sellers/:handle", methods: ["GET"], middlewares: [validateParams(SellerHandleParams)] },
     { matcher: "/store/partners/:code", methods: ["GET"], middlewares: [validateParams(PartnerCodeParams)] },
@@ -101,6 +102,7 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/lots/:id/inspection", methods: ["POST"], middlewares: [validateBody(AttachInspection)] },
     { matcher: "/vendors/me/lots/:id/receipts", methods: ["POST"], middlewares: [validateBody(ReceiveLot)] },
     { matcher: "/vendors/me/lots/:id/certificates", methods: ["POST"], middlewares: [validateBody(IssueCertificate)] },
+    { matcher: "/vendors/me/lots/:id/labels.pdf", methods: ["GET"], middlewares: [validateQuery(LabelsQuery)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },

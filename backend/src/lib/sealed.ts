@@ -2,13 +2,15 @@ import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from "node:
 
 // Personal data kept sealed at rest (members' ID numbers, sellers' payout account numbers): AES-256-GCM with a key
 // from PERSONAL_DATA_KEY (any long secret); losing it makes the stored values unreadable, so it is kept apart from
-// the database.
+// the database. Deriving the key takes scrypt's deliberate tens of milliseconds, so it is derived once per secret.
+let derived: { secret: string; key: Buffer } | undefined
 function key() {
   const secret = process.env.PERSONAL_DATA_KEY
   if (!secret || secret.length < 16) {
     throw new Error("PERSONAL_DATA_KEY must be set to a secret of at least 16 characters")
   }
-  return scryptSync(secret, "luotian-personal-data", 32)
+  if (derived?.secret !== secret) derived = { secret, key: scryptSync(secret, "luotian-personal-data", 32) }
+  return derived.key
 }
 
 export function seal(plain: string): string {

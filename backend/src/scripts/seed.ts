@@ -9,6 +9,7 @@ import { seedCatalogue } from "./seed-data/catalogue"
 import { seedInspections, seedStandards } from "./seed-data/grading"
 import { seedPartnerAccounts } from "./seed-data/partner-accounts"
 import { seedPartnerPurchases } from "./seed-data/partner-purchases"
+import { seedLots } from "./seed-data/lots"
 import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
@@ -43,10 +44,11 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     logger.info("Seed: the Luotian catalogue is already there; nothing to seed.")
     // A store kept from before pack sizes were variants moves over once; later starts find nothing to merge.
     await mergePackSizes({ container, args: [] } as ExecArgs)
-    // A store seeded before partner points gets them on its next start.
+    // A store seeded before partner points or lots gets them on its next start.
     await seedPartners(container)
     // Likewise the payout rules and the sellers' payout accounts.
     await seedPayouts(container)
+    await seedLots(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -58,12 +60,13 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   await seedInspections(container)
   await seedPartners(container)
   await seedPayouts(container)
+  const lots = await seedLots(container)
   if (email && password) {
     await createAssociationUser(container, email, password)
   }
   // Bulk loads fill the index in one pass rather than through thousands of product events.
   await search.reindex({ index: "product" })
-  logger.info(`Seed: ${count} products from ${SELLERS.length} sellers; publishable key ${ctx.publishableKey}`)
+  logger.info(`Seed: ${count} products from ${SELLERS.length} sellers, ${lots} lots; publishable key ${ctx.publishableKey}`)
 }
 
 async function createAssociationUser(container: ExecArgs["container"], email: string, password: string) {

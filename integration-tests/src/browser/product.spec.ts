@@ -76,7 +76,7 @@ describe("product and seller pages", () => {
     await page.waitForURL(/\/zh-CN\/sellers\/chen-family-chestnut$/)
     await expect(page.locator("h1").innerText()).resolves.toBe("陈家板栗（胜利镇家庭农户）")
     const profile = (await page.locator(".product-facts").innerText()).replace(/\s+/g, " ")
-    expect(profile).toBe("类型 农户 所在乡镇 胜利镇 村 屯兵堰村")
+    expect(profile).toBe("类型 农户 所在乡镇 胜利镇 村 屯兵堰村 社员农户 2 户")
     await expect(page.locator("main").innerText()).resolves.toContain("一家人照看三十亩老栗树")
     expect(await texts(page, "article.product-card h3")).toEqual(expect.arrayContaining(["老树鲜板栗 · 特级", "老树鲜板栗 · 一级"]))
     expect(await fitsWidth(page)).toBe(true)

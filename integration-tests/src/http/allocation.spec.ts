@@ -1,5 +1,6 @@
+import { gtin13CheckDigit } from "@luotian/contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { checkout } from "../support/checkout"
+import { asBuyer, checkout } from "../support/checkout"
 import { listApproved } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from "../support/store"
@@ -7,7 +8,8 @@ import { adminHeaders, backendDir, eventually, seedStore, storeHeaders } from ".
 jest.setTimeout(180_000)
 
 // A 特级 chestnut listing in one 2 kg size with no stock of its own: all of it comes from lots.
-const LISTING = { name: "old-tree-chestnut", category: "chestnut", grade: "special", sizes: [{ net_weight_g: 2000, price_cny: 76.5, stock: 0 }] }
+const GTIN = `690998877201${gtin13CheckDigit("690998877201")}`
+const LISTING = { name: "old-tree-chestnut", category: "chestnut", grade: "special", sizes: [{ net_weight_g: 2000, price_cny: 76.5, stock: 0, gtin: GTIN }] }
 const SPECIAL = { nuts_per_kg: 38, shrivelled_split_pct: 1.5, mould_insect_pct: 0 }
 
 medusaIntegrationTestRunner({
@@ -33,8 +35,14 @@ medusaIntegrationTestRunner({
       const late = await lot("FF-LATE", "2026-12-20", 3)
       const early = await lot("FF-EARLY", "2026-12-10", 2)
 
+      // The product page's lot is the one the next package ships from: the early one.
+      const store = await storeHeaders(getContainer())
+      const onSale = async () => (await api.get(`/store/catalogue/${product.handle}/lot`, store)).data.lot
+      expect(await onSale()).toMatchObject({ code: "FF-EARLY", produced_on: "2026-09-20", best_before: "2026-12-10", origin: { town: "胜利镇", village: null }, certificate: null })
+      expect((await onSale()).trace_path).toBe(`/01/0${GTIN}/10/FF-EARLY`)
+
       // A buyer takes 3 packs; the seller ships them.
-      await checkout(api, await storeHeaders(getContainer()), [{ variant_id, quantity: 3 }])
+      const bought = await checkout(api, store, [{ variant_id, quantity: 3 }])
       const order = await eventually(async () => {
         const { data } = await api.get("/vendors/me/orders", seller.auth)
         if (!data.orders?.length) throw new Error("no seller order yet")
@@ -51,6 +59,14 @@ medusaIntegrationTestRunner({
       expect(await allocated(late)).toEqual([expect.objectContaining({ order_id: order.id, variant_id, packs: 1 })])
       const line = (await allocated(early))[0].line_item_id
       expect((await allocated(late))[0].line_item_id).toBe(line)
+
+      // The buyer's purchase names each line's lots with their trace pages; the page's lot is now the late one.
+      const { data: read } = await api.get(`/store/purchases/${bought.order.id}`, asBuyer(store, bought.cartId))
+      const lots = read.purchase.parts[0].items[0].lots
+      expect(lots.map((l: any) => [l.code, l.quantity])).toEqual([["FF-EARLY", 2], ["FF-LATE", 1]])
+      expect(lots[1].trace_path).toBe(lots[0].trace_path.replace("FF-EARLY", "FF-LATE"))
+      expect((await api.get(lots[0].trace_path.replace(/^\/01\/(\d+)\/10\//, "/store/trace/$1/"), store)).data.trace.lot).toBe("FF-EARLY")
+      expect((await onSale()).code).toBe("FF-LATE")
 
       // Shipping again changes nothing (the order is shipped once).
       await api.post(`/vendors/me/orders/${order.id}/fulfillments`, { method: "station", station: "胜利镇服务站" }, seller.auth)

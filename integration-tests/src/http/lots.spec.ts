@@ -159,5 +159,21 @@ medusaIntegrationTestRunner({
       const regrade = await failure(api.post(`/vendors/me/lots/${special.id}/inspection`, { inspection_id: await inspect(a.id, "LG-SPECIAL", FIRST) }, a.auth))
       expect([regrade.status, regrade.data.message]).toEqual([400, expect.stringContaining("already graded")])
     })
+
+    it("offers the seller the association's inspections naming a lot that grade no lot yet, and only its own", async () => {
+      const a = await setUp("lot-candidates")
+      const { data } = await api.post("/vendors/me/lots", lot(a.product.id, a.households, { code: "LC-OFFERED" }), a.auth)
+      const candidates = async (auth = a.auth) => (await api.get(`/vendors/me/lots/${data.lot.id}/inspections`, auth)).data.inspections
+      expect(await candidates()).toEqual([])
+      // One naming the lot (as the association typed it), one naming another lot: only the first is offered.
+      const naming = await inspect(a.id, " lc-offered ", SPECIAL)
+      await inspect(a.id, "LC-ELSEWHERE", SPECIAL)
+      expect(await candidates()).toEqual([expect.objectContaining({ id: naming, lot: "lc-offered", computed_grade: "special", inspector: { name: expect.any(String) } })])
+      const b = await registerSeller(api, "lot-candidates-other")
+      expect((await failure(api.get(`/vendors/me/lots/${data.lot.id}/inspections`, b.auth))).status).toBe(404)
+      // Once attached it grades this lot, and is offered no more.
+      await api.post(`/vendors/me/lots/${data.lot.id}/inspection`, { inspection_id: naming }, a.auth)
+      expect(await candidates()).toEqual([])
+    })
   },
 })

@@ -6,6 +6,8 @@ import os from "node:os"
 import path from "node:path"
 import { ASSOCIATION, adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
 import seed from "../../../backend/src/scripts/seed"
+import { seedSellerAccounts } from "../../../backend/src/scripts/seed-data/seller-accounts"
+import { decodeQrFromPdf } from "../support/pdf-qr"
 
 jest.setTimeout(180_000)
 
@@ -97,7 +99,7 @@ medusaIntegrationTestRunner({
     it("prices every product inside its grade's band under the category's standard, and backs its grade with an inspection", async () => {
       const { data: standards } = await api.get("/store/grade-standards", store)
       expect(standards.grade_standards.map((s: any) => s.category).sort()).toEqual(["black-goat", "chestnut", "herbs", "tea"])
-      const { data: inspections } = await graph({ entity: "inspection", fields: ["seller_id", "category", "computed_grade"] })
+      const { data: inspections } = await graph({ entity: "inspection", fields: ["seller_id", "category", "computed_grade", "lot"] })
       const { data: products } = await graph({ entity: "product", fields: ["handle", "listing.*", "categories.handle", "seller.id", "variants.weight", "variants.prices.*"] })
       const fen = (amount: unknown) => Math.round(Number(amount) * 100)
       for (const product of products as any[]) {
@@ -110,18 +112,66 @@ medusaIntegrationTestRunner({
           const grams = variant.weight
           expect([product.handle, grade.price_unit, fen(grade.price_min) * grams <= price, price <= fen(grade.price_max) * grams]).toEqual([product.handle, "kg", true, true])
         }
-        const inspection = inspections.find((i: any) => i.seller_id === product.seller.id && i.category === category)
+        // The seller's inspection for its listings (each seeded lot has its own besides, dated before it).
+        const inspection = inspections.find((i: any) => i.seller_id === product.seller.id && i.category === category && i.lot.startsWith("SEED-"))
         const supported = grades.find((g: any) => g.code === inspection.computed_grade)
         expect([product.handle, supported.rank <= grade.rank]).toEqual([product.handle, true])
       }
     })
 
+    it("gives every listing one or two inspected, certified lots from member households, whose receipts are its stock", async () => {
+      const { data: products } = await graph({
+        entity: "product",
+        fields: ["handle", "seller.type", "listing.grade.rank", "variants.id", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
+      })
+      const { data: lots } = await graph({
+        entity: "lot",
+        fields: ["code", "product_id", "status", "supplies.id", "receipts.variant_id", "receipts.packs", "certificates.number", "inspection.computed_grade", "inspection.lot", "inspection.standard.grades.code", "inspection.standard.grades.rank"],
+      })
+      expect(lots.length).toBeGreaterThanOrEqual(40)
+      for (const product of products as any[]) {
+        const own = (lots as any[]).filter((lot) => lot.product_id === product.id)
+        expect([product.handle, own.length >= 1 && own.length <= 2]).toEqual([product.handle, true])
+        for (const lot of own) {
+          const grade = lot.inspection.standard.grades.find((g: any) => g.code === lot.inspection.computed_grade)
+          expect([lot.code, lot.status, lot.inspection.lot, grade.rank <= product.listing.grade.rank]).toEqual([lot.code, "active", lot.code, true])
+          expect([lot.code, lot.certificates.map((c: any) => c.number)]).toEqual([lot.code, [`${lot.code}-1`]])
+          // Cooperatives' and the enterprise's lots name enough households for the trace to count them.
+          expect([lot.code, lot.supplies.length]).toEqual([lot.code, product.seller.type === "household" ? 2 : 8])
+        }
+        for (const variant of product.variants) {
+          const received = own.flatMap((lot) => lot.receipts).filter((r: any) => r.variant_id === variant.id).reduce((n: number, r: any) => n + r.packs, 0)
+          expect([product.handle, received]).toEqual([product.handle, variant.inventory_items[0].inventory.location_levels[0].stocked_quantity])
+        }
+      }
+      // Older lots are there to show first-expiring-first allocation.
+      expect(products.filter((p: any) => (lots as any[]).filter((lot) => lot.product_id === p.id).length === 2).length).toBeGreaterThan(3)
+    })
+
+    it("lets a seeded seller print a seeded lot's labels, whose QR code leads to its trace", async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seed-")), "seller-accounts.json")
+      await seedSellerAccounts(getContainer(), file)
+      const [account] = JSON.parse(fs.readFileSync(file, "utf8"))
+      const { data: login } = await api.post("/auth/seller/emailpass", { email: account.email, password: account.password })
+      const auth = { headers: { authorization: `Bearer ${login.token}` } }
+      const { data } = await api.get("/vendors/me/lots", auth)
+      const lot = data.lots[0]
+      const pdf = await api.get(`/vendors/me/lots/${lot.id}/labels.pdf?count=2`, { ...auth, responseType: "arraybuffer" })
+      const [, gtin, code] = new URL(await decodeQrFromPdf(Buffer.from(pdf.data))).pathname.match(/^\/01\/(\d{14})\/10\/(.+)$/)!
+      const { data: trace } = await api.get(`/store/trace/${gtin}/${code}`, store)
+      expect(trace.trace).toMatchObject({ lot: lot.code, withdrawn: false, households: 8, grade: { code: expect.any(String) } })
+      expect(trace.trace.certificates).toEqual([expect.objectContaining({ number: `${lot.code}-1`, in_force: true })])
+    })
+
     it("seeds only once", async () => {
+      const lotCount = (await graph({ entity: "lot", fields: ["id"] })).data.length
       await seedStore(getContainer())
       const { data: products } = await graph({ entity: "product", fields: ["id"] })
       const { data: regions } = await graph({ entity: "region", fields: ["id"] })
+      const { data: lots } = await graph({ entity: "lot", fields: ["id"] })
+      const { data: members } = await graph({ entity: "member", fields: ["id"] })
       const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
-      expect([products.length, regions.length, keys.length]).toEqual([40, 2, 1])
+      expect([products.length, regions.length, keys.length, lots.length, members.length]).toEqual([40, 2, 1, lotCount, 5 * 8 + 2 * 2])
     })
 
     it("gives the demo partner points' owners a login and a few attributed purchases once, the logins written to a file", async () => {

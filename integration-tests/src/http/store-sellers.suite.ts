@@ -35,7 +35,8 @@ export default function storeSellersSuite({ api, getContainer }: SuiteContext) {
       village_en: "Tunbingyan village",
       story: expect.stringContaining("老栗树"),
       story_en: expect.stringContaining("chestnut trees"),
-      member_count: 0,
+      // The seed's two households of the family farm, who supply its lots.
+      member_count: 2,
     })
   })
 

@@ -1,7 +1,8 @@
 import { gtin13CheckDigit } from "@luotian/contract"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { decodeQrFromPdf } from "../support/pdf-qr"
 import { failure, MEMBER, registerSeller } from "../support/sellers"
-import { adminHeaders, backendDir, seedStore, storeHeaders } from "../support/store"
+import { adminHeaders, backendDir, productByHandle, seedStore, storeHeaders } from "../support/store"
 
 jest.setTimeout(180_000)
 
@@ -14,6 +15,8 @@ const idNumber = (n: number) => {
   return body + "10X98765432"[sum % 11]
 }
 const SPECIAL = { nuts_per_kg: 38, shrivelled_split_pct: 1.5, mould_insect_pct: 0 }
+const CERTIFICATE = { contact: "0713-5012345", commitments: ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"], basis: ["self_test"] }
+const pages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type \/Page\b/g)?.length
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -91,6 +94,66 @@ medusaIntegrationTestRunner({
         expect([path, response.status]).toEqual([path, status])
         expect(response.data.message).toContain(field)
       }
+    })
+
+    describe("labels", () => {
+      const labels = (lot: any, query = "", auth = seller.auth) =>
+        api.get(`/vendors/me/lots/${lot.id}/labels.pdf${query}`, { ...auth, responseType: "arraybuffer" })
+
+      it("prints a sheet of a certified lot's labels whose QR code, scanned, leads to the lot's trace", async () => {
+        const lot = await record("TC-LABEL-01", households)
+        const refused = await failure(labels(lot))
+        expect(refused.status).toBe(409)
+        expect(JSON.parse(Buffer.from(refused.data).toString()).message).toMatch(/certificate: .*issue a certificate first/)
+        await api.post(`/vendors/me/lots/${lot.id}/certificates`, CERTIFICATE, seller.auth)
+
+        const { status, headers, data } = await labels(lot)
+        expect(status).toBe(200)
+        expect(headers["content-type"]).toBe("application/pdf")
+        expect(headers["content-disposition"]).toBe('attachment; filename="labels-TC-LABEL-01.pdf"')
+        const pdf = Buffer.from(data)
+        expect(pages(pdf)).toBe(1)
+        expect(pdf.toString("latin1")).toMatch(/\/FontFile2/)
+
+        // The rasterised page's QR code is the lot's GS1 Digital Link on the storefront, which the trace answers.
+        const scanned = new URL(await decodeQrFromPdf(pdf))
+        expect(scanned.origin).toBe(process.env.STOREFRONT_PUBLIC_URL ?? "http://localhost:8000")
+        expect(scanned.pathname).toBe(`/01/0${GTIN}/10/TC-LABEL-01`)
+        const [, gtin14, code] = scanned.pathname.match(/^\/01\/(\d{14})\/10\/([^/]+)$/)!
+        const { data: trace } = await api.get(`/store/trace/${gtin14}/${code}`, store)
+        expect(trace.trace).toMatchObject({ lot: "TC-LABEL-01", product: { id: product.id, size: "2kg" }, grade: { code: "special" }, households: 6 })
+        expect(trace.trace.certificates).toEqual([expect.objectContaining({ number: "TC-LABEL-01-1", in_force: true })])
+
+        // As many labels as asked, eight to a sheet.
+        expect(pages(Buffer.from((await labels(lot, "?count=9")).data))).toBe(2)
+        expect(pages(Buffer.from((await labels(lot, `?count=200&variant_id=${product.variants[0].id}`)).data))).toBe(25)
+      })
+
+      it("prints only the seller's own, certified, active lots, and refuses a bad count or size naming it", async () => {
+        const lot = await record("TC-LABEL-02", households)
+        await api.post(`/vendors/me/lots/${lot.id}/certificates`, CERTIFICATE, seller.auth)
+        const other = await registerSeller(api, "trace-other-coop")
+        const seeded = await productByHandle(getContainer(), "fresh-chestnut-special")
+        const cases: [string, string, string, typeof seller.auth, number, string][] = [
+          ["another seller's lot", lot.id, "", other.auth, 404, "was not found"],
+          ["no such lot", "lot_unknown", "", seller.auth, 404, "was not found"],
+          ["count 0", lot.id, "?count=0", seller.auth, 400, "count"],
+          ["count 201", lot.id, "?count=201", seller.auth, 400, "count"],
+          ["a fraction", lot.id, "?count=1.5", seller.auth, 400, "count"],
+          ["not a number", lot.id, "?count=eight", seller.auth, 400, "count"],
+          ["another product's size", lot.id, `?variant_id=${seeded.variants[0].id}`, seller.auth, 400, "variant_id"],
+          ["an unknown field", lot.id, "?copies=3", seller.auth, 400, "copies"],
+        ]
+        for (const [what, id, query, auth, status, words] of cases) {
+          const response = await failure(labels({ id }, query, auth))
+          expect([what, response.status]).toEqual([what, status])
+          expect(JSON.parse(Buffer.from(response.data).toString()).message).toContain(words)
+        }
+        await getContainer().resolve("lot").updateLots({ id: lot.id, status: "withdrawn" })
+        const withdrawn = await failure(labels(lot))
+        expect(withdrawn.status).toBe(409)
+        expect(JSON.parse(Buffer.from(withdrawn.data).toString()).message).toContain("withdrawn")
+      })
     })
   },
 })

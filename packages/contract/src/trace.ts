@@ -71,3 +71,17 @@ export const traceSchema = z.object({
 export type TraceCriterion = z.infer<typeof traceCriterionSchema>
 export type Trace = z.infer<typeof traceSchema>
 export type Certificate = z.infer<typeof certificateSchema>
+
+/** GET /store/catalogue/:handle/lot: the lot a buyer's package comes from now (the first-expiring lot with packs left), or null. */
+export const lotOnSaleSchema = z.object({
+  code: z.string(),
+  kind: z.enum(["harvest", "slaughter", "processing"]),
+  produced_on: z.string(),
+  best_before: z.string().nullable(),
+  origin: z.object({ town: z.string(), village: z.string().nullable() }),
+  // The storefront path of its trace page (the Digital Link of the size it was received into); null without a GTIN.
+  trace_path: z.string().nullable(),
+  certificate: certificateSchema.pick({ number: true, producer_name: true, producer_origin: true, issued_at: true, commitments: true, basis: true }).nullable(),
+})
+export type LotOnSale = z.infer<typeof lotOnSaleSchema>
+

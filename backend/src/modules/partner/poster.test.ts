@@ -1,4 +1,5 @@
-import { posterFontAvailable, renderPoster } from "./poster"
+import { cjkFontAvailable } from "../../lib/print/cjk-font"
+import { renderPoster } from "./poster"
 
 const POINT = {
   code: "tiantangzhai",
@@ -13,7 +14,7 @@ const URL = "https://shop.example.cn/p/tiantangzhai"
 
 describe("a point's poster and table card", () => {
   it("finds the Chinese font it needs (fonts-wqy-microhei)", () => {
-    expect(posterFontAvailable()).toBe(true)
+    expect(cjkFontAvailable()).toBe(true)
   })
 
   it.each([

@@ -1,10 +1,9 @@
 import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
-import { CJK_FONT, CJK_FONT_NAME, cjkFontAvailable } from "../../lib/cjk-font"
+import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
 
 // The poster (A5) and table card (A6) a point prints: its names, the QR code of its page and, on the poster, its
-// story, in Chinese and English, in the store's CJK font (lib/cjk-font.ts).
-export const POSTER_FONT = CJK_FONT
+// story, in Chinese and English, set in the store's CJK font (lib/print/cjk-font.ts).
 
 export type PosterFormat = "poster" | "card"
 type Point = { code: string; name: string; name_en: string; story: string; story_en: string; town: string; town_en: string }
@@ -13,8 +12,6 @@ const SIZES: Record<PosterFormat, { size: string; margin: number; qr: number; ti
   poster: { size: "A5", margin: 36, qr: 260, title: 28, text: 11 },
   card: { size: "A6", margin: 20, qr: 180, title: 18, text: 8 },
 }
-
-export const posterFontAvailable = cjkFontAvailable
 
 /** The PDF of a point's poster or table card; its QR code (and a link on it) leads to `url`. */
 export async function renderPoster(point: Point, url: string, format: PosterFormat): Promise<Buffer> {

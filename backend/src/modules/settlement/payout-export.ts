@@ -1,6 +1,6 @@
 import iconv from "iconv-lite"
 import PDFDocument from "pdfkit"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/cjk-font"
+import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
 import { csvCell as cell } from "../../lib/csv"
 import { beijingTime } from "./month"
 

@@ -13,7 +13,7 @@ import SellerModuleService from "../../modules/seller/service"
 import { currentStandard } from "../../modules/grading/current"
 import { sizeLabel } from "../../modules/listing/name"
 import { packSizeVariant, SIZE_OPTION } from "../../workflows/seller-product/pack-size"
-import { CATEGORIES } from "./categories"
+import { CATEGORIES, GEOGRAPHICAL_INDICATIONS } from "./categories"
 import { seedPhotos } from "./photos"
 import { LINES, PRODUCTS, SeedProduct } from "./products"
 import { SELLERS } from "./sellers"
@@ -62,7 +62,11 @@ export async function seedCatalogue(container: MedusaContainer, ctx: Context) {
         name: c.name,
         handle: c.handle,
         is_active: true,
-        metadata: { name_en: c.name_en, unified_names: unifiedNames(c.handle) },
+        metadata: {
+          name_en: c.name_en,
+          unified_names: unifiedNames(c.handle),
+          ...(GEOGRAPHICAL_INDICATIONS[c.handle] && { geographical_indications: GEOGRAPHICAL_INDICATIONS[c.handle] }),
+        },
       })),
     },
   })

@@ -1,4 +1,4 @@
-import type { ProductDetail } from "@luotian/contract"
+import type { LotOnSale, ProductDetail } from "@luotian/contract"
 import { cache } from "react"
 import { productTag } from "./cache-tags"
 import { readOrNull } from "./store-route"
@@ -7,4 +7,10 @@ import { readOrNull } from "./store-route"
 export const productByHandle = cache(async (handle: string) => {
   const data = await readOrNull<{ product: ProductDetail }>(`/store/catalogue/${encodeURIComponent(handle)}`, 300, [productTag(handle)])
   return data?.product ?? null
+})
+
+/** The lot a product's next package ships from, or null (re-read at most once a minute: shipping moves it on). */
+export const lotOnSale = cache(async (handle: string) => {
+  const data = await readOrNull<{ lot: LotOnSale | null }>(`/store/catalogue/${encodeURIComponent(handle)}/lot`, 60, [productTag(handle)])
+  return data?.lot ?? null
 })

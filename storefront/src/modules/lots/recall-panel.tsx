@@ -2,7 +2,7 @@ import type { LotShipment, Withdrawal } from "@luotian/contract"
 import { ActionForm } from "@/modules/portal/components/action-form"
 import { withdrawLot } from "@/modules/portal/actions"
 import { asSeller, type PortalSession } from "@/modules/portal/data"
-import { recallDictionary } from "./dictionary"
+import { recallDictionary } from "./recall-dictionary"
 
 type Props = { session: PortalSession; lot: { id: string; code: string; status: string; withdrawal: Withdrawal | null } }
 

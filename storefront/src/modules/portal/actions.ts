@@ -8,7 +8,7 @@ import { fieldError, fieldPattern } from "./utils/errors"
 import { formRows, parseStock, priceChanges, readSizes, rowField } from "./utils/sizes"
 import { removeSellerToken, sellerToken, setSellerToken } from "@/lib/data/cookies"
 import { asSeller, loginPath, PortalError, type Listing } from "./data"
-import { recallDictionary } from "../lots/dictionary"
+import { recallDictionary } from "../lots/recall-dictionary"
 
 // The portal's forms post here. A refused change comes back as form state: the values typed (so nothing is lost),
 // and the reason in the seller's language next to the field the backend named, with the backend's own words.

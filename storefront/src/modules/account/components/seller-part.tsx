@@ -26,6 +26,17 @@ export function SellerPart({ part, purchaseId, currency, locale }: Props) {
             </span>
             {lineSize(item) && <span className="part-size"> · {t.size(lineSize(item)!)}</span>}{" "}
             <span className="part-quantity">{t.quantity(item.quantity)}</span> <span className="part-amount">{money(item.total)}</span>
+            {item.lots && item.lots.length > 0 && (
+              <span className="part-lots">
+                {t.lots}:{" "}
+                {item.lots.map((lot, j) => (
+                  <span key={lot.code}>
+                    {j > 0 && "、"}
+                    <Link href={`/${locale}${lot.trace_path}`}>{lot.code}</Link> {t.quantity(lot.quantity)}
+                  </span>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { SaneDate } from "../../../../lib/dates"
 import { BASES, COMMITMENTS } from "../../../../modules/lot/certificates"
+import { LABELS_PER_SHEET } from "../../../../modules/lot/labels"
 import { LOT_CODE } from "../../../../modules/lot/rules"
 
 const Id = z.string().trim().min(1).max(64)
@@ -53,6 +54,15 @@ export const ReceiveLot = z
   .object({ variant_id: Id, packs: z.number().int("must be a whole number of packs").min(1).max(100_000) })
   .strict()
 export type ReceiveLot = z.infer<typeof ReceiveLot>
+
+// How many labels to print (a sheet of eight by default) and of which size of the lot's product.
+export const LabelsQuery = z
+  .object({
+    count: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(200, "must be at most 200").default(LABELS_PER_SHEET),
+    variant_id: Id.optional(),
+  })
+  .strict()
+export type LabelsQuery = z.infer<typeof LabelsQuery>
 
 const affirmsAll = (given: string[]) => COMMITMENTS.every((c) => given.includes(c))
 export const IssueCertificate = z

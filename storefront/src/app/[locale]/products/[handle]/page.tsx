@@ -2,13 +2,14 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { standardFor } from "@/lib/data/grades"
-import { productByHandle } from "@/lib/data/products"
+import { lotOnSale, productByHandle } from "@/lib/data/products"
 import { categories } from "@/lib/i18n/categories"
 import { dictionary } from "@/lib/i18n/dictionary"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { handleFromPath, PRODUCT_HANDLE, productPath } from "@/lib/util/paths"
 import { jsonLdText, productJsonLd } from "@/lib/util/structured-data"
 import { GradeCriteria } from "@/modules/products/components/grade-criteria"
+import { LotOnSale } from "@/modules/products/components/lot-on-sale"
 import { ProductGallery } from "@/modules/products/components/product-gallery"
 import { ProductPurchase } from "@/modules/products/components/product-purchase"
 import { SellerCard } from "@/modules/sellers/components/seller-card"
@@ -41,7 +42,7 @@ export default async function ProductPage({ params }: Props) {
   const { locale, product } = await load(params)
   if (!product) notFound()
   const t = dictionary(locale)
-  const standard = product.category.handle ? await standardFor(product.category.handle) : null
+  const [standard, lot] = await Promise.all([product.category.handle ? standardFor(product.category.handle) : null, lotOnSale(product.handle)])
   const grade = standard?.grades.find((g) => g.code === product.grade.code) ?? null
   const title = pick(locale, product.title, product.title_en)
   const description = pick(locale, product.description, product.description_en)
@@ -69,6 +70,7 @@ export default async function ProductPage({ params }: Props) {
           <h1 id="product-title">{title}</h1>
           <ProductPurchase product={product} locale={locale} />
           <GradeCriteria gradeName={pick(locale, product.grade.name, product.grade.name_en)} standard={standard} grade={grade} locale={locale} />
+          {lot && <LotOnSale lot={lot} locale={locale} />}
           {description && (
             <section aria-labelledby="description-title">
               <h2 id="description-title">{t.product.description}</h2>

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { CJK_FONT, cjkFontAvailable } from "../../../../../lib/cjk-font"
+import { CJK_FONT, cjkFontAvailable } from "../../../../../lib/print/cjk-font"
 import { renderBatchSummary } from "../../../../../modules/settlement/payout-export"
 import { namedBatch } from "../../../../payouts"
 

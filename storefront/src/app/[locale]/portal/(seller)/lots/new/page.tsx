@@ -1,0 +1,1 @@
+export { default, generateMetadata } from "@/modules/lots/templates/new-lot"

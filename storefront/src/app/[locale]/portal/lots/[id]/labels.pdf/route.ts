@@ -1,0 +1,1 @@
+export { GET } from "@/modules/lots/labels-pdf"
