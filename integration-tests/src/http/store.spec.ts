@@ -1,31 +1,45 @@
 // The store's HTTP suites on one backend boot; each suite starts from the freshly seeded store (see support/boot.ts).
 import { sharedBoot } from "../support/boot"
+import allocation from "./allocation.suite"
+import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
 import isolation from "./isolation.suite"
 import listingPhotos from "./listing-photos.suite"
+import lots from "./lots.suite"
 import members from "./members.suite"
 import oversell from "./oversell.suite"
 import packSizesMerge from "./pack-sizes-merge.suite"
+import partners from "./partners.suite"
 import purchases from "./purchases.suite"
+import recall from "./recall.suite"
+import seed from "./seed.suite"
 import sellerOrders from "./seller-orders.suite"
 import sellerProducts from "./seller-products.suite"
 import sellers from "./sellers.suite"
 import staff from "./staff.suite"
 import storeSellers from "./store-sellers.suite"
+import trace from "./trace.suite"
 
 sharedBoot({
+  allocation,
+  certificates,
   checkout,
   grading,
   isolation,
   "listing photos": listingPhotos,
+  lots,
   members,
   oversell,
   "pack sizes merge": packSizesMerge,
+  partners,
   purchases,
+  recall,
+  seed,
   "seller orders": sellerOrders,
   "seller products": sellerProducts,
   sellers,
   staff,
   "store sellers": storeSellers,
+  trace,
 })
