@@ -1,0 +1,42 @@
+import { createHash, randomInt, timingSafeEqual } from "node:crypto"
+
+export type ParcelStatus = "shipped_to_hub" | "on_route" | "at_station" | "collected"
+
+/** Wrong pickup proofs a parcel takes before it is locked: then only the association can help the buyer. */
+export const MAX_FAILED_ATTEMPTS = 5
+export const PICKUP_RATE_CODE = "pickup"
+
+/** A fresh six-digit pickup code (leading zeros kept). */
+export const newPickupCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0")
+
+/** The code is kept only as this hash, salted with the parcel's id so one code's hash says nothing of another's. */
+export const hashPickupCode = (parcelId: string, code: string) => createHash("sha256").update(`${parcelId}:${code}`).digest("hex")
+
+/** Pure: whether a parcel in `from` may be received at its station (it is on its way there). */
+export const receivable = (from: ParcelStatus) => from === "shipped_to_hub" || from === "on_route"
+
+/** Pure: the day in Beijing (UTC+8, no daylight saving) a moment counts on, as YYYY-MM-DD. */
+export const beijingDay = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+
+/** Pure: the start and end of a Beijing day as instants. */
+export function beijingDayRange(day: string) {
+  const start = new Date(`${day}T00:00:00+08:00`)
+  return { start, end: new Date(start.getTime() + 24 * 3600_000) }
+}
+
+export type PickupProof = { code: string } | { phone_last4: string; id_checked: true }
+
+/**
+ * Pure: whether the proof a buyer gives matches the parcel: its pickup code, or the last four digits of the phone on
+ * the order with the operator's word that they checked an ID. Compared in constant time for the code's hash.
+ */
+export function proofMatches(proof: PickupProof, parcel: { id: string; code_hash: string | null }, orderPhone: string | null) {
+  if ("code" in proof) {
+    if (!parcel.code_hash) return false
+    const given = Buffer.from(hashPickupCode(parcel.id, proof.code))
+    const kept = Buffer.from(parcel.code_hash)
+    return given.length === kept.length && timingSafeEqual(given, kept)
+  }
+  const digits = (orderPhone ?? "").replace(/\D/g, "")
+  return proof.id_checked === true && digits.length >= 4 && digits.slice(-4) === proof.phone_last4
+}
