@@ -79,6 +79,7 @@ async function browserSuites(starting) {
       BACKEND_URL: `http://localhost:${backendPort}`,
       ASSOCIATION_CREDENTIALS: path.join(dataDir, "association-admin.json"),
       SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
+      STATION_ACCOUNTS: path.join(dataDir, "station-accounts.json"),
     })
   } finally {
     await stop(child)

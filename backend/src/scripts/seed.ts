@@ -10,17 +10,20 @@ import { seedInspections, seedStandards } from "./seed-data/grading"
 import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
+import { seedStationAccounts, seedStations } from "./seed-data/stations"
 import { seedStore } from "./seed-data/store"
 
 /**
- * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file]]]`.
+ * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file [station-logins-file]]]]`.
  * A second run finds the seeded sellers and seeds nothing (it merges one-size products kept from an older store). With a key file, it writes the storefront's
- * publishable key there either way, for the storefront to read; with a logins file, the seeded sellers' portal logins.
+ * publishable key there either way, for the storefront to read; with a logins file, the seeded sellers' portal logins
+ * (and with a second, the seeded station operators').
  */
 export default async function seed({ container, args = [] }: ExecArgs) {
-  const [email, password, keyFile, sellerLoginsFile] = args
+  const [email, password, keyFile, sellerLoginsFile, stationLoginsFile] = args
   await seedOnce(container, email, password)
   if (sellerLoginsFile) await seedSellerAccounts(container, sellerLoginsFile)
+  if (stationLoginsFile) await seedStationAccounts(container, stationLoginsFile)
   if (keyFile) {
     const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
     writeFileSync(keyFile, key.token)
@@ -36,6 +39,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     await mergePackSizes({ container, args: [] } as ExecArgs)
     // A store seeded before partner points gets them on its next start.
     await seedPartners(container)
+    // A store seeded before the village stations gets the network, and its sellers the pickup delivery.
+    await seedStations(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -43,6 +48,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   await search.reindex({ index: "product" })
   const ctx = await seedStore(container)
   await seedStandards(container)
+  // The network and the pickup rate first: approving the sellers gives each the pickup delivery at that rate.
+  await seedStations(container)
   const count = await seedCatalogue(container, ctx)
   await seedInspections(container)
   await seedPartners(container)

@@ -40,3 +40,22 @@ export function proofMatches(proof: PickupProof, parcel: { id: string; code_hash
   const digits = (orderPhone ?? "").replace(/\D/g, "")
   return proof.id_checked === true && digits.length >= 4 && digits.slice(-4) === proof.phone_last4
 }
+
+export type StationKind = "county_hub" | "town" | "village"
+type Placed = { kind: StationKind; town: string; village?: string | null }
+
+/**
+ * Pure: what is wrong with where a station sits in the network, or null. The county hub has no parent; a town station
+ * hangs under the hub; a village station names its village and hangs under its own town's station.
+ */
+export function placementProblem(station: Placed, parent: (Placed & { status?: string }) | null): string | null {
+  if (station.kind === "county_hub") return parent ? "parent_id: the county hub has no parent" : null
+  if (!parent) return `parent_id: a ${station.kind} station needs its parent station`
+  if (station.kind === "town" && parent.kind !== "county_hub") return "parent_id: a town station's parent is the county hub"
+  if (station.kind === "village") {
+    if (!station.village) return "village: a village station names its village"
+    if (parent.kind !== "town") return "parent_id: a village station's parent is its town's station"
+    if (parent.town !== station.town) return `parent_id: the parent station is in ${parent.town}, not ${station.town}`
+  }
+  return null
+}

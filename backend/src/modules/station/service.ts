@@ -15,8 +15,10 @@ import {
   PICKUP_RATE_CODE,
   type ParcelStatus,
   type PickupProof,
+  placementProblem,
   proofMatches,
   receivable,
+  type StationKind,
 } from "./rules"
 
 const INVITE_DAYS = 7
@@ -31,6 +33,17 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
   async pickupRate(sharedContext?: Context) {
     const [rate] = await this.listNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
     return rate ? { currency_code: rate.currency_code, amount: MathBN.convert((rate.raw_amount ?? rate.amount) as any).toString() } : null
+  }
+
+  /** Refuses a station placed wrongly in the network (rules.ts), naming the field. */
+  async checkPlacement(station: { kind: StationKind; town: string; village?: string | null; parent_id?: string | null }, sharedContext?: Context) {
+    const [parent] = station.parent_id ? await this.listStations({ id: station.parent_id }, {}, sharedContext) : []
+    if (station.parent_id && !parent) throw invalid("parent_id: no station has this id")
+    const problem = placementProblem(station, (parent as any) ?? null)
+    if (problem) throw invalid(problem)
+    if (station.kind === "county_hub" && (await this.listStations({ kind: "county_hub" }, { take: 1 }, sharedContext)).length) {
+      throw invalid("kind: the county has one hub already")
+    }
   }
 
   /** Invites someone to run a station for a week (its owner, or staff); the token is returned this once. */
@@ -116,6 +129,20 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
   /** Records cash on a station's book today (Beijing). */
   async recordCash(entry: { station_id: string; kind: "received" | "remitted"; amount: string; currency_code: string; recorded_by: string; parcel_id?: string | null; note?: string | null }, sharedContext?: Context) {
     return await this.createCashEntries({ ...entry, day: beijingDay(new Date()) } as any, sharedContext)
+  }
+
+  /**
+   * Books cash the station hands on to the association. Never more than the station holds (all it received less all
+   * it remitted); run under the station's cash lock so two remittances cannot both spend the same balance.
+   */
+  async remit(station_id: string, amount: string, currency_code: string, recorded_by: string, note?: string | null, sharedContext?: Context) {
+    const entries = await this.listCashEntries({ station_id, currency_code }, { select: ["kind", "amount", "raw_amount"] }, sharedContext)
+    const held = entries.reduce(
+      (sum, e) => (e.kind === "received" ? MathBN.add(sum, (e.raw_amount ?? e.amount) as any) : MathBN.sub(sum, (e.raw_amount ?? e.amount) as any)),
+      MathBN.convert(0)
+    )
+    if (MathBN.gt(amount, held)) throw invalid(`amount: the station holds ${held.toFixed(2)} ${currency_code.toUpperCase()}; it cannot remit more`)
+    return await this.recordCash({ station_id, kind: "remitted", amount, currency_code, recorded_by, note }, sharedContext)
   }
 
   /** A station's own parcel; another station's reads as not found. */
