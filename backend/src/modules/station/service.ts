@@ -28,10 +28,10 @@ const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT
 
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
-class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, Parcel, CashEntry, NetworkRate }) {
+class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate }) {
   /** The association's pickup rate (what a buyer pays for delivery to a station), or null before it is set. */
   async pickupRate(sharedContext?: Context) {
-    const [rate] = await this.listNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
+    const [rate] = await this.listStationNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
     return rate ? { currency_code: rate.currency_code, amount: MathBN.convert((rate.raw_amount ?? rate.amount) as any).toString() } : null
   }
 
@@ -67,9 +67,9 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
 
   /** The parcel of a seller order bound for a station, shipped to the hub now; once per order. */
   async shipParcel(order_id: string, station_id: string, sharedContext?: Context) {
-    const [existing] = await this.listParcels({ order_id }, {}, sharedContext)
+    const [existing] = await this.listStationParcels({ order_id }, {}, sharedContext)
     if (existing) return { parcel: existing, created: false }
-    const parcel = await this.createParcels({ order_id, station_id, status: "shipped_to_hub", shipped_at: new Date() }, sharedContext)
+    const parcel = await this.createStationParcels({ order_id, station_id, status: "shipped_to_hub", shipped_at: new Date() }, sharedContext)
     return { parcel, created: true }
   }
 
@@ -81,7 +81,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     const parcel = await this.ownParcel(id, station_id, sharedContext)
     if (!receivable(parcel.status)) return { parcel, code: null as string | null }
     const code = newPickupCode()
-    const updated = await this.updateParcels(
+    const updated = await this.updateStationParcels(
       { id, status: "at_station", received_at: new Date(), received_by, code_hash: hashPickupCode(id, code) },
       sharedContext
     )
@@ -101,7 +101,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
       throw conflict(`code: ${MAX_FAILED_ATTEMPTS} wrong attempts; this parcel is locked, the association must check the buyer`)
     }
     if (!proofMatches(proof, parcel, orderPhone)) {
-      await this.updateParcels({ id, failed_attempts: parcel.failed_attempts + 1 }, sharedContext)
+      await this.updateStationParcels({ id, failed_attempts: parcel.failed_attempts + 1 }, sharedContext)
       const left = MAX_FAILED_ATTEMPTS - parcel.failed_attempts - 1
       throw invalid("code" in proof ? `code: wrong pickup code (${left} attempts left)` : `phone_last4: does not match the order's phone, or no ID was checked (${left} attempts left)`)
     }
@@ -110,25 +110,25 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
 
   /** Hands a received parcel over; returns the previous state for compensation. */
   async collectParcel(id: string, collected_with: "code" | "phone_and_id", handed_over_by: string, sharedContext?: Context) {
-    const parcel = await this.retrieveParcel(id, {}, sharedContext)
+    const parcel = await this.retrieveStationParcel(id, {}, sharedContext)
     if (parcel.status === "collected") return { parcel, before: null }
     if (parcel.status !== "at_station") throw conflict("status: only a parcel at the station can be handed over")
-    const updated = await this.updateParcels({ id, status: "collected", collected_at: new Date(), collected_with, handed_over_by }, sharedContext)
+    const updated = await this.updateStationParcels({ id, status: "collected", collected_at: new Date(), collected_with, handed_over_by }, sharedContext)
     return { parcel: updated, before: { id, status: parcel.status, collected_at: null, collected_with: null, handed_over_by: null } }
   }
 
   /** The cash book of a station for one Beijing day: what was received and remitted, and what the station holds of it. */
   async cashBook(station_id: string, day: string, sharedContext?: Context) {
-    const entries = await this.listCashEntries({ station_id, day }, { order: { created_at: "ASC" } }, sharedContext)
+    const entries = await this.listStationCashEntries({ station_id, day }, { order: { created_at: "ASC" } }, sharedContext)
     const sum = (kind: string) => MathBN.sum(0, ...entries.filter((e) => e.kind === kind).map((e) => MathBN.convert((e.raw_amount ?? e.amount) as any)))
     const received = sum("received")
     const remitted = sum("remitted")
-    return { day, entries, received: received.toString(), remitted: remitted.toString(), balance: MathBN.sub(received, remitted).toString() }
+    return { day, entries, received: received.toFixed(2), remitted: remitted.toFixed(2), balance: MathBN.sub(received, remitted).toFixed(2) }
   }
 
   /** Records cash on a station's book today (Beijing). */
   async recordCash(entry: { station_id: string; kind: "received" | "remitted"; amount: string; currency_code: string; recorded_by: string; parcel_id?: string | null; note?: string | null }, sharedContext?: Context) {
-    return await this.createCashEntries({ ...entry, day: beijingDay(new Date()) } as any, sharedContext)
+    return await this.createStationCashEntries({ ...entry, day: beijingDay(new Date()) } as any, sharedContext)
   }
 
   /**
@@ -136,7 +136,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
    * it remitted); run under the station's cash lock so two remittances cannot both spend the same balance.
    */
   async remit(station_id: string, amount: string, currency_code: string, recorded_by: string, note?: string | null, sharedContext?: Context) {
-    const entries = await this.listCashEntries({ station_id, currency_code }, { select: ["kind", "amount", "raw_amount"] }, sharedContext)
+    const entries = await this.listStationCashEntries({ station_id, currency_code }, { select: ["kind", "amount", "raw_amount"] }, sharedContext)
     const held = entries.reduce(
       (sum, e) => (e.kind === "received" ? MathBN.add(sum, (e.raw_amount ?? e.amount) as any) : MathBN.sub(sum, (e.raw_amount ?? e.amount) as any)),
       MathBN.convert(0)
@@ -147,7 +147,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
 
   /** A station's own parcel; another station's reads as not found. */
   private async ownParcel(id: string, station_id: string, sharedContext?: Context): Promise<ParcelRow> {
-    const [parcel] = await this.listParcels({ id, station_id }, {}, sharedContext)
+    const [parcel] = await this.listStationParcels({ id, station_id }, {}, sharedContext)
     if (!parcel) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Parcel with id: ${id} was not found`)
     return parcel as unknown as ParcelRow
   }

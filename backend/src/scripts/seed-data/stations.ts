@@ -79,8 +79,8 @@ export const stationEmail = (code: string) => `${code.toLowerCase()}@stations.lu
  */
 export async function seedStations(container: MedusaContainer) {
   const stations = container.resolve<StationModuleService>(STATION_MODULE)
-  if (!(await stations.listNetworkRates({ code: PICKUP_RATE_CODE })).length) {
-    await stations.createNetworkRates({ code: PICKUP_RATE_CODE, ...PICKUP_RATE })
+  if (!(await stations.listStationNetworkRates({ code: PICKUP_RATE_CODE })).length) {
+    await stations.createStationNetworkRates({ code: PICKUP_RATE_CODE, ...PICKUP_RATE })
   }
   if (!(await stations.listStations({}, { take: 1 })).length) {
     const hub = await stations.createStations({

@@ -10,7 +10,7 @@ export const paysAtStation = (payments: Payment[]) => payments.some((p) => !p.ca
 
 /** Pure: the cash the station collects for a share: what is not yet captured, when the buyer pays at the station. */
 export function cashDue(share: { total: unknown; captured: unknown }, atStation: boolean) {
-  if (!atStation) return "0"
+  if (!atStation) return "0.00"
   const due = MathBN.sub(share.total as any, share.captured as any)
-  return MathBN.gt(due, 0) ? due.toString() : "0"
+  return (MathBN.gt(due, 0) ? due : MathBN.convert(0)).toFixed(2)
 }

@@ -13,7 +13,7 @@ const remitStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    await container.resolve<StationModuleService>(STATION_MODULE).deleteCashEntries(id)
+    await container.resolve<StationModuleService>(STATION_MODULE).deleteStationCashEntries(id)
   }
 )
 

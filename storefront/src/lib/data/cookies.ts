@@ -10,6 +10,7 @@ const PURCHASES = "luotian_purchases"
 const KEPT_PURCHASES = 5
 const CUSTOMER = "luotian_customer"
 const SELLER = "luotian_seller"
+const STATION = "luotian_station"
 export const PARTNER = "luotian_partner"
 /** As long as the backend counts a scan towards purchases (the partner module's ATTRIBUTION_DAYS). */
 export const PARTNER_DAYS = 30
@@ -38,6 +39,11 @@ export const removeCustomerToken = () => remove(CUSTOMER)
 export const sellerToken = () => read(SELLER)
 export const setSellerToken = (token: string) => write(SELLER, token, 1)
 export const removeSellerToken = () => remove(SELLER)
+
+// The station portal's login (a village station operator's bearer token).
+export const stationToken = () => read(STATION)
+export const setStationToken = (token: string) => write(STATION, token, 1)
+export const removeStationToken = () => remove(STATION)
 
 /** The partner point's code and the scan's id the buyer's last QR scan left ("<code>:<scan id>"), if any. */
 export const partnerScan = async () => parsePartnerScan(await read(PARTNER))

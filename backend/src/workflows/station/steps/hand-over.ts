@@ -10,7 +10,7 @@ const service = (container: any) => container.resolve(STATION_MODULE) as Station
 
 /** The seller order of one of this station's parcels; another station's parcel reads as not found. */
 export const parcelOrderStep = createStep("station-parcel-order", async ({ parcel_id, station_id }: { parcel_id: string; station_id: string }, { container }) => {
-  const [parcel] = await service(container).listParcels({ id: parcel_id, station_id }, { select: ["id", "order_id"] })
+  const [parcel] = await service(container).listStationParcels({ id: parcel_id, station_id }, { select: ["id", "order_id"] })
   if (!parcel) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Parcel with id: ${parcel_id} was not found`)
   return new StepResponse(parcel.order_id as string)
 })
@@ -61,7 +61,7 @@ export const collectParcelStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo?.before) return
-    if (undo.entry_id) await service(container).deleteCashEntries(undo.entry_id)
-    await service(container).updateParcels(undo.before as any)
+    if (undo.entry_id) await service(container).deleteStationCashEntries(undo.entry_id)
+    await service(container).updateStationParcels(undo.before as any)
   }
 )

@@ -9,12 +9,12 @@ export const receiveParcelStep = createStep(
   "receive-station-parcel",
   async ({ parcel_id, station_id, user_id }: Input, { container }) => {
     const service = container.resolve<StationModuleService>(STATION_MODULE)
-    const before = await service.retrieveParcel(parcel_id, { select: ["id", "status", "received_at", "received_by", "code_hash"] }).catch(() => null)
+    const before = await service.retrieveStationParcel(parcel_id, { select: ["id", "status", "received_at", "received_by", "code_hash"] }).catch(() => null)
     const { parcel, code } = await service.receiveParcel(parcel_id, station_id, user_id)
     return new StepResponse({ parcel, code }, code ? before : null)
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<StationModuleService>(STATION_MODULE).updateParcels(before as any)
+    await container.resolve<StationModuleService>(STATION_MODULE).updateStationParcels(before as any)
   }
 )

@@ -15,6 +15,6 @@ export const shipStationParcelStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    await container.resolve<StationModuleService>(STATION_MODULE).deleteParcels(id)
+    await container.resolve<StationModuleService>(STATION_MODULE).deleteStationParcels(id)
   }
 )

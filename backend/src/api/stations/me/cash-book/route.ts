@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MathBN } from "@medusajs/framework/utils"
 import { STATION_MODULE } from "../../../../modules/station"
 import { beijingDay } from "../../../../modules/station/rules"
 import type StationModuleService from "../../../../modules/station/service"
@@ -9,6 +10,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { station } = currentStation(req)
   const day = (req.validatedQuery as { date?: string }).date ?? beijingDay(new Date())
   const book = await req.scope.resolve<StationModuleService>(STATION_MODULE).cashBook(station.id, day)
-  const entries = book.entries.map(({ id, kind, amount, currency_code, note, parcel_id, created_at }: any) => ({ id, kind, amount: String(amount), currency_code, note, parcel_id, created_at }))
+  const entries = book.entries.map(({ id, kind, amount, currency_code, note, parcel_id, created_at }: any) => ({ id, kind, amount: MathBN.convert(amount).toFixed(2), currency_code, note, parcel_id, created_at }))
   res.json({ cash_book: { ...book, entries } })
 }

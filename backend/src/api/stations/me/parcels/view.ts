@@ -53,7 +53,7 @@ export async function stationParcels(req: MedusaRequest, station_id: string, fil
         items: (order.items ?? []).map((i: any) => ({ title: i.title, variant_title: i.variant_title, quantity: Number(i.quantity) })),
       },
       buyer: maskName(order.shipping_address?.last_name),
-      cash_due: parcel.status === "collected" ? "0" : cashDue({ total: order.total, captured }, paysAtStation(purchasePayments)),
+      cash_due: parcel.status === "collected" ? "0.00" : cashDue({ total: order.total, captured }, paysAtStation(purchasePayments)),
     }
   })
 }
