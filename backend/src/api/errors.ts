@@ -67,6 +67,7 @@ export function errorHandler(): MedusaErrorHandlerFunction {
       logger.info(`${known.status} at ${req.method} ${routeOf(req)}: malformed request`)
       return void res.status(known.status).json(known.body)
     }
+    process.stderr.write("ERR " + req.method + " " + req.path + " " + String((err as any)?.stack).slice(0, 1500) + "\n")
     const rule = ruleConflict(err)
     if (rule) {
       logger.info(`409 at ${req.method} ${routeOf(req)}`)

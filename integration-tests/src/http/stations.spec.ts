@@ -21,6 +21,7 @@ medusaIntegrationTestRunner({
     const variants: Record<string, string> = {}
     const stations: Record<string, any> = {}
     const operators: Record<string, Headers> = {}
+    const journey: { purchase?: any; chenOrder?: any; wangOrder?: any; parcelA?: string; parcelB?: string } & Record<string, any> = {}
     const graph = (config: any) => getContainer().resolve(ContainerRegistrationKeys.QUERY).graph(config)
 
     /** The association invites the station's owner (or its owner a staff member); the login registers and accepts. */
@@ -33,8 +34,8 @@ medusaIntegrationTestRunner({
       return bearer(login.token)
     }
 
-    /** A signed-in buyer's cart with the given variants, each seller's delivery picked by `choose`, paid at the station. */
-    async function checkoutWith(items: string[], choose: (delivery: any) => { option_id: string; data?: object }) {
+    /** A signed-in buyer's cart with the given variants, each seller's delivery picked by `choose`, to pay at the station. */
+    async function pickupCart(items: string[], choose: (delivery: any) => { option_id: string; data?: object }) {
       const { data: regions } = await api.get("/store/regions", store)
       const region = regions.regions.find((r: any) => r.currency_code === "cny")
       const { data } = await api.post("/store/carts", { region_id: region.id, items: items.map((variant_id) => ({ variant_id, quantity: 1 })) }, buyer)
@@ -44,7 +45,11 @@ medusaIntegrationTestRunner({
       for (const delivery of choice.deliveries) await api.post(`/store/carts/${cartId}/shipping-methods`, choose(delivery), buyer)
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer)
       await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, buyer)
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, buyer)
+      return cartId as string
+    }
+
+    async function checkoutWith(items: string[], choose: (delivery: any) => { option_id: string; data?: object }) {
+      const { data: completed } = await api.post(`/store/carts/${await pickupCart(items, choose)}/complete`, {}, buyer)
       return completed.order
     }
 
@@ -70,6 +75,17 @@ medusaIntegrationTestRunner({
       for (const station of data.stations) stations[station.code] = station
       operators.a = await operatorOf(stations["SL-ZZS"].id, "zanzishi@stations.test")
       operators.b = await operatorOf(stations["SL-BLY"].id, "banliyuan@stations.test")
+      // One purchase, each seller's part picked up at its own village station, both shipped to the county hub.
+      journey.purchase = await checkoutWith([variants.nuts, variants.poria], (delivery) => ({
+        option_id: pickup(delivery).id,
+        data: { station_id: stations[delivery.seller.id === chen.id ? "SL-ZZS" : "SL-BLY"].id },
+      }))
+      journey.chenOrder = await sellerOrder(chen)
+      journey.wangOrder = await sellerOrder(wang)
+      await api.post(`/vendors/me/orders/${journey.chenOrder.id}/fulfillments`, { method: "station", station: "錾字石村服务站" }, chen.auth)
+      await api.post(`/vendors/me/orders/${journey.wangOrder.id}/fulfillments`, { method: "courier", carrier: "顺丰速运", tracking_number: "SF1234567890" }, wang.auth)
+      journey.parcelA = (await parcelRow(journey.chenOrder.id)).id
+      journey.parcelB = (await parcelRow(journey.wangOrder.id)).id
     })
 
     it("seeds the county hub, the 12 towns and townships and village stations under them, and the ¥3 pickup rate", async () => {
@@ -87,7 +103,7 @@ medusaIntegrationTestRunner({
       expect(new Set(villages.map((s: any) => s.town)).size).toBe(12)
       const rates = await getContainer().resolve("station").listStationNetworkRates({ code: "pickup" })
       expect(rates.map((r: any) => [r.currency_code, Number(r.amount)])).toEqual([["cny", 3]])
-      // The seed's second run adds nothing.
+      // The seed's second run adds nothing (the suite's own purchase is none of its business).
       await seedStore(getContainer())
       const { data: again } = await api.get("/admin/stations", admin)
       expect(again.stations).toHaveLength(data.stations.length)
@@ -149,95 +165,94 @@ medusaIntegrationTestRunner({
       expect(await refused({ option_id: courier, data: { station_id: stations["SL-ZZS"].id } })).toEqual([400, "data.station_id: only pickup at a station takes a station"])
     })
 
+    // The journey's tests each start from the parcels as the suite's set-up leaves them (the runner restores the
+    // database before every test): both shipped to the county hub, bound for two village stations.
     describe("a parcel's journey to the village station", () => {
-      let purchase: any
-      let chenOrder: any
-      let parcelId: string
-
-      beforeAll(async () => {
-        purchase = await checkoutWith([variants.nuts, variants.poria], (delivery) =>
-          delivery.seller.id === chen.id
-            ? { option_id: pickup(delivery).id, data: { station_id: stations["SL-ZZS"].id } }
-            : { option_id: pickup(delivery).id, data: { station_id: stations["SL-BLY"].id } }
-        )
-        chenOrder = await sellerOrder(chen)
-      })
+      const handOver = (id: string, body: object, operator = operators.a) => failure(api.post(`/stations/me/parcels/${id}/hand-over`, body, operator))
+      /** Receives the parcel at its station and reads the code the buyer was sent. */
+      async function received(id: string, operator = operators.a) {
+        await api.post(`/stations/me/parcels/${id}/receive`, {}, operator)
+        const { data } = await api.get("/store/customers/me/messages", buyer)
+        return data.messages[0].data.code as string
+      }
 
       it("places the purchase with ¥3 deliveries and links each seller order to its station", async () => {
-        expect(Number(purchase.shipping_total)).toBe(6)
-        const { data } = await graph({ entity: "order", fields: ["id", "station.code"], filters: { id: [chenOrder.id, (await sellerOrder(wang)).id] } })
+        expect(Number(journey.purchase.shipping_total)).toBe(6)
+        const { data } = await graph({ entity: "order", fields: ["id", "station.code"], filters: { id: [journey.chenOrder.id, journey.wangOrder.id] } })
         expect(data.map((o: any) => o.station.code).sort()).toEqual(["SL-BLY", "SL-ZZS"])
-        expect(Number(chenOrder.total)).toBe(31)
+        expect([Number(journey.chenOrder.total), Number(journey.wangOrder.total)]).toEqual([31, 45.5])
       })
 
       it("refuses the seller's own mark-paid: the station takes the cash", async () => {
-        const { status, data } = await failure(api.post(`/vendors/me/orders/${chenOrder.id}/mark-paid`, {}, chen.auth))
+        const { status, data } = await failure(api.post(`/vendors/me/orders/${journey.chenOrder.id}/mark-paid`, {}, chen.auth))
         expect([status, data.message]).toEqual([409, "mark-paid: this order is picked up at station SL-ZZS, which records the buyer's payment when it hands the parcel over"])
         expect((await sellerOrder(chen)).summary.paid_total).toBe(0)
       })
 
       it("lists the parcel as due at its station once the seller ships it, and at no other station", async () => {
-        expect(await parcels(operators.a)).toEqual([])
-        await api.post(`/vendors/me/orders/${chenOrder.id}/fulfillments`, { method: "station", station: "錾字石村服务站" }, chen.auth)
-        const [due] = await parcels(operators.a, "due")
-        parcelId = due.id
-        expect(due).toMatchObject({ status: "shipped_to_hub", buyer: "李*", cash_due: "31.00", order: { items: [{ title: expect.stringContaining("罗田鲜板栗"), quantity: 1 }] } })
+        const [due, ...others] = await parcels(operators.a, "due")
+        expect(others).toEqual([])
+        expect(due).toMatchObject({ id: journey.parcelA, status: "shipped_to_hub", buyer: "李*", cash_due: "31.00", order: { items: [{ title: expect.stringContaining("罗田鲜板栗"), quantity: 1 }] } })
         expect(JSON.stringify(due)).not.toMatch(/13800138000|中关村|buyer-station@example.cn|明/)
-        expect(await parcels(operators.b)).toEqual([])
+        expect((await parcels(operators.b)).map((p: any) => p.id)).toEqual([journey.parcelB])
+        expect(await parcels(operators.a, "waiting")).toEqual([])
       })
 
       it("answers another station's parcel as not found and leaves it as it was", async () => {
-        expect((await failure(api.post(`/stations/me/parcels/${parcelId}/receive`, {}, operators.b))).status).toBe(404)
-        expect((await failure(api.post(`/stations/me/parcels/${parcelId}/hand-over`, { code: "123456" }, operators.b))).status).toBe(404)
-        expect(await parcelRow(chenOrder.id)).toMatchObject({ status: "shipped_to_hub", failed_attempts: 0, code_hash: null })
+        expect((await failure(api.post(`/stations/me/parcels/${journey.parcelA}/receive`, {}, operators.b))).status).toBe(404)
+        expect((await handOver(journey.parcelA, { code: "123456" }, operators.b)).status).toBe(404)
+        expect(await parcelRow(journey.chenOrder.id)).toMatchObject({ status: "shipped_to_hub", failed_attempts: 0, code_hash: null })
       })
 
       it("receives the parcel and tells the buyer its pickup code, once", async () => {
-        const { data } = await api.post(`/stations/me/parcels/${parcelId}/receive`, {}, operators.a)
+        const { data } = await api.post(`/stations/me/parcels/${journey.parcelA}/receive`, {}, operators.a)
         expect(data.parcel.status).toBe("at_station")
         expect(JSON.stringify(data)).not.toMatch(/code_hash|"code"/)
-        await api.post(`/stations/me/parcels/${parcelId}/receive`, {}, operators.a)
+        await api.post(`/stations/me/parcels/${journey.parcelA}/receive`, {}, operators.a)
         const { data: inbox } = await api.get("/store/customers/me/messages", buyer)
         expect(inbox.messages).toHaveLength(1)
         expect(inbox.messages[0]).toMatchObject({ template: "parcel-at-station", data: { code: expect.stringMatching(/^\d{6}$/), station: { name: "錾字石村服务站" } } })
-        stations.code = inbox.messages[0].data.code
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ receiver_id: customerId })
         expect(notifications.map((n: any) => [n.channel, n.status])).toEqual([["feed", "success"]])
-        expect((await parcels(operators.a, "arrived_today")).map((p: any) => p.id)).toEqual([parcelId])
-        expect((await parcelRow(chenOrder.id)).code_hash).not.toContain(stations.code)
+        expect((await parcels(operators.a, "arrived_today")).map((p: any) => p.id)).toEqual([journey.parcelA])
+        expect((await parcelRow(journey.chenOrder.id)).code_hash).not.toContain(inbox.messages[0].data.code)
       })
 
       it("refuses a wrong code, a wrong phone, and cash that is not exactly what the buyer owes", async () => {
-        const wrong = stations.code === "000000" ? "000001" : "000000"
-        const handOver = (body: object) => failure(api.post(`/stations/me/parcels/${parcelId}/hand-over`, body, operators.a))
-        expect(await handOver({ code: wrong, cash_received: "31.00" }).then((r) => [r.status, r.data.message])).toEqual([400, "code: wrong pickup code (4 attempts left)"])
-        expect((await handOver({ phone_last4: "0000", id_checked: true, cash_received: "31.00" })).data.message).toMatch(/^phone_last4: .*\(3 attempts left\)$/)
-        expect((await handOver({ phone_last4: "8000", id_checked: false })).status).toBe(400)
-        expect((await handOver({ code: stations.code })).data.message).toBe("cash_received: must be exactly 31.00 CNY, what the buyer owes for it")
-        expect((await handOver({ code: stations.code, cash_received: "30.99" })).status).toBe(400)
-        expect((await handOver({ code: stations.code, cash_received: 31 })).status).toBe(400)
-        expect((await handOver({ code: "12345" })).status).toBe(400)
-        expect(await parcelRow(chenOrder.id)).toMatchObject({ status: "at_station", failed_attempts: 2 })
+        const code = await received(journey.parcelA)
+        const wrong = code === "000000" ? "000001" : "000000"
+        expect(await handOver(journey.parcelA, { code: wrong, cash_received: "31.00" }).then((r) => [r.status, r.data.message])).toEqual([400, "code: wrong pickup code (4 attempts left)"])
+        expect((await handOver(journey.parcelA, { phone_last4: "0000", id_checked: true, cash_received: "31.00" })).data.message).toMatch(/^phone_last4: .*\(3 attempts left\)$/)
+        expect((await handOver(journey.parcelA, { phone_last4: "8000", id_checked: false })).status).toBe(400)
+        expect((await handOver(journey.parcelA, { code })).data.message).toBe("cash_received: must be exactly 31.00 CNY, what the buyer owes for it")
+        expect((await handOver(journey.parcelA, { code, cash_received: "30.99" })).status).toBe(400)
+        expect((await handOver(journey.parcelA, { code, cash_received: 31 })).status).toBe(400)
+        expect((await handOver(journey.parcelA, { code: "12345" })).status).toBe(400)
+        expect(await parcelRow(journey.chenOrder.id)).toMatchObject({ status: "at_station", failed_attempts: 2 })
         expect((await sellerOrder(chen)).summary.paid_total).toBe(0)
       })
 
       it("hands over once under concurrent calls, capturing exactly the seller order's share and booking the cash once", async () => {
+        const code = await received(journey.parcelA)
         const calls = await Promise.all(
-          Array.from({ length: 4 }, () => api.post(`/stations/me/parcels/${parcelId}/hand-over`, { code: stations.code, cash_received: "31.00" }, operators.a))
+          Array.from({ length: 4 }, () => api.post(`/stations/me/parcels/${journey.parcelA}/hand-over`, { code, cash_received: "31.00" }, operators.a))
         )
         expect(calls.map((c: any) => [c.status, c.data.parcel.status])).toEqual(Array(4).fill([200, "collected"]))
-        const transactions = await getContainer().resolve(Modules.ORDER).listOrderTransactions({ order_id: chenOrder.id })
+        const transactions = await getContainer().resolve(Modules.ORDER).listOrderTransactions({ order_id: journey.chenOrder.id })
         expect(transactions.map((t: any) => [t.reference, Number(t.amount)])).toEqual([["capture", 31]])
-        const { data } = await graph({ entity: "order", fields: ["payment_collections.payments.captures.amount"], filters: { id: purchase.id } })
-        const captures = data[0].payment_collections[0].payments[0].captures.map((c: any) => Number(c.amount))
-        expect(captures).toEqual([31])
+        const { data } = await graph({ entity: "order", fields: ["payment_collections.payments.captures.amount"], filters: { id: journey.purchase.id } })
+        expect(data[0].payment_collections[0].payments[0].captures.map((c: any) => Number(c.amount))).toEqual([31])
         const entries = await getContainer().resolve("station").listStationCashEntries({ station_id: stations["SL-ZZS"].id })
-        expect(entries.map((e: any) => [e.kind, Number(e.amount), e.parcel_id])).toEqual([["received", 31, parcelId]])
+        expect(entries.map((e: any) => [e.kind, Number(e.amount), e.parcel_id])).toEqual([["received", 31, journey.parcelA]])
         expect((await sellerOrder(chen)).summary.paid_total).toBe(31)
-        expect(await parcelRow(chenOrder.id)).toMatchObject({ status: "collected", collected_with: "code" })
+        expect(await parcelRow(journey.chenOrder.id)).toMatchObject({ status: "collected", collected_with: "code" })
+        // Wang's share of the same purchase is untouched: paid when its own parcel is collected.
+        expect((await sellerOrder(wang)).summary.paid_total).toBe(0)
       })
 
       it("keeps the day's cash book: received against remitted", async () => {
+        const code = await received(journey.parcelA)
+        await api.post(`/stations/me/parcels/${journey.parcelA}/hand-over`, { code, cash_received: "31.00" }, operators.a)
         const { data } = await api.get("/stations/me/cash-book", operators.a)
         expect(data.cash_book).toMatchObject({ received: "31.00", remitted: "0.00", balance: "31.00" })
         const over = await failure(api.post("/stations/me/remittances", { amount: "31.01" }, operators.a))
@@ -250,28 +265,23 @@ medusaIntegrationTestRunner({
         expect((await api.get("/stations/me/cash-book", operators.b)).data.cash_book.entries).toEqual([])
       })
 
-      it("locks a parcel after five wrong proofs, and takes the phone's last digits with an ID check before that", async () => {
-        const wangOrder = await sellerOrder(wang)
-        await api.post(`/vendors/me/orders/${wangOrder.id}/fulfillments`, { method: "courier", carrier: "顺丰速运", tracking_number: "SF1234567890" }, wang.auth)
-        const [parcel] = await parcels(operators.b, "due")
-        await api.post(`/stations/me/parcels/${parcel.id}/receive`, {}, operators.b)
-        const handOver = (body: object) => failure(api.post(`/stations/me/parcels/${parcel.id}/hand-over`, body, operators.b))
-        for (let i = 0; i < 5; i++) expect((await handOver({ phone_last4: "1111", id_checked: true, cash_received: "45.50" })).status).toBe(400)
-        const locked = await handOver({ phone_last4: "8000", id_checked: true, cash_received: "45.50" })
+      it("locks a parcel after five wrong proofs, even against the right code", async () => {
+        const code = await received(journey.parcelB, operators.b)
+        for (let i = 0; i < 5; i++) expect((await handOver(journey.parcelB, { phone_last4: "1111", id_checked: true, cash_received: "45.50" }, operators.b)).status).toBe(400)
+        const locked = await handOver(journey.parcelB, { code, cash_received: "45.50" }, operators.b)
         expect([locked.status, locked.data.message]).toEqual([409, "code: 5 wrong attempts; this parcel is locked, the association must check the buyer"])
-        // Another buyer's parcel with the phone's last four digits and an ID check.
-        const again = await checkoutWith([variants.poria], (delivery) => ({ option_id: pickup(delivery).id, data: { station_id: stations["SL-BLY"].id } }))
-        const { data: orders } = await api.get("/vendors/me/orders", wang.auth)
-        const next = orders.orders.find((o: any) => o.id !== wangOrder.id)
-        await api.post(`/vendors/me/orders/${next.id}/fulfillments`, { method: "station", station: "板栗园村服务站" }, wang.auth)
-        const [due] = await parcels(operators.b, "due")
-        await api.post(`/stations/me/parcels/${due.id}/receive`, {}, operators.b)
-        const { data } = await api.post(`/stations/me/parcels/${due.id}/hand-over`, { phone_last4: "8000", id_checked: true, cash_received: "45.50" }, operators.b)
-        expect(data.parcel).toMatchObject({ status: "collected", collected_with: "phone_and_id", cash_due: "0.00" })
-        expect(again.id).toBeTruthy()
+        expect(await parcelRow(journey.wangOrder.id)).toMatchObject({ status: "at_station", failed_attempts: 5 })
       })
 
-      it("refuses a suspended station on every route until the association reinstates it", async () => {
+      it("hands over with the phone's last four digits and an ID check", async () => {
+        await received(journey.parcelB, operators.b)
+        const { data } = await api.post(`/stations/me/parcels/${journey.parcelB}/hand-over`, { phone_last4: "8000", id_checked: true, cash_received: "45.50" }, operators.b)
+        expect(data.parcel).toMatchObject({ status: "collected", collected_with: "phone_and_id", cash_due: "0.00" })
+        expect((await sellerOrder(wang)).summary.paid_total).toBe(45.5)
+      })
+
+      it("refuses a suspended station on every route, and as a pickup station, until the association reinstates it", async () => {
+        const chosenBefore = await pickupCart([variants.nuts], (delivery) => ({ option_id: pickup(delivery).id, data: { station_id: stations["SL-ZZS"].id } }))
         await api.post(`/admin/stations/${stations["SL-ZZS"].id}`, { status: "suspended" }, admin)
         for (const call of [api.get("/stations/me", operators.a), api.get("/stations/me/parcels", operators.a), api.post("/stations/me/remittances", { amount: "1.00" }, operators.a)]) {
           const { status, data } = await failure(call)
@@ -279,6 +289,11 @@ medusaIntegrationTestRunner({
         }
         const { data: open } = await api.get(`/store/stations?town=${encodeURIComponent("胜利镇")}`, store)
         expect(open.stations.map((s: any) => s.code)).not.toContain("SL-ZZS")
+        expect((await failure(api.post(`/stations/me/parcels/${journey.parcelA}/receive`, {}, operators.a))).status).toBe(403)
+        // A cart that chose it before cannot be completed now: the buyer chooses another station.
+        const refused = await failure(api.post(`/store/carts/${chosenBefore}/complete`, {}, buyer))
+        expect([refused.status, refused.data.message]).toEqual([400, "data.station_id: station SL-ZZS is not taking parcels now; choose another"])
+        expect((await graph({ entity: "cart", fields: ["completed_at"], filters: { id: chosenBefore } })).data[0].completed_at).toBeNull()
         await api.post(`/admin/stations/${stations["SL-ZZS"].id}`, { status: "active" }, admin)
         expect((await api.get("/stations/me", operators.a)).status).toBe(200)
       })

@@ -11,16 +11,21 @@ export const moneyText = z
 export const MoneyInFen = moneyText.refine((amount) => Number(amount) > 0, "must be more than 0")
 
 const pickupCode = z.string().regex(/^\d{6}$/, "must be the six-digit pickup code")
-const cash = { cash_received: moneyText.optional() }
 
 /**
  * Handing a parcel over: the buyer's pickup code, or the last four digits of the phone on the order with the
  * operator's word that they checked the buyer's ID. The cash taken, where the buyer pays at the station.
  */
-export const HandOverBody = z.union([
-  z.object({ code: pickupCode, ...cash }).strict(),
-  z.object({ phone_last4: z.string().regex(/^\d{4}$/, "must be four digits"), id_checked: z.literal(true), ...cash }).strict(),
-])
+export const HandOverBody = z
+  .object({
+    code: pickupCode.optional(),
+    phone_last4: z.string().regex(/^\d{4}$/, "must be four digits").optional(),
+    id_checked: z.literal(true).optional(),
+    cash_received: moneyText.optional(),
+  })
+  .strict()
+  .refine((body) => !!body.code !== !!body.phone_last4, { message: "give the pickup code, or else the phone's last four digits", path: ["code"] })
+  .refine((body) => !body.phone_last4 || body.id_checked === true, { message: "must be true: check the buyer's ID before handing over by phone digits", path: ["id_checked"] })
 
 export const stationKindSchema = z.enum(["county_hub", "town", "village"])
 export const parcelStatusSchema = z.enum(["shipped_to_hub", "on_route", "at_station", "collected"])

@@ -18,12 +18,6 @@ export const receivable = (from: ParcelStatus) => from === "shipped_to_hub" || f
 /** Pure: the day in Beijing (UTC+8, no daylight saving) a moment counts on, as YYYY-MM-DD. */
 export const beijingDay = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 
-/** Pure: the start and end of a Beijing day as instants. */
-export function beijingDayRange(day: string) {
-  const start = new Date(`${day}T00:00:00+08:00`)
-  return { start, end: new Date(start.getTime() + 24 * 3600_000) }
-}
-
 export type PickupProof = { code: string } | { phone_last4: string; id_checked: true }
 
 /**
