@@ -55,7 +55,7 @@ describe("pickup at a village station", () => {
     // The seller ships it to the county hub.
     const token = await sellerToken(chestnut.seller.handle)
     const { orders } = await backendFetch("/vendors/me/orders", { token })
-    const order = orders.find((o: any) => o.items.some((i: any) => i.product_handle === CHESTNUT) && !o.fulfillments?.length)
+    const order = orders.find((o: any) => o.shipping_methods.some((m: any) => m.name.startsWith("到站自提")) && !o.fulfillments?.length)
     await backendFetch(`/vendors/me/orders/${order.id}/fulfillments`, { method: "POST", token, body: { method: "station", station: "錾字石村服务站" } })
 
     // The operator, on a phone, logs in and receives the parcel.

@@ -283,8 +283,9 @@ medusaIntegrationTestRunner({
       it("refuses a suspended station on every route, and as a pickup station, until the association reinstates it", async () => {
         const chosenBefore = await pickupCart([variants.nuts], (delivery) => ({ option_id: pickup(delivery).id, data: { station_id: stations["SL-ZZS"].id } }))
         await api.post(`/admin/stations/${stations["SL-ZZS"].id}`, { status: "suspended" }, admin)
-        for (const call of [api.get("/stations/me", operators.a), api.get("/stations/me/parcels", operators.a), api.post("/stations/me/remittances", { amount: "1.00" }, operators.a)]) {
-          const { status, data } = await failure(call)
+        const calls = [() => api.get("/stations/me", operators.a), () => api.get("/stations/me/parcels", operators.a), () => api.post("/stations/me/remittances", { amount: "1.00" }, operators.a)]
+        for (const call of calls) {
+          const { status, data } = await failure(call())
           expect([status, data.message]).toEqual([403, "station: SL-ZZS is suspended by the association"])
         }
         const { data: open } = await api.get(`/store/stations?town=${encodeURIComponent("胜利镇")}`, store)
