@@ -67,7 +67,6 @@ export function errorHandler(): MedusaErrorHandlerFunction {
       logger.info(`${known.status} at ${req.method} ${routeOf(req)}: malformed request`)
       return void res.status(known.status).json(known.body)
     }
-    process.stderr.write("ERR " + req.method + " " + req.path + " " + String((err as any)?.stack).slice(0, 1500) + "\n")
     const rule = ruleConflict(err)
     if (rule) {
       logger.info(`409 at ${req.method} ${routeOf(req)}`)
@@ -75,7 +74,7 @@ export function errorHandler(): MedusaErrorHandlerFunction {
     }
     const status = statusOf(err)
     if (status >= 500) {
-      logger.error(describeUnexpected(err, req)); process.stderr.write("STACK " + String((err as any).stack) + "\n")
+      logger.error(describeUnexpected(err, req))
       return void res.status(500).json(GENERIC)
     }
     const quiet = { info: () => logger.info(`${status} at ${req.method} ${routeOf(req)}`), error: () => undefined }
