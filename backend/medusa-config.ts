@@ -121,6 +121,15 @@ module.exports = defineConfig({
     { resolve: "./src/modules/partner" },
     // Lots of a listing's product line: origin, households' shares, the inspection that grades them, receipts into stock.
     { resolve: "./src/modules/lot" },
+    // The county–town–village network of service stations: operators, parcels for pickup, cash books.
+    { resolve: "./src/modules/station" },
+    // Notifications are kept by Medusa's notification module; the inbox provider delivers them to the buyer's account
+    // page only (Medusa's local provider would write their data, pickup codes included, to the log).
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: [{ resolve: "./src/modules/inbox", id: "inbox", options: { channels: ["feed"] } }] },
+    },
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",

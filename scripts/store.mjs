@@ -28,6 +28,7 @@ const readyFile = path.join(dataDir, "ready")
 const keyFile = path.join(dataDir, "publishable-key")
 const sellerLoginsFile = path.join(dataDir, "seller-accounts.json")
 const partnerLoginsFile = path.join(dataDir, "partner-accounts.json")
+const stationLoginsFile = path.join(dataDir, "station-accounts.json")
 const stoppers = []
 const backendDir = path.join(root, "backend")
 const medusa = (args) => exec("medusa", "npx", ["medusa", ...args], { cwd: backendDir, env })
@@ -89,7 +90,7 @@ async function backend(admin) {
     await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env })
   }
   await medusa(["db:migrate"])
-  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password, keyFile, sellerLoginsFile, partnerLoginsFile])
+  await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password, keyFile, sellerLoginsFile, partnerLoginsFile, stationLoginsFile])
   const child = run("backend", "npx", ["medusa", "develop", "--port", String(backendPort)], { cwd: backendDir, env })
   await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, child })
 }
@@ -128,6 +129,7 @@ try {
   admin          ${backendUrl}/app   ${admin.email} / ${admin.password}${admin.fresh ? "   (new: kept in .data/association-admin.json)" : ""}
   seller portal  http://localhost:${storefrontPort}/zh-CN/portal   logins of the seeded sellers in ${sellerLoginsFile}
   partner points http://localhost:${storefrontPort}/zh-CN/partner  logins of the demo points' owners in ${partnerLoginsFile}
+  station portal http://localhost:${storefrontPort}/zh-CN/station  logins of the seeded operators in ${stationLoginsFile}
   backend        ${backendUrl}
 Press Ctrl+C to stop everything.`)
   fs.writeFileSync(readyFile, new Date().toISOString())

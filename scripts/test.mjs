@@ -80,6 +80,7 @@ async function browserSuites(starting) {
       ASSOCIATION_CREDENTIALS: path.join(dataDir, "association-admin.json"),
       SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
       PARTNER_ACCOUNTS: path.join(dataDir, "partner-accounts.json"),
+      STATION_ACCOUNTS: path.join(dataDir, "station-accounts.json"),
     })
   } finally {
     await stop(child)

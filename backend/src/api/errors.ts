@@ -1,6 +1,6 @@
 import { errorHandler as medusaErrorHandler, getHttpResponseFromError } from "@medusajs/framework/http"
 import type { MedusaErrorHandlerFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { redactDatabaseErrorsInLog } from "./guards/log"
 import { describeDatabaseError, isDatabaseError, sqlStateOf } from "./guards/redact"
 
@@ -46,6 +46,15 @@ function describeUnexpected(err: unknown, req: MedusaRequest): string {
 }
 
 /**
+ * A conflict with one of our rules ("field: rule", e.g. a station's parcel locked after wrong codes): Medusa answers
+ * every CONFLICT with its generic retry message, which would hide the rule; its own conflicts never name a field.
+ */
+function ruleConflict(err: any): { type: string; message: string } | undefined {
+  if (err?.type !== MedusaError.Types.CONFLICT || typeof err.message !== "string" || !/^[a-z_.-]+: /.test(err.message)) return undefined
+  return { type: "conflict", message: err.message }
+}
+
+/**
  * Medusa's known errors keep their status and body (its own handler answers them, with a logger that says only
  * status, method and route); anything else answers a generic 500 and is logged without internals.
  */
@@ -57,6 +66,11 @@ export function errorHandler(): MedusaErrorHandlerFunction {
     if (known) {
       logger.info(`${known.status} at ${req.method} ${routeOf(req)}: malformed request`)
       return void res.status(known.status).json(known.body)
+    }
+    const rule = ruleConflict(err)
+    if (rule) {
+      logger.info(`409 at ${req.method} ${routeOf(req)}`)
+      return void res.status(409).json(rule)
     }
     const status = statusOf(err)
     if (status >= 500) {

@@ -33,6 +33,11 @@ import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "
 import { payoutAccountInputSchema } from "@luotian/contract"
 import * as Payouts from "./admin/payout-batches/validators"
 import { PayoutParams } from "./vendors/me/payouts/validators"
+import { CreateStation, InviteStationUser, ListStationsQuery, StationStatusBody } from "./admin/stations/validators"
+import { activeStation } from "./stations/me/current-station"
+import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
+import { guardPickupChoice } from "./store/carts/pickup"
+import { StoreStationsQuery } from "./store/stations/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -134,6 +139,25 @@ export default defineMiddlewares({
     { matcher: "/admin/inspections", methods: ["POST"], middlewares: [validateBody(RecordInspection)] },
     { matcher: "/admin/audit", methods: ["GET"], middlewares: [validateQuery(ListAuditQuery)] },
     { matcher: "/store/grade-standards", methods: ["GET"], middlewares: [validateQuery(StoreStandardsQuery)] },
+    // Village stations: the association's network, the operators' own routes (a suspended station is refused), pickup.
+    { matcher: "/admin/stations", methods: ["GET"], middlewares: [validateQuery(ListStationsQuery)] },
+    { matcher: "/admin/stations", methods: ["POST"], middlewares: [validateBody(CreateStation)] },
+    { matcher: "/admin/stations/:id", methods: ["POST"], middlewares: [validateBody(StationStatusBody)] },
+    { matcher: "/admin/stations/:id/invites", methods: ["POST"], middlewares: [validateBody(InviteStationUser)] },
+    {
+      matcher: "/stations/invites/accept",
+      methods: ["POST"],
+      middlewares: [authenticate("station", "bearer", { allowUnregistered: true }), validateBody(AcceptInvite)],
+    },
+    { matcher: "/stations/me*", middlewares: [authenticate("station", ["bearer", "session"]), activeStation] },
+    { matcher: "/stations/me/invites", methods: ["POST"], middlewares: [validateBody(InviteStationUser)] },
+    { matcher: "/stations/me/parcels", methods: ["GET"], middlewares: [validateQuery(ListParcelsQuery)] },
+    { matcher: "/stations/me/parcels/:id/receive", methods: ["POST"], middlewares: [validateParams(ParcelParams), validateBody(NoBody)] },
+    { matcher: "/stations/me/parcels/:id/hand-over", methods: ["POST"], middlewares: [validateParams(ParcelParams), validateBody(HandOverBody)] },
+    { matcher: "/stations/me/cash-book", methods: ["GET"], middlewares: [validateQuery(CashBookQuery)] },
+    { matcher: "/stations/me/remittances", methods: ["POST"], middlewares: [validateBody(RemittanceBody)] },
+    { matcher: "/store/stations", methods: ["GET"], middlewares: [validateQuery(StoreStationsQuery)] },
+    { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [guardPickupChoice] },
     {
       matcher: "/admin/statements/:month/csv",
       methods: ["GET"],

@@ -11,6 +11,9 @@ export const DELIVERY_TARIFF = [
   { zone: 1, code: "express-intl", name: "International express", currency_code: "usd", amount: 25 },
 ]
 
+// Pickup at a village or town station, mainland China only, at the association's rate (the station module's).
+export const STATION_PICKUP = { name: "到站自提 Pick up at a station" }
+
 /**
  * Pure: lines (a cart's or a purchase's) grouped by seller. Each seller delivers its own lines, with the options of its
  * own shipping profile: the one delivery choice the buyer makes per seller, and the one seller order it becomes.

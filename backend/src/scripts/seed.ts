@@ -14,23 +14,26 @@ import { seedPartners } from "./seed-data/partners"
 import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
 import { seedPayouts } from "./seed-data/payouts"
+import { seedStationAccounts, seedStations } from "./seed-data/stations"
 import { seedStore } from "./seed-data/store"
 
 /**
- * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file [partner-logins-file]]]]`.
- * A second run finds the seeded sellers and seeds nothing (it merges one-size products kept from an older store). With a key file, it writes the storefront's
- * publishable key there either way, for the storefront to read; with logins files, the seeded sellers' portal logins and
- * the demo partner points' owners' logins, with a few purchases attributed to the demo points (a demo store only: the
- * HTTP suites' stores start without orders).
+ * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file
+ * [partner-logins-file [station-logins-file]]]]]`. A second run finds the seeded sellers and seeds nothing (it merges
+ * one-size products kept from an older store). With a key file, it writes the storefront's publishable key there either
+ * way, for the storefront to read; with logins files, the seeded sellers' portal logins, the demo partner points'
+ * owners' logins with a few purchases attributed to the demo points (a demo store only: the HTTP suites' stores start
+ * without orders), and the seeded station operators' logins.
  */
 export default async function seed({ container, args = [] }: ExecArgs) {
-  const [email, password, keyFile, sellerLoginsFile, partnerLoginsFile] = args
+  const [email, password, keyFile, sellerLoginsFile, partnerLoginsFile, stationLoginsFile] = args
   await seedOnce(container, email, password)
   if (sellerLoginsFile) await seedSellerAccounts(container, sellerLoginsFile)
   if (partnerLoginsFile) {
     await seedPartnerAccounts(container, partnerLoginsFile)
     await seedPartnerPurchases(container)
   }
+  if (stationLoginsFile) await seedStationAccounts(container, stationLoginsFile)
   if (keyFile) {
     const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
     writeFileSync(keyFile, key.token)
@@ -49,6 +52,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     // Likewise the payout rules and the sellers' payout accounts.
     await seedPayouts(container)
     await seedLots(container)
+    // A store seeded before the village stations gets the network, and its sellers the pickup delivery.
+    await seedStations(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -56,6 +61,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   await search.reindex({ index: "product" })
   const ctx = await seedStore(container)
   await seedStandards(container)
+  // The network and the pickup rate first: approving the sellers gives each the pickup delivery at that rate.
+  await seedStations(container)
   const count = await seedCatalogue(container, ctx)
   await seedInspections(container)
   await seedPartners(container)

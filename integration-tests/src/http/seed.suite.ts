@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { seedStationAccounts } from "../../../backend/src/scripts/seed-data/stations"
 import { ASSOCIATION, adminHeaders, productByHandle, storeHeaders } from "../support/store"
 import seed from "../../../backend/src/scripts/seed"
 import { seedSellerAccounts } from "../../../backend/src/scripts/seed-data/seller-accounts"
@@ -166,6 +167,29 @@ export default function seedSuite({ api, getContainer }: SuiteContext) {
     const { data: members } = await graph({ entity: "member", fields: ["id"] })
     const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
     expect([products.length, regions.length, keys.length, lots.length, members.length]).toEqual([40, 2, 1, lotCount, 5 * 8 + 2 * 2])
+    const { data: stations } = await graph({ entity: "station", fields: ["id"] })
+    const { data: pickups } = await graph({ entity: "shipping_option", fields: ["id"], filters: { name: "到站自提 Pick up at a station" } })
+    expect([stations.length, pickups.length]).toEqual([1 + 12 + 32, 7])
+  })
+
+  it("seeds the village station network, gives every seller the ¥3 pickup delivery, and the operators' logins once", async () => {
+    const { data: sellers } = await graph({ entity: "seller", fields: ["handle", "shipping_profile.id"] })
+    const { data: options } = await graph({ entity: "shipping_option", fields: ["shipping_profile_id", "type.code", "prices.amount", "prices.currency_code"] })
+    for (const seller of sellers as any[]) {
+      const pickup = options.filter((o: any) => o.shipping_profile_id === seller.shipping_profile.id && o.type.code === "station-pickup")
+      expect([seller.handle, pickup.length, pickup[0].prices.filter((p: any) => p.currency_code === "cny").map((p: any) => Number(p.amount))]).toEqual([seller.handle, 1, [3, 3]])
+    }
+    const file = path.join(os.tmpdir(), `station-accounts-${process.pid}.json`)
+    fs.rmSync(file, { force: true })
+    await seedStationAccounts(getContainer(), file)
+    const accounts = JSON.parse(fs.readFileSync(file, "utf8"))
+    expect(accounts.map((a: any) => a.station)).toEqual(["FS-HUB", "SL", "SL-ZZS", "JZH-SRT"])
+    const { data: login } = await api.post("/auth/station/emailpass", { email: accounts[2].email, password: accounts[2].password })
+    const { data: me } = await api.get("/stations/me", { headers: { authorization: `Bearer ${login.token}` } })
+    expect([me.station.code, me.station.village, me.user.role]).toEqual(["SL-ZZS", "錾字石村", "owner"])
+    await seedStationAccounts(getContainer(), file)
+    expect(JSON.parse(fs.readFileSync(file, "utf8"))).toEqual(accounts)
+    fs.rmSync(file, { force: true })
   })
 
   it("gives the demo partner points' owners a login and a few attributed purchases once, the logins written to a file", async () => {

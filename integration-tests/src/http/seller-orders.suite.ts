@@ -51,8 +51,8 @@ export default function sellerOrdersSuite({ api, getContainer }: SuiteContext) {
     const { data: choice } = await api.get(`/store/carts/${data.cart.id}/deliveries`, store)
     expect(choice.deliveries.map((d: any) => [d.seller.id, d.options.map((o: any) => [o.name, o.amount]), d.selected_option_id])).toEqual(
       expect.arrayContaining([
-        [chen.id, [["标准快递 Standard delivery", 12]], null],
-        [wang.id, [["标准快递 Standard delivery", 12]], null],
+        [chen.id, [["标准快递 Standard delivery", 12], ["到站自提 Pick up at a station", 3]], null],
+        [wang.id, [["标准快递 Standard delivery", 12], ["到站自提 Pick up at a station", 3]], null],
       ])
     )
     // A cart with one seller's delivery chosen cannot be completed: the other seller's items have none.

@@ -110,6 +110,14 @@ medusaIntegrationTestRunner({
       await api.post("/partners/invites/accept", { token: invited.invite.token }, bearer(ownerRegistration))
       const owner = (await api.post("/auth/partner/emailpass", { email: "fuzz-owner@partners.test", password: "pass-1234" })).data.token
       const partnerRegistration = (await api.post("/auth/partner/emailpass/register", { email: "fuzz-new@partners.test", password: "pass-1234" })).data.token
+      // A village station's owner (invited by the association) and a fresh station login, for the station routes.
+      const { data: network } = await api.get(`/admin/stations?town=${encodeURIComponent("胜利镇")}`, { headers: admin })
+      const village = network.stations.find((s: any) => s.kind === "village")
+      const { data: stationInvite } = await api.post(`/admin/stations/${village.id}/invites`, { email: "fuzz-station@stations.test" }, { headers: admin })
+      const { data: operator } = await api.post("/auth/station/emailpass/register", { email: "fuzz-station@stations.test", password: "pass-1234" })
+      await api.post("/stations/invites/accept", { token: stationInvite.invite.token }, bearer(operator.token))
+      const station = (await api.post("/auth/station/emailpass", { email: "fuzz-station@stations.test", password: "pass-1234" })).data.token
+      const stationRegistration = (await api.post("/auth/station/emailpass/register", { email: "fuzz-new@stations.test", password: "pass-1234" })).data.token
       // A lot of the listing, for the lot routes' paths.
       const { data: lotted } = await api.post("/vendors/me/lots", { product_id: product.id, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇" }, quantity: 50, unit: "kg" }, seller.auth)
       Object.assign(ids, {
@@ -129,6 +137,8 @@ medusaIntegrationTestRunner({
         standard: standards.grade_standards[0].id,
         partner: partners.partners.find((p: any) => p.code === "tiantangzhai").id,
         scan: scanned.scan.id,
+        station: village.id,
+        townStation: network.stations.find((s: any) => s.kind === "town").id,
       })
       Object.assign(auth, {
         admin,
@@ -138,6 +148,8 @@ medusaIntegrationTestRunner({
         owner: bearer(owner).headers,
         partnerRegistration: bearer(partnerRegistration).headers,
         customer: { ...store, ...bearer(customer).headers },
+        station: bearer(station).headers,
+        stationRegistration: bearer(stationRegistration).headers,
       })
     }
 
@@ -148,6 +160,8 @@ medusaIntegrationTestRunner({
       if (route.startsWith("/vendors")) return auth.seller
       if (route.startsWith("/partners/invites")) return auth.partnerRegistration
       if (route.startsWith("/partners")) return auth.owner
+      if (route.startsWith("/stations/invites")) return auth.stationRegistration
+      if (route.startsWith("/stations")) return auth.station
       if (route.startsWith("/store/customers/me")) return auth.customer
       if (route.startsWith("/store")) return auth.store
       return {}
@@ -165,6 +179,9 @@ medusaIntegrationTestRunner({
         ["/admin/sellers", ids.seller],
         ["/admin/grade-standards", ids.standard],
         ["/admin/partners", ids.partner],
+        ["/admin/stations", ids.station],
+        // A well-formed parcel id of no parcel of this station's.
+        ["/stations/me/parcels", "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/orders", ids.sellerOrder],
         ["/vendors/me/products", ids.product],
         ["/vendors/me/lots", ids.lot],
@@ -204,6 +221,14 @@ medusaIntegrationTestRunner({
         "/admin/partners/:id/shelf": { product_ids: [ids.product] },
         "/admin/partners/:id/invites": { email: "owner@partners.test" },
         "/partners/invites/accept": { token: "t".repeat(24) },
+        "/admin/stations": {
+          code: "SL-FUZZ", kind: "village", parent_id: ids.townStation, name: "试站", name_en: "Try", town: "胜利镇", town_en: "Shengli",
+          village: "试村", village_en: "Try", address: "胜利镇试村小卖部", hours: "08:00–18:00", operator_name: "试村小卖部", offers_cash: true,
+        },
+        "/admin/stations/:id": { status: "active" },
+        "/admin/stations/:id/invites": { email: "fuzz-owner@stations.test" },
+        "/stations/invites/accept": { token: "t".repeat(24) },
+        "/stations/me/invites": { email: "fuzz-staff@stations.test" },
         "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },
@@ -346,7 +371,7 @@ medusaIntegrationTestRunner({
       }
       // The control: each starting body is itself accepted, so every case above broke exactly what it says.
       // (Members' is accepted in prepare(); invite tokens cannot be made up; the suspension goes last, and is undone.)
-      const skip = ["/vendors/me/members", "/vendors/invites/accept", "/partners/invites/accept", "/admin/sellers/:id/status"]
+      const skip = ["/vendors/me/members", "/vendors/invites/accept", "/partners/invites/accept", "/stations/invites/accept", "/admin/sellers/:id/status"]
       const controls = routes.filter(({ path: route, methods }) => methods.includes("POST") && Object.keys(baseBody(route)).length && !skip.includes(route))
       for (const route of [...controls.map((r) => r.path), "/admin/sellers/:id/status"]) {
         const { status, message } = await send({ route, label: "valid", method: "POST", url: fill(route), body: baseBody(route), expect: "any" })

@@ -15,7 +15,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXM
 // so a new route is covered without being listed) and Medusa's sensitive ones. Each must answer 401 and change
 // nothing; pending and suspended sellers get 403 on every writing seller route. One backend boot for all of it.
 
-type Actor = "user" | "seller" | "registration" | "customer" | "partner" | "partnerRegistration" | "any"
+type Actor = "user" | "seller" | "registration" | "customer" | "partner" | "partnerRegistration" | "station" | "stationRegistration" | "any"
 type Route = { method: string; template: string; actor: Actor }
 
 const apiDir = path.join(backendDir, "src/api")
@@ -42,6 +42,9 @@ function actorOf(template: string): Actor | null {
   if (template.startsWith("/partners/invites")) return "partnerRegistration"
   if (template.startsWith("/partners/me")) return "partner"
   if (template.startsWith("/store/customers/me")) return "customer"
+  // Village station operators: their own actor type, invited like sellers' staff.
+  if (template.startsWith("/stations/invites")) return "stationRegistration"
+  if (template.startsWith("/stations/me")) return "station"
   return null
 }
 
@@ -95,7 +98,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
   const GTIN14 = "06901234567892"
   const LOT_CODE = "TK-2026-0920-01"
   const ALL_COMMITMENTS = ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"]
-  const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending" | "partner" | "partnerRegistration", string> = {} as any
+  const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending" | "partner" | "partnerRegistration" | "station" | "stationRegistration", string> = {} as any
   let store: { headers: Record<string, string> }
   const routes = () => [...customRoutes(), ...MEDUSA_ROUTES]
 
@@ -116,6 +119,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         photos: ids.image,
         partners: ids.partner,
         lots: ids.lot,
+        stations: ids.station,
+        // A well-formed parcel id of no parcel: the station has none, and a forged token must fail before that.
+        parcels: "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         trace: GTIN14,
       }
       return `/${before}/${real[before] ?? `${param}_unknown`}`
@@ -163,6 +169,10 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/vendors/me/lots/[id]/inspection": { inspection_id: "insp_forged" },
       "/vendors/me/lots/[id]/receipts": { variant_id: ids.variant, packs: 1 },
       "/vendors/me/lots/[id]/certificates": { contact: "0713-5012345", commitments: ALL_COMMITMENTS },
+      "/stations/invites/accept": { token: "forged-invite-token" },
+      "/stations/me/invites": { email: "forged-staff@stations.test" },
+      "/stations/me/remittances": { amount: "1.00" },
+      "/stations/me/parcels/[id]/hand-over": { code: "123456" },
       "/store/customers/me": { first_name: "伪造" },
       "/store/customers/me/addresses": ADDRESS,
     }
@@ -236,6 +246,14 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
     ;[ids.pendingSeller, tokens.pending] = [pending.id, tokenOf(pending.auth as any)]
     const { data: registration } = await api.post("/auth/seller/emailpass/register", { email: "tokens-new@sellers.test", password: "pass-1234" })
     tokens.registration = registration.token
+    // A station's owner (invited by the association) and a fresh station login not yet any station's.
+    const admin = await adminHeaders(api)
+    ids.station = (await api.get("/admin/stations?kind=village", admin)).data.stations[0].id
+    const { data: invited } = await api.post(`/admin/stations/${ids.station}/invites`, { email: "tokens-station@stations.test" }, admin)
+    const { data: operator } = await api.post("/auth/station/emailpass/register", { email: "tokens-station@stations.test", password: "pass-1234" })
+    await api.post("/stations/invites/accept", { token: invited.invite.token }, { headers: { authorization: `Bearer ${operator.token}` } })
+    tokens.station = (await api.post("/auth/station/emailpass", { email: "tokens-station@stations.test", password: "pass-1234" })).data.token
+    tokens.stationRegistration = (await api.post("/auth/station/emailpass/register", { email: "tokens-new@stations.test", password: "pass-1234" })).data.token
 
     await api.post("/vendors/me/members", MEMBER, seller.auth)
     const product = await listApproved(api, seller, FIRST_GRADE_CHESTNUTS)
@@ -279,6 +297,8 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         "GET /partners/me/orders",
         "POST /partners/invites/accept",
         "POST /vendors",
+        "POST /stations/me/parcels/[id]/hand-over",
+        "GET /admin/stations",
       ])
     )
     for (const r of routes()) expect(url(r)).not.toMatch(/_unknown|undefined|\[/)
@@ -299,12 +319,14 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
   it("answers 401 to no token and to a real token of another actor type, and writes nothing", async () => {
     const before = await settled()
     const others: Record<Actor, (keyof typeof tokens)[]> = {
-      user: ["seller", "customer", "registration", "partner"],
-      seller: ["user", "customer", "registration", "partner"],
-      registration: ["user", "customer", "partner", "partnerRegistration"],
-      customer: ["user", "seller", "registration", "partner"],
-      partner: ["user", "seller", "customer", "registration", "partnerRegistration"],
+      user: ["seller", "customer", "registration", "partner", "station"],
+      seller: ["user", "customer", "registration", "partner", "station"],
+      registration: ["user", "customer", "partner", "partnerRegistration", "station"],
+      customer: ["user", "seller", "registration", "partner", "station"],
+      partner: ["user", "seller", "customer", "registration", "partnerRegistration", "station"],
       partnerRegistration: ["user", "seller", "customer", "registration"],
+      station: ["user", "seller", "customer", "registration", "stationRegistration", "partner"],
+      stationRegistration: ["user", "seller", "customer"],
       any: [],
     }
     const cases = routes().flatMap((r) => [

@@ -21,6 +21,14 @@ export function partnerAccount(code: string): { partner: string; email: string; 
   if (!account) throw new Error(`no seeded login for partner point ${code}`)
   return account
 }
+
+/** The portal login `npm start` seeded for one of the seeded village stations (by code, e.g. "SL-ZZS"). */
+export function stationAccount(code: string): { station: string; email: string; password: string } {
+  const accounts: { station: string; email: string; password: string }[] = JSON.parse(fs.readFileSync(required("STATION_ACCOUNTS"), "utf8"))
+  const account = accounts.find((a) => a.station === code)
+  if (!account) throw new Error(`no seeded login for station ${code}`)
+  return account
+}
 export const artifactsDir = path.resolve(__dirname, "../../artifacts")
 
 function required(name: string) {

@@ -1,5 +1,6 @@
 import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkPickupStationsStep, linkPickupStationsStep } from "../station/steps/pickup-stations"
 import { attributePurchaseStep } from "../partner/steps/attribute-purchase"
 import { recordReferralsStep } from "../settlement/steps/record-referrals"
 import { attributeRefundsWorkflow } from "./attribute-refunds"
@@ -17,6 +18,7 @@ const CART_LOCK = { timeout: 30, ttl: 120 }
  */
 export const completePurchaseWorkflow = createWorkflow("complete-purchase", (input: { cart_id: string }) => {
   acquireLockStep({ key: input.cart_id, ...CART_LOCK }).config({ name: "lock-cart" })
+  checkPickupStationsStep(input.cart_id)
   const purchase = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
   // Split already if the purchase module links it: the second of two completions finds it so.
   const { data: purchases } = useQueryGraphStep({
@@ -39,6 +41,8 @@ export const completePurchaseWorkflow = createWorkflow("complete-purchase", (inp
       }))
     )
     recordReferralsStep(attributed)
+    // The station each seller order is picked up at, where the buyer chose pickup (village stations).
+    linkPickupStationsStep(transform({ created }, ({ created }) => created.map((order) => order.order_id)))
   })
   const paymentId = transform({ purchases }, ({ purchases }) => (purchases[0] as any)?.payment_collections?.[0]?.payments?.[0]?.id as string | undefined)
   when("attribute-early-refunds", { paymentId }, ({ paymentId }) => !!paymentId).then(() => {

@@ -1,6 +1,7 @@
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { allocateLotsStep } from "../lot/steps/allocate-lots"
+import { shipStationParcelStep } from "../station/steps/ship-parcel"
 import { lockPurchase, sellerOrderPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
 
 export type SellerDelivery =
@@ -63,5 +64,7 @@ function shipOrder(input: Input, orders: any) {
     })),
   })
   allocateLotsStep({ order_id: input.order_id, seller_id: input.seller_id })
+  // Bound for a pickup station: the parcel's journey starts at the county hub.
+  shipStationParcelStep(input.order_id)
   return fulfillment
 }

@@ -1,6 +1,7 @@
 import { createShippingOptionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_TARIFF } from "../../lib/delivery"
+import { ensurePickupDeliveryWorkflow } from "../station/ensure-pickup-delivery"
 import { ensureSellerLocationStep } from "./steps/ensure-seller-location"
 import { ensureSellerShippingStep } from "./steps/ensure-seller-shipping"
 
@@ -35,6 +36,7 @@ export const setUpSellerDeliveryWorkflow = createWorkflow(
       )
       createShippingOptionsWorkflow.runAsStep({ input: options })
     })
+    ensurePickupDeliveryWorkflow.runAsStep({ input: { seller_id: input.seller_id } })
     return new WorkflowResponse({ location_id, shipping_profile_id: shipping.profile_id })
   }
 )

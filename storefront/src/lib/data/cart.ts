@@ -41,8 +41,9 @@ export type Delivery = {
   seller: { id: string; handle: string; name: string; name_en: string | null }
   shipping_profile_id: string
   item_ids: string[]
-  options: { id: string; name: string; amount: Amount }[]
+  options: { id: string; name: string; amount: Amount; kind: "courier" | "station_pickup" }[]
   selected_option_id: string | null
+  selected_station_id: string | null
 }
 
 const CART_FIELDS = [
@@ -125,10 +126,12 @@ export async function removeLineItem(cart: Pick<Cart, "id">, itemId: string) {
 
 /**
  * Sets a seller's delivery. Medusa keeps one method per shipping profile (one per seller here): adding an option
- * of a profile replaces the method that profile had, so choosing again never charges twice.
+ * of a profile replaces the method that profile had, so choosing again never charges twice. Pickup at a station
+ * names the station.
  */
-export async function chooseShippingOption(cart: Pick<Cart, "id">, optionId: string) {
-  await asBuyer(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: optionId }, query: { fields: "id" } })
+export async function chooseShippingOption(cart: Pick<Cart, "id">, optionId: string, stationId?: string) {
+  const body = stationId ? { option_id: optionId, data: { station_id: stationId } } : { option_id: optionId }
+  await asBuyer(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body, query: { fields: "id" } })
 }
 
 /** How many of each variant can still be bought (Medusa's inventory_quantity for the store's sales channel). */

@@ -11,6 +11,7 @@ const KEPT_PURCHASES = 5
 const CUSTOMER = "luotian_customer"
 const SELLER = "luotian_seller"
 const PARTNER_OWNER = "luotian_partner_owner"
+const STATION = "luotian_station"
 export const PARTNER = "luotian_partner"
 /** As long as the backend counts a scan towards purchases (the partner module's ATTRIBUTION_DAYS). */
 export const PARTNER_DAYS = 30
@@ -44,6 +45,10 @@ export const removeSellerToken = () => remove(SELLER)
 export const partnerOwnerToken = () => read(PARTNER_OWNER)
 export const setPartnerOwnerToken = (token: string) => write(PARTNER_OWNER, token, 1)
 export const removePartnerOwnerToken = () => remove(PARTNER_OWNER)
+// The station portal's login (a village station operator's bearer token).
+export const stationToken = () => read(STATION)
+export const setStationToken = (token: string) => write(STATION, token, 1)
+export const removeStationToken = () => remove(STATION)
 
 /** The partner point's code and the scan's id the buyer's last QR scan left ("<code>:<scan id>"), if any. */
 export const partnerScan = async () => parsePartnerScan(await read(PARTNER))

@@ -29,6 +29,19 @@ export function customerPurchases(limit: number, offset: number) {
   return asCustomer<{ purchases: Purchase[]; count: number }>(`/store/customers/me/purchases?limit=${limit}&offset=${offset}`)
 }
 
+/** A message to the buyer: a parcel waiting at a station, with its pickup code and where to collect it. */
+export type CustomerMessage = {
+  id: string
+  template: string
+  created_at: string
+  data: { code?: string; order_display_id?: number; station?: { name: string; name_en: string; address: string; hours: string } }
+}
+
+/** The logged-in customer's messages, newest first; null when not logged in. */
+export async function customerMessages() {
+  return (await asCustomer<{ messages: CustomerMessage[] }>("/store/customers/me/messages"))?.messages ?? null
+}
+
 /** A login token for the e-mail and password; throws Medusa's 401 when they don't match. */
 export async function logInCustomer(email: string, password: string) {
   const { token } = await medusa().client.fetch<{ token: string }>("/auth/customer/emailpass", {

@@ -4,7 +4,7 @@ type Amount = number | string
 type Item = { id: string; subtotal: Amount }
 type Option = { id: string; name: string; amount: Amount }
 type Seller = { id: string; handle: string; name: string; name_en: string | null }
-type Delivery<O extends Option> = { seller: Seller; item_ids: string[]; options: O[]; selected_option_id: string | null }
+type Delivery<O extends Option> = { seller: Seller; item_ids: string[]; options: O[]; selected_option_id: string | null; selected_station_id?: string | null }
 
 export type SellerGroup<I extends Item, O extends Option> = {
   /** null for items the backend could not place with a seller, shown rather than lost. */
@@ -12,6 +12,8 @@ export type SellerGroup<I extends Item, O extends Option> = {
   items: I[]
   options: O[]
   selected: O | null
+  /** The station chosen for pickup, when the delivery is pickup at a station. */
+  selectedStationId: string | null
   /** Sum of Medusa's line subtotals, in exact cents. */
   subtotalCents: bigint
 }
@@ -28,12 +30,13 @@ export function sellerGroups<I extends Item, O extends Option>(items: I[], deliv
       items: own,
       options: delivery.options,
       selected: delivery.options.find((option) => option.id === delivery.selected_option_id) ?? null,
+      selectedStationId: delivery.selected_station_id ?? null,
       subtotalCents: sumCents(own),
     }
   })
   const placed = new Set(deliveries.flatMap((delivery) => delivery.item_ids))
   const rest = items.filter((item) => !placed.has(item.id))
-  if (rest.length) groups.push({ seller: null, items: rest, options: [], selected: null, subtotalCents: sumCents(rest) })
+  if (rest.length) groups.push({ seller: null, items: rest, options: [], selected: null, selectedStationId: null, subtotalCents: sumCents(rest) })
   return groups.filter((group) => group.items.length)
 }
 

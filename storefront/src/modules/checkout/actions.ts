@@ -46,11 +46,20 @@ async function applyDeliveries(cart: Cart, values: Record<string, string>, local
     if (!group.seller) continue
     const field = `delivery_${group.seller.id}`
     const option = group.options.find((o) => o.id === values[field])
-    if (option && option.id !== group.selected?.id) {
+    const seller = pick(locale, group.seller.name, group.seller.name_en)
+    if (option?.kind === "station_pickup") {
+      // Pickup names its station, chosen by town and village beside the option.
+      const station = values[`station_${group.seller.id}`]
+      if (!station) errors[`station_${group.seller.id}`] = t.chooseStation(seller)
+      else if (option.id !== group.selected?.id || station !== group.selectedStationId) {
+        await chooseShippingOption(cart, option.id, station)
+        chosenNow = true
+      }
+    } else if (option && option.id !== group.selected?.id) {
       await chooseShippingOption(cart, option.id)
       chosenNow = true
     } else if (!option && !group.selected) {
-      errors[field] = t.chooseDelivery(pick(locale, group.seller.name, group.seller.name_en))
+      errors[field] = t.chooseDelivery(seller)
     }
   }
   return { errors, chosenNow }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { currentCustomer, customerPurchases } from "@/lib/data/customer"
+import { currentCustomer, customerMessages, customerPurchases } from "@/lib/data/customer"
 import { accountDictionary } from "@/lib/i18n/account"
-import type { Locale } from "@/lib/i18n/locales"
+import { pick, type Locale } from "@/lib/i18n/locales"
 import { LogoutButton } from "@/modules/account/components/logout-button"
 import { PurchaseCard } from "@/modules/account/components/purchase-card"
 import { Notice } from "@/modules/layout/components/notice"
@@ -26,6 +26,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const history = await customerPurchases(PAGE_SIZE, (page - 1) * PAGE_SIZE)
   if (!history) redirect(`/${locale}/account/login?next=${encodeURIComponent(self)}`)
   const t = accountDictionary(locale)
+  const messages = ((await customerMessages()) ?? []).filter((m) => m.template === "parcel-at-station" && m.data.code && m.data.station)
   return (
     <>
       <h1>{t.title}</h1>
@@ -36,6 +37,21 @@ export default async function AccountPage({ params, searchParams }: Props) {
         </p>
         <LogoutButton locale={locale} />
       </div>
+      {messages.length > 0 && (
+        <section aria-labelledby="messages-title" className="account-messages">
+          <h2 id="messages-title">{t.messages}</h2>
+          <ul>
+            {messages.map(({ id, data }) => (
+              <li key={id}>
+                <p>
+                  <strong>{t.parcelAtStation(pick(locale, data.station!.name, data.station!.name_en), data.code!)}</strong>
+                </p>
+                <p>{t.stationWhere(data.station!.address, data.station!.hours)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="orders-title">
         <h2 id="orders-title">{t.orders}</h2>
         {history.purchases.length ? (

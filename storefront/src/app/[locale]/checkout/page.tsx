@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { deliveriesOf, openCart, type Cart } from "@/lib/data/cart"
 import { regionProviderIds } from "@/lib/data/checkout"
+import { pickupStations } from "@/lib/data/stations"
 import { checkoutTexts } from "@/lib/i18n/checkout"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { fromMedusaAddress } from "@/lib/util/address"
@@ -24,9 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function load() {
   const cart = await openCart()
   if (!cart?.items.length) return null
-  const [deliveries, providers] = await Promise.all([deliveriesOf(cart), regionProviderIds(cart.region_id)])
+  const [deliveries, providers, stations] = await Promise.all([deliveriesOf(cart), regionProviderIds(cart.region_id), pickupStations()])
   const stripeKey = process.env.STRIPE_PUBLISHABLE_KEY || undefined
-  return { cart, groups: sellerGroups(cart.items, deliveries), choices: paymentChoices(providers, stripeKey), stripeKey }
+  return { cart, groups: sellerGroups(cart.items, deliveries), choices: paymentChoices(providers, stripeKey), stations, stripeKey }
 }
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>
@@ -35,8 +36,9 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>
 function initialState(cart: Cart, groups: Loaded["groups"], alert: string | undefined): CheckoutState {
   const address = fromMedusaAddress(cart.shipping_address)
   const deliveries = groups.flatMap((g) => (g.seller && g.selected ? [[`delivery_${g.seller.id}`, g.selected.id]] : []))
+  const stations = groups.flatMap((g) => (g.seller && g.selectedStationId ? [[`station_${g.seller.id}`, g.selectedStationId]] : []))
   return {
-    values: { email: cart.email ?? "", ...address, ...Object.fromEntries(deliveries), seen_total: String(cart.total), seen_item_total: String(cart.item_total) },
+    values: { email: cart.email ?? "", ...address, ...Object.fromEntries(deliveries), ...Object.fromEntries(stations), seen_total: String(cart.total), seen_item_total: String(cart.item_total) },
     errors: {},
     alert,
   }
@@ -45,7 +47,7 @@ function initialState(cart: Cart, groups: Loaded["groups"], alert: string | unde
 const deliveryGroups = (groups: Loaded["groups"], locale: Locale): DeliveryGroup[] =>
   groups.flatMap((g) =>
     g.seller
-      ? [{ sellerId: g.seller.id, seller: pick(locale, g.seller.name, g.seller.name_en), options: g.options.map((o) => ({ id: o.id, label: `${o.name} · ${formatCny(o.amount, locale)}` })) }]
+      ? [{ sellerId: g.seller.id, seller: pick(locale, g.seller.name, g.seller.name_en), options: g.options.map((o) => ({ id: o.id, kind: o.kind, label: `${o.name} · ${formatCny(o.amount, locale)}` })) }]
       : []
   )
 
@@ -82,6 +84,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
             initial={initialState(loaded.cart, loaded.groups, alert)}
             groups={deliveryGroups(loaded.groups, locale)}
             choices={loaded.choices}
+            stations={loaded.stations}
             stripeKey={loaded.stripeKey}
           />
           <p>

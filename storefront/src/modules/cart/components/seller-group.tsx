@@ -8,6 +8,9 @@ import type { SellerGroup as Group } from "../groups"
 import { CartLine } from "./cart-line"
 import { DeliveryChoice } from "./delivery-choice"
 
+// Pickup at a station asks for the station too, so it is chosen at checkout; the cart offers the couriers.
+const couriers = <O extends { kind: string }>(options: O[]) => options.filter((option) => option.kind !== "station_pickup")
+
 type LineProblem = { item: string; message: string; typed?: string }
 
 /** One seller's share of the cart: its lines, its delivery and what its goods come to. */
@@ -25,7 +28,7 @@ export function SellerGroup({ group, locale, problem }: { group: Group<CartItem,
           <CartLine key={item.id} item={item} locale={locale} anchor={id} problem={problem?.item === item.id ? problem : undefined} />
         ))}
       </ul>
-      {group.seller && <DeliveryChoice groupId={id} options={group.options} selected={group.selected} locale={locale} />}
+      {group.seller && <DeliveryChoice groupId={id} options={couriers(group.options)} selected={group.selected} locale={locale} />}
       <dl className="group-sums">
         <div>
           <dt>{t.groupSubtotal}</dt>

@@ -6,18 +6,20 @@ import type { Locale } from "@/lib/i18n/locales"
 import { PROVINCES } from "@/lib/util/address"
 import type { PaymentChoice } from "@/lib/util/payment"
 import { placeOrder, type CheckoutState } from "../actions"
+import type { PublicStation } from "@luotian/contract"
 import { Field } from "./field"
+import { StationPicker } from "./station-picker"
 
 // Stripe.js and its React bindings load only when the buyer pays online, never with the page.
 const StripePay = dynamic(() => import("./stripe-pay"), { ssr: false })
 
 /** A seller's delivery as the form offers it (labels already in the buyer's language and money). */
-export type DeliveryGroup = { sellerId: string; seller: string; options: { id: string; label: string }[] }
+export type DeliveryGroup = { sellerId: string; seller: string; options: { id: string; label: string; kind: "courier" | "station_pickup" }[] }
 
-type Props = { locale: Locale; initial: CheckoutState; groups: DeliveryGroup[]; choices: PaymentChoice[]; stripeKey?: string }
+type Props = { locale: Locale; initial: CheckoutState; groups: DeliveryGroup[]; choices: PaymentChoice[]; stations: PublicStation[]; stripeKey?: string }
 
 /** The checkout: contact, Chinese address, delivery per seller and payment, posted to one server action. */
-export function CheckoutForm({ locale, initial, groups, choices, stripeKey }: Props) {
+export function CheckoutForm({ locale, initial, groups, choices, stations, stripeKey }: Props) {
   const t = checkoutTexts(locale)
   const [state, action, pending] = useActionState(placeOrder, initial)
   const form = useRef<HTMLFormElement>(null)
@@ -61,7 +63,19 @@ export function CheckoutForm({ locale, initial, groups, choices, stripeKey }: Pr
         <fieldset>
           <legend>{t.delivery}</legend>
           {groups.map((group) => (
-            <Choice key={group.sellerId} name={`delivery_${group.sellerId}`} legend={t.deliveryFor(group.seller)} value={values[`delivery_${group.sellerId}`]} error={errors[`delivery_${group.sellerId}`]} options={group.options} />
+            <div key={group.sellerId} className="delivery-group">
+              <Choice name={`delivery_${group.sellerId}`} legend={t.deliveryFor(group.seller)} value={values[`delivery_${group.sellerId}`]} error={errors[`delivery_${group.sellerId}`]} options={group.options} />
+              {group.options.some((o) => o.kind === "station_pickup") && stations.length > 0 && (
+                <StationPicker
+                  name={`station_${group.sellerId}`}
+                  locale={locale}
+                  stations={stations}
+                  value={values[`station_${group.sellerId}`]}
+                  error={errors[`station_${group.sellerId}`]}
+                  labels={{ town: t.town, anyTown: t.anyTown, station: t.station, placeholder: t.stationPlaceholder, hint: t.pickupHint }}
+                />
+              )}
+            </div>
           ))}
         </fieldset>
         <Choice
@@ -117,7 +131,7 @@ function ProvinceSelect({ locale, value, error }: { locale: Locale; value: strin
   )
 }
 
-type ChoiceProps = { name: string; legend: string; value?: string; error?: string; hint?: string; options: { id: string; label: string }[] }
+type ChoiceProps = { name: string; legend: string; value?: string; error?: string; hint?: string; options: { id: string; label: string; kind?: string }[] }
 
 /** Radios in a fieldset; the first is preselected when nothing was chosen yet. */
 function Choice({ name, legend, value, error, hint, options }: ChoiceProps) {
@@ -128,7 +142,7 @@ function Choice({ name, legend, value, error, hint, options }: ChoiceProps) {
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.id} className="radio">
-          <input type="radio" name={name} value={option.id} defaultChecked={option.id === checked} aria-invalid={error ? true : undefined} />
+          <input type="radio" name={name} value={option.id} data-kind={option.kind} defaultChecked={option.id === checked} aria-invalid={error ? true : undefined} />
           <span>{option.label}</span>
         </label>
       ))}

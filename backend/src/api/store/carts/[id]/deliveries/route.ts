@@ -12,6 +12,7 @@ const CART_FIELDS = [
   "items.product.seller.name",
   "items.product.seller.name_en",
   "shipping_methods.shipping_option_id",
+  "shipping_methods.data",
 ]
 
 // The delivery choice the buyer makes per seller: each seller's items and the options it ships them with.

@@ -1,0 +1,24 @@
+import { model } from "@medusajs/framework/utils"
+import { Parcel } from "./parcel"
+import { Station } from "./station"
+
+// The station's cash book: cash received from buyers at hand-over (one entry per parcel), and cash remitted.
+export const CashEntry = model
+  .define("station_cash_entry", {
+    id: model.id({ prefix: "scash" }).primaryKey(),
+    kind: model.enum(["received", "remitted"]),
+    amount: model.bigNumber(),
+    currency_code: model.text(),
+    // The day in Beijing it counts on (YYYY-MM-DD), so a day's book is one lookup.
+    day: model.text(),
+    note: model.text().nullable(),
+    recorded_by: model.text(),
+    station: model.belongsTo(() => Station, { mappedBy: "cash_entries" }),
+    parcel: model.belongsTo(() => Parcel, { mappedBy: "cash_entries" }).nullable(),
+  })
+  .indexes([
+    { on: ["station_id", "day"] },
+    { on: ["parcel_id"], unique: true, where: "parcel_id IS NOT NULL" },
+  ])
+
+export default CashEntry
