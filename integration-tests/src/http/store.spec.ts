@@ -18,6 +18,7 @@ import sellerOrders from "./seller-orders.suite"
 import sellerProducts from "./seller-products.suite"
 import sellers from "./sellers.suite"
 import staff from "./staff.suite"
+import stations from "./stations.suite"
 import storeSellers from "./store-sellers.suite"
 import trace from "./trace.suite"
 
@@ -40,6 +41,7 @@ sharedBoot({
   "seller products": sellerProducts,
   sellers,
   staff,
+  stations,
   "store sellers": storeSellers,
   trace,
 })
