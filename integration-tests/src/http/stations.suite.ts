@@ -242,6 +242,12 @@ export default function stationsSuite({ api, getContainer }: SuiteContext) {
       expect(await parcelRow(journey.chenOrder.id)).toMatchObject({ status: "collected", collected_with: "code" })
       // Wang's share of the same purchase is untouched: paid when its own parcel is collected.
       expect((await sellerOrder(wang)).summary.paid_total).toBe(0)
+      // The buyer has the goods: the station's hand-over is the order's receipt, once, and its money is available.
+      const settlement = getContainer().resolve("settlement")
+      const receipts = await settlement.listReceipts({ order_id: [journey.chenOrder.id, journey.wangOrder.id] })
+      expect(receipts.map((r: any) => [r.order_id, r.source])).toEqual([[journey.chenOrder.id, "station"]])
+      const [balance] = await settlement.balances({ seller_id: chen.id })
+      expect([balance.pending, balance.available]).toEqual(["0.00", "31.00"])
     })
 
     it("keeps the day's cash book: received against remitted", async () => {

@@ -44,7 +44,7 @@ export type RefundInput = {
   occurred_at?: Date | string
 }
 
-export type ReceiptInput = { order_id: string; source: "buyer" | "auto"; confirmed_at?: Date | string }
+export type ReceiptInput = { order_id: string; source: "buyer" | "auto" | "station"; confirmed_at?: Date | string }
 export type BatchInput = { idempotency_key: string; currency_code: string; created_by: string }
 export type SettleItemInput =
   | { item_id: string; outcome: "paid"; bank_reference: string; settled_by: string }

@@ -2,6 +2,7 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { PickupProof } from "../../modules/station/rules"
 import { captureShareDue } from "../seller-order/steps/capture-share"
+import { confirmReceiptStep } from "../settlement/steps/payouts"
 import { lockPurchase, sellerOrderPurchaseStep, unlockPurchase } from "../seller-order/steps/purchase-lock"
 import { sellerShareOf } from "../seller-order/steps/seller-share"
 import { checkCashStep, checkPickupProofStep, collectParcelStep, parcelOrderStep } from "./steps/hand-over"
@@ -12,7 +13,8 @@ type Input = { parcel_id: string; station_id: string; user_id: string; proof: Pi
  * The station hands a parcel over to the buyer who proves it is theirs (the pickup code, or the phone's last four
  * digits and an ID check). Where the buyer pays at the station, the cash taken must be exactly the share's due, and
  * it captures that seller order's share of the buyer's payment. Under the purchase's lock, like every money action:
- * of concurrent hand-overs one collects and captures, the others find the parcel collected and move nothing.
+ * of concurrent hand-overs one collects and captures, the others find the parcel collected and move nothing. The
+ * buyer then has the goods: the seller order's money becomes available to the seller (unless held), once.
  */
 export const handOverParcelWorkflow = createWorkflow("hand-over-station-parcel", (input: Input) => {
   const orderId = parcelOrderStep(input)
@@ -32,5 +34,6 @@ export const handOverParcelWorkflow = createWorkflow("hand-over-station-parcel",
   })
   captureShareDue(share, due, input.user_id)
   unlockPurchase(purchase.key)
+  confirmReceiptStep(transform({ orderId }, ({ orderId }) => ({ order_id: orderId, source: "station" as const })))
   return new WorkflowResponse({ order_id: orderId })
 })
