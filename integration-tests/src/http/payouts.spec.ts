@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import iconv from "iconv-lite"
 import { confirmDueReceipts } from "../../../backend/src/jobs/auto-confirm-receipts"
+import { SETTLEMENT_MODULE } from "../../../backend/src/modules/settlement"
 import { recordSellerRefundWorkflow } from "../../../backend/src/workflows/settlement/record-seller-refund"
 import { asBuyer, checkout } from "../support/checkout"
 import { captureOutput } from "../support/fuzz"
@@ -374,6 +375,21 @@ medusaIntegrationTestRunner({
     }
 
     // Medusa's runner restores the database before each test, so the month is one story, checked after every step.
+    it("gives a store kept from before balances its earlier sales' and refunds' movements, once", async () => {
+      await buy([{ variant_id: nuts.variants[0].id, quantity: 2 }, { variant_id: poria.variants[0].id, quantity: 1 }])
+      const { rows } = await pg().raw(`select order_id from settlement_entry where seller_id = ? and kind = 'sale'`, [chen.id])
+      await refund({ id: rows[0].order_id }, chen, "5.00", "backfill-refund")
+      const before = await identity()
+      // As before this feature: the statements' entries, no balance movements.
+      await pg().raw("delete from settlement_balance_entry")
+      const settlement = getContainer().resolve(SETTLEMENT_MODULE) as any
+      expect(await settlement.backfillBalances()).toBe(3)
+      expect(await identity()).toEqual(before)
+      expect(before.get(chen.id)!.available + before.get(wang.id)!.available).toBe(0)
+      expect(await settlement.backfillBalances()).toBe(0)
+      expect(await identity()).toEqual(before)
+    })
+
     it("keeps every seller's entries adding up through a month of sales, receipts, a hold, batches, a failed item and a refund after payout", async () => {
       for (const step of [step1, step2, step3, step4, step5, step6, step7, step8]) await step()
     })

@@ -236,6 +236,33 @@ class SettlementModuleService extends MedusaService(MODELS) {
     return created.map((entry) => entry.id as string)
   }
 
+  /**
+   * The balance movements of sales, refunds and referrals recorded before balances existed (a store kept from then):
+   * each gets the movement recording it would have made, in pending (no receipt existed then). Keyed by the entry, so
+   * a second run moves nothing. Returns how many movements it made.
+   */
+  @InjectTransactionManager()
+  async backfillBalances(@MedusaContext() sharedContext: Context = {}) {
+    const moved = await this.listBalanceEntries({ kind: ["sale", "refund", "referral"] }, { select: ["key"] }, sharedContext)
+    const done = new Set(moved.map((m) => m.key))
+    const fresh = (rows: any[]) => rows.filter((row) => !done.has(entryKey(row.id)))
+    const entries = fresh(await this.listSettlementEntries({}, {}, sharedContext))
+    const referrals = fresh(await this.listReferralEntries({}, {}, sharedContext))
+    const movements = [
+      ...entries.map((e) => {
+        const net = MathBN.sub(e.raw_amount, e.raw_fee)
+        return e.kind === "sale" ? this.movement(e, "sale", null, "pending", net) : this.movement(e, "refund", "pending", null, net)
+      }),
+      // A referral leaves pending; its reversal (a negative amount) comes back to it.
+      ...referrals.map((e) =>
+        e.kind === "referral" ? this.movement(e, "referral", "pending", null, e.raw_amount) : this.movement(e, "referral", null, "pending", MathBN.mult(e.raw_amount, -1))
+      ),
+    ]
+    const keys = [...entries, ...referrals].map((e) => entryKey(e.id))
+    if (movements.length) await this.createBalanceEntries(movements.map((m, i) => ({ ...m, key: keys[i] })), sharedContext)
+    return movements.length
+  }
+
   /** Deletes sale, refund and referral entries with their balance movements: a workflow's compensation. */
   @InjectTransactionManager()
   async undoEntries(ids: string[], @MedusaContext() sharedContext: Context = {}) {

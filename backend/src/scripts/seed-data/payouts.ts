@@ -21,6 +21,8 @@ function accountOf(seller: (typeof SELLERS)[number], index: number): PayoutAccou
 
 export async function seedPayouts(container: MedusaContainer) {
   const settlement = container.resolve<SettlementModuleService>(SETTLEMENT_MODULE)
+  // A store kept from before balances gets its earlier sales', refunds' and referrals' movements once.
+  await settlement.backfillBalances()
   if (!(await settlement.listPayoutSettings({}, { take: 1 })).length) {
     await settlement.setPayoutSettings({ release_after_days: 10, minimum_payout: "100.00" })
   }
