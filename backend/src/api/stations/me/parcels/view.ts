@@ -1,4 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import type { ParcelStatus } from "@luotian/contract"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beijingDay } from "../../../../modules/station/rules"
 import { cashDue, paysAtStation } from "../../../../workflows/station/cash"
@@ -14,7 +15,7 @@ const FIELDS = [
   "order.share.purchase.order.payment_collections.payments.canceled_at",
 ]
 
-const STATUSES: Record<ParcelList, string[]> = {
+const STATUSES: Record<ParcelList, ParcelStatus[]> = {
   due: ["shipped_to_hub", "on_route"],
   arrived_today: ["at_station"],
   waiting: ["at_station"],
