@@ -1,4 +1,5 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
+import type { ParcelStatus } from "@luotian/contract"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beijingDay } from "../../../../modules/station/rules"
 import { cashDue, paysAtStation } from "../../../../workflows/station/cash"
@@ -8,13 +9,13 @@ export type ParcelList = "due" | "arrived_today" | "waiting" | "collected"
 
 const FIELDS = [
   "id", "status", "shipped_at", "dispatched_at", "received_at", "collected_at", "collected_with", "failed_attempts", "station_id",
-  "order.id", "order.display_id", "order.total", "order.currency_code", "order.shipping_address.last_name",
+  "order.id", "order.display_id", "order.total", "order.currency_code", "order.shipping_address.last_name", "order.shipping_address.first_name",
   "order.items.title", "order.items.variant_title", "order.items.quantity",
   "order.share.purchase.order.payment_collections.payments.provider_id",
   "order.share.purchase.order.payment_collections.payments.canceled_at",
 ]
 
-const STATUSES: Record<ParcelList, string[]> = {
+const STATUSES: Record<ParcelList, ParcelStatus[]> = {
   due: ["shipped_to_hub", "on_route"],
   arrived_today: ["at_station"],
   waiting: ["at_station"],
@@ -52,11 +53,15 @@ export async function stationParcels(req: MedusaRequest, station_id: string, fil
         currency_code: order.currency_code,
         items: (order.items ?? []).map((i: any) => ({ title: i.title, variant_title: i.variant_title, quantity: Number(i.quantity) })),
       },
-      buyer: maskName(order.shipping_address?.last_name),
+      buyer: maskName(order.shipping_address?.last_name || order.shipping_address?.first_name),
       cash_due: parcel.status === "collected" ? "0.00" : cashDue({ total: order.total, captured }, paysAtStation(purchasePayments)),
     }
   })
 }
 
-/** The family name and a mask, e.g. "李*": enough to call a buyer at the counter, nothing more. */
+/**
+ * The name's first character and a mask, e.g. "李*": enough to call a buyer at the counter, nothing more. The family
+ * name when the address has one apart; the storefront's checkout keeps the whole Chinese name (family name first) in
+ * first_name.
+ */
 const maskName = (lastName?: string | null) => (lastName ? `${[...lastName.trim()][0] ?? ""}*` : "*")
