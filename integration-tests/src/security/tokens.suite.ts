@@ -249,9 +249,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
     // A station's owner (invited by the association) and a fresh station login not yet any station's.
     const admin = await adminHeaders(api)
     ids.station = (await api.get("/admin/stations?kind=village", admin)).data.stations[0].id
-    const { data: invited } = await api.post(`/admin/stations/${ids.station}/invites`, { email: "tokens-station@stations.test" }, admin)
+    const { data: stationInvite } = await api.post(`/admin/stations/${ids.station}/invites`, { email: "tokens-station@stations.test" }, admin)
     const { data: operator } = await api.post("/auth/station/emailpass/register", { email: "tokens-station@stations.test", password: "pass-1234" })
-    await api.post("/stations/invites/accept", { token: invited.invite.token }, { headers: { authorization: `Bearer ${operator.token}` } })
+    await api.post("/stations/invites/accept", { token: stationInvite.invite.token }, { headers: { authorization: `Bearer ${operator.token}` } })
     tokens.station = (await api.post("/auth/station/emailpass", { email: "tokens-station@stations.test", password: "pass-1234" })).data.token
     tokens.stationRegistration = (await api.post("/auth/station/emailpass/register", { email: "tokens-new@stations.test", password: "pass-1234" })).data.token
 

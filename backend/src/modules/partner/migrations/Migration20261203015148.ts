@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261203015146 extends Migration {
+export class Migration20261203015148 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "partner_owner" drop constraint if exists "partner_owner_email_unique";`);
