@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Runs every suite: HTTP suites (each boots the backend on real Postgres), then browser suites in
+// Chromium against the whole store, which this script starts on a fresh database and stops again.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
+
+const require = createRequire(import.meta.url)
+const { run, exec, stop, freePort } = require("./lib/processes.cjs")
+const pg = require("pg")
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
+const adminDb = process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres"
+const totals = { passed: 0, failed: 0 }
+const failures = []
+
+/** Names of failed tests and suites that failed to run, so the end of a long log says what broke. */
+function failedTests(label, result) {
+  if (!result) return [`${label}: no report (Jest did not finish)`]
+  return result.testResults.flatMap((suite) => {
+    const file = path.relative(root, suite.name)
+    const failed = suite.assertionResults.filter((test) => test.status === "failed")
+    if (failed.length === 0 && suite.status === "failed") return [`${label}: ${file}: ${suite.message.split("\n")[0]}`]
+    return failed.map((test) => `${label}: ${file}: ${test.fullName}`)
+  })
+}
+
+async function jest(label, project, extraEnv = {}, paths = []) {
+  const report = path.join(os.tmpdir(), `luotian-jest-${label}-${process.pid}.json`)
+  const args = ["jest", "--runInBand", "--forceExit", "--selectProjects", project, "--json", "--outputFile", report, "--", ...paths]
+  const ok = await exec(label, "npx", args, {
+    cwd: path.join(root, "integration-tests"),
+    env: { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=8192", ...extraEnv },
+  }).then(() => true, () => false)
+  const result = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, "utf8")) : null
+  totals.passed += result?.numPassedTests ?? 0
+  totals.failed += result ? result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0) : 1
+  failures.push(...failedTests(label, result))
+  return ok && result?.numTotalTests > 0
+}
+
+async function database(name, action) {
+  const client = new pg.Client({ connectionString: adminDb })
+  await client.connect()
+  await client.query(`${action} DATABASE ${action === "DROP" ? "IF EXISTS " : ""}"${name}"${action === "DROP" ? " WITH (FORCE)" : ""}`)
+  await client.end()
+}
+
+/** Starts the store on a fresh database and free ports; it builds and seeds while the HTTP suites run. */
+async function startStore() {
+  const dbName = `luotian_browser_${Date.now()}`
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luotian-store-"))
+  const [backendPort, storefrontPort, meiliPort] = [await freePort(), await freePort(), await freePort()]
+  await database(dbName, "CREATE")
+  const storeEnv = {
+    ...env,
+    STORE_DATA_DIR: dataDir,
+    DATABASE_URL: adminDb.replace(/\/[^/]*$/, `/${dbName}`),
+    BACKEND_PORT: String(backendPort),
+    STOREFRONT_PORT: String(storefrontPort),
+    MEILISEARCH_PORT: String(meiliPort),
+    MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
+    STORE_CORS: `http://localhost:${storefrontPort}`,
+  }
+  const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
+  return { child, dbName, dataDir, backendPort, storefrontPort }
+}
+
+/** Runs the browser suites once the store is ready, then stops it and drops its database. */
+async function browserSuites(starting) {
+  const { child, dbName, dataDir, backendPort, storefrontPort } = await starting
+  try {
+    await waitForFile(path.join(dataDir, "ready"), child)
+    return await jest("browser", "browser", {
+      STOREFRONT_URL: `http://localhost:${storefrontPort}`,
+      BACKEND_URL: `http://localhost:${backendPort}`,
+      ASSOCIATION_CREDENTIALS: path.join(dataDir, "association-admin.json"),
+      SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
+      PARTNER_ACCOUNTS: path.join(dataDir, "partner-accounts.json"),
+      STATION_ACCOUNTS: path.join(dataDir, "station-accounts.json"),
+    })
+  } finally {
+    await stop(child)
+    await database(dbName, "DROP").catch((error) => console.error(`test: could not drop ${dbName}: ${error.message}`))
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!fs.existsSync(file)) {
+    if (child.exitCode !== null) throw new Error(`the store exited with ${child.exitCode} before it was ready`)
+    if (Date.now() > deadline) throw new Error("the store did not become ready")
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
+// The store's build and seed (minutes of mostly one core) overlap the HTTP suites instead of following them.
+const store = startStore()
+store.catch(() => {}) // a failed start is reported by browserSuites, not as an unhandled rejection
+let ok = true
+// Each backend boot leaves memory behind in Jest's process (4 GB after some 17 boots); most suites share one boot
+// (integration-tests/src/support/boot.ts), and the attackers' suites run in a process of their own.
+ok = (await browserSuites(store).catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
+for (const failure of failures) console.log(`FAILED ${failure}`)
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
+process.exit(ok && totals.failed === 0 ? 0 : 1)
