@@ -10,6 +10,7 @@ import { attachInspection, issueCertificate, receiveLot } from "../actions"
 import { allocatedPacks, certificateInForce, lotInspections, sellerLot, type SellerLot } from "../data"
 import { lotsDictionary, type LotsDictionary } from "../dictionary"
 import { RecallPanel } from "../recall-panel"
+import { Fact } from "@/modules/layout/components/fact"
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ done?: string }> }
 
@@ -179,26 +180,11 @@ function LotFacts({ lot, t, locale, title, nameOf }: FactsProps) {
   const origin = [lot.origin.town, lot.origin.village, lot.origin.base].filter(Boolean).join(" ")
   return (
     <dl className="facts">
-      <div>
-        <dt>{t.product}</dt>
-        <dd>{title}</dd>
-      </div>
-      <div>
-        <dt>{t.status}</dt>
-        <dd>{lot.status === "withdrawn" ? <span className="state state-withdrawn">{t.withdrawn}</span> : t.active}</dd>
-      </div>
-      <div>
-        <dt>{t.produced[lot.kind]}</dt>
-        <dd>{lot.produced_on}</dd>
-      </div>
-      <div>
-        <dt>{t.origin}</dt>
-        <dd>{origin}</dd>
-      </div>
-      <div>
-        <dt>{t.grade}</dt>
-        <dd>{lot.grade ? pick(locale, lot.grade.name, lot.grade.name_en) : t.ungraded}</dd>
-      </div>
+      <Fact term={t.product}>{title}</Fact>
+      <Fact term={t.status}>{lot.status === "withdrawn" ? <span className="state state-withdrawn">{t.withdrawn}</span> : t.active}</Fact>
+      <Fact term={t.produced[lot.kind]}>{lot.produced_on}</Fact>
+      <Fact term={t.origin}>{origin}</Fact>
+      <Fact term={t.grade}>{lot.grade ? pick(locale, lot.grade.name, lot.grade.name_en) : t.ungraded}</Fact>
       <div>
         <dt>{t.quantity}</dt>
         <dd>
@@ -206,22 +192,13 @@ function LotFacts({ lot, t, locale, title, nameOf }: FactsProps) {
         </dd>
       </div>
       {lot.best_before && (
-        <div>
-          <dt>{t.bestBefore}</dt>
-          <dd>{lot.best_before}</dd>
-        </div>
+        <Fact term={t.bestBefore}>{lot.best_before}</Fact>
       )}
       {lot.storage && (
-        <div>
-          <dt>{t.storage}</dt>
-          <dd>{lot.storage}</dd>
-        </div>
+        <Fact term={t.storage}>{lot.storage}</Fact>
       )}
       {lot.inputs.length > 0 && (
-        <div>
-          <dt>{t.inputs}</dt>
-          <dd>{lot.inputs.join("、")}</dd>
-        </div>
+        <Fact term={t.inputs}>{lot.inputs.join("、")}</Fact>
       )}
       <div>
         <dt>{t.households}</dt>

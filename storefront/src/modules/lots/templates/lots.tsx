@@ -4,6 +4,7 @@ import { portalSession } from "@/modules/portal/data"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { allocatedPacks, certificateInForce, sellerLots } from "../data"
 import { lotsDictionary } from "../dictionary"
+import { Fact } from "@/modules/layout/components/fact"
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -41,28 +42,16 @@ export default async function LotsPage({ params }: Props) {
                 </h2>
                 <p className="listing-title">{lot.product.title}</p>
                 <dl className="facts">
-                  <div>
-                    <dt>{t.produced[lot.kind]}</dt>
-                    <dd>{lot.produced_on}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.grade}</dt>
-                    <dd>{lot.grade ? pick(locale, lot.grade.name, lot.grade.name_en) : t.ungraded}</dd>
-                  </div>
+                  <Fact term={t.produced[lot.kind]}>{lot.produced_on}</Fact>
+                  <Fact term={t.grade}>{lot.grade ? pick(locale, lot.grade.name, lot.grade.name_en) : t.ungraded}</Fact>
                   <div>
                     <dt>{t.quantity}</dt>
                     <dd>
                       {lot.quantity} {t.unit[lot.unit]} · {t.remaining} {lot.remaining} {t.unit[lot.unit]}
                     </dd>
                   </div>
-                  <div>
-                    <dt>{t.allocated}</dt>
-                    <dd>{t.packs(allocatedPacks(lot))}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.certificate}</dt>
-                    <dd>{certificate ? certificate.number : <span className="state state-missing">{t.noCertificate}</span>}</dd>
-                  </div>
+                  <Fact term={t.allocated}>{t.packs(allocatedPacks(lot))}</Fact>
+                  <Fact term={t.certificate}>{certificate ? certificate.number : <span className="state state-missing">{t.noCertificate}</span>}</Fact>
                 </dl>
               </article>
             </li>

@@ -2,6 +2,7 @@ import type { LotOnSale as Lot } from "@luotian/contract"
 import Link from "next/link"
 import type { Locale } from "@/lib/i18n/locales"
 import { traceDictionary } from "@/modules/trace/dictionary"
+import { Fact } from "@/modules/layout/components/fact"
 
 const WORDS = {
   "zh-CN": { title: "本批次", lead: "现在下单，发出的是这一批：", trace: "查看本批次溯源", certificate: "承诺达标合格证" },
@@ -18,23 +19,11 @@ export function LotOnSale({ lot, locale }: { lot: Lot; locale: Locale }) {
       <h2 id="lot-on-sale-title">{w.title}</h2>
       <p>{w.lead}</p>
       <dl className="lot-facts">
-        <div>
-          <dt>{t.lot}</dt>
-          <dd>{lot.code}</dd>
-        </div>
-        <div>
-          <dt>{t.kinds[lot.kind]}</dt>
-          <dd>{lot.produced_on}</dd>
-        </div>
-        <div>
-          <dt>{t.origin}</dt>
-          <dd lang="zh-CN">{origin}</dd>
-        </div>
+        <Fact term={t.lot}>{lot.code}</Fact>
+        <Fact term={t.kinds[lot.kind]}>{lot.produced_on}</Fact>
+        <Fact term={t.origin} lang="zh-CN">{origin}</Fact>
         {lot.best_before && (
-          <div>
-            <dt>{t.bestBefore}</dt>
-            <dd>{lot.best_before}</dd>
-          </div>
+          <Fact term={t.bestBefore}>{lot.best_before}</Fact>
         )}
         <div>
           <dt>{w.certificate}</dt>

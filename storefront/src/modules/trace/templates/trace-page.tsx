@@ -7,16 +7,8 @@ import { productPath, sellerPath } from "@/lib/util/paths"
 import { CertificateFacts } from "../components/certificate"
 import { traceDictionary } from "../dictionary"
 import { traceJsonLd } from "../structured-data"
+import { Fact } from "@/modules/layout/components/fact"
 import "../trace.css"
-
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 function GradeFacts({ grade, locale }: { grade: NonNullable<Trace["grade"]>; locale: Locale }) {
   const t = traceDictionary(locale)
