@@ -28,12 +28,12 @@ describe("cached product pages", () => {
     try {
       await expect(stockShown()).resolves.toContain("有货")
       await setStock(0)
-      await eventually(async () => expect(await stockShown()).toContain("暂时缺货"), 20_000)
+      await eventually(async () => expect(await stockShown()).toContain("暂时缺货"))
       await page.screenshot({ path: screenshotPath("revalidate-out-of-stock"), fullPage: true })
     } finally {
       await setStock(stocked)
     }
-    await eventually(async () => expect(await stockShown()).toContain("有货"), 20_000)
+    await eventually(async () => expect(await stockShown()).toContain("有货"))
     await page.close()
   })
 

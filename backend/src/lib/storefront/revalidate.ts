@@ -1,10 +1,14 @@
 // Tells the storefront which of its cached pages are stale (its /api/revalidate route). Tags gathered within
 // a short window go in one call, so a bulk load of thousands of products makes a handful of calls, not thousands.
 const WINDOW_MS = 500
+// A page render that read the old data before the change can store it after the first call; a second call once
+// such renders have finished makes the change stick (seen on a loaded machine).
+const SETTLE_MS = 5_000
 const pending = new Set<string>()
 let timer: NodeJS.Timeout | undefined
 
 type Logger = { warn: (message: string) => void }
+type Target = { url: string; secret: string }
 
 export function storefrontRevalidation() {
   const url = process.env.STOREFRONT_URL
@@ -19,10 +23,15 @@ export function revalidateStorefront(tags: string[], logger: Logger) {
   timer ??= setTimeout(() => flush(target, logger), WINDOW_MS)
 }
 
-async function flush(target: { url: string; secret: string }, logger: Logger) {
+function flush(target: Target, logger: Logger) {
   timer = undefined
   const tags = [...pending]
   pending.clear()
+  void post(target, tags, logger)
+  setTimeout(() => void post(target, tags, logger), SETTLE_MS).unref()
+}
+
+async function post(target: Target, tags: string[], logger: Logger) {
   for (let i = 0; i < tags.length; i += 500) {
     const batch = tags.slice(i, i + 500)
     // A storefront that is down serves its cached pages until their interval runs out; nothing to retry.
