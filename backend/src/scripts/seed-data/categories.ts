@@ -1,7 +1,9 @@
+import { TOWNS } from "@luotian/contract"
+
 // The association's geographical indications per category (see modules/lot/gi.ts): the unified names each covers,
 // the towns of its registered area and the grades of the association's standard that meet the GI's. As seeded for the
 // demo; the association keeps them in the category's metadata. 罗田板栗 covers the county's towns; 九资河茯苓 seven.
-const LUOTIAN_TOWNS = ["凤山镇", "骆驼坳镇", "大河岸镇", "九资河镇", "胜利镇", "河铺镇", "三里畈镇", "匡河镇", "白庙河镇", "大崎镇", "白莲河乡", "平湖乡"]
+const LUOTIAN_TOWNS = TOWNS.map((town) => town.name)
 export const GEOGRAPHICAL_INDICATIONS: Record<string, object[]> = {
   chestnut: [
     { name: "罗田板栗", name_en: "Luotian chestnut", names: ["fresh-chestnut", "old-tree-chestnut"], towns: LUOTIAN_TOWNS, grades: ["special", "first"] },

@@ -7,23 +7,9 @@ import type SellerModuleService from "../../modules/seller/service"
 import { STATION_MODULE } from "../../modules/station"
 import { PICKUP_RATE_CODE } from "../../modules/station/rules"
 import type StationModuleService from "../../modules/station/service"
+import { TOWNS } from "@luotian/contract"
 import { ensurePickupDeliveryWorkflow } from "../../workflows/station/ensure-pickup-delivery"
 
-// The county's 10 towns and 2 townships (../shared/domain/luotian.md), with a station code each.
-export const TOWNS: { code: string; name: string; name_en: string }[] = [
-  { code: "FS", name: "凤山镇", name_en: "Fengshan" },
-  { code: "LTA", name: "骆驼坳镇", name_en: "Luotuo'ao" },
-  { code: "DHA", name: "大河岸镇", name_en: "Dahe'an" },
-  { code: "JZH", name: "九资河镇", name_en: "Jiuzihe" },
-  { code: "SL", name: "胜利镇", name_en: "Shengli" },
-  { code: "HP", name: "河铺镇", name_en: "Hepu" },
-  { code: "SLF", name: "三里畈镇", name_en: "Sanlifan" },
-  { code: "KH", name: "匡河镇", name_en: "Kuanghe" },
-  { code: "BMH", name: "白庙河镇", name_en: "Baimiaohe" },
-  { code: "DQ", name: "大崎镇", name_en: "Daqi" },
-  { code: "BLH", name: "白莲河乡", name_en: "Bailianhe" },
-  { code: "PH", name: "平湖乡", name_en: "Pinghu" },
-]
 
 // ILLUSTRATIVE village names: the domain file names the towns but no villages, so these are plausible names of the
 // region's kind (石桥 stone bridge, 板栗园 chestnut grove …), not a claim about Luotian's real villages. Each village
