@@ -20,7 +20,7 @@ const pg = require("pg")
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const adminDb = process.env.TEST_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres"
 const DIST_DIR = ".next-bench"
-const PRODUCT = "old-tree-chestnut-special-2-5kg"
+const PRODUCT = "old-tree-chestnut-special"
 // The storefront's outage notice (zh and en): a page that shows it is an error, whatever its status.
 const OUTAGE = /商城暂时无法连接|The store cannot be reached/
 
@@ -142,6 +142,7 @@ async function rows(store, run, skip = 0) {
   const q = encodeURIComponent("板栗")
   const front = { refuse: OUTAGE }
   const backend = { headers: { "x-publishable-api-key": store.key } }
+  const trace = await tracePath(store)
   return [
     { id: "home", label: "Home `/zh-CN`", ...front, ...repeat(page("/zh-CN")) },
     { id: "search", label: `Search \`/zh-CN/products?q=板栗\``, ...front, ...repeat(page(`/zh-CN/products?q=${q}`)) },
@@ -150,11 +151,21 @@ async function rows(store, run, skip = 0) {
     { id: "product-en", label: `Product, English \`/en/products/${PRODUCT}\``, ...front, ...repeat(page(`/en/products/${PRODUCT}`)) },
     { id: "search-miss", label: "Search page, distinct queries (data-cache miss)", ...front, urls: distinctSearches(run, options.requests, skip).map(page), warmup: [] },
     { id: "product-fresh", label: "Product page, first visit of each product (rendered fresh)", ...front, urls: (await unvisitedProducts(run, options.requests, skip)).map(page), warmup: [] },
+    { id: "trace", label: `Lot trace page \`/zh-CN${trace}\``, ...front, ...repeat(page(`/zh-CN${trace}`)) },
     { id: "api-product", label: `Backend \`GET /store/catalogue/${PRODUCT}\``, ...backend, ...repeat(api(`/store/catalogue/${PRODUCT}`)) },
     { id: "api-search", label: "Backend `GET /store/catalogue?q=板栗&limit=24`", ...backend, ...repeat(api(`/store/catalogue?q=${q}&limit=24`)) },
     { id: "api-faceted", label: "Backend `GET /store/catalogue?q=板栗&grade=special&sort=price_asc&limit=24`", ...backend, ...repeat(api(`/store/catalogue?q=${q}&grade=special&sort=price_asc&limit=24`)) },
+    { id: "api-trace", label: `Backend \`GET /store/trace/…\` (the trace page's read)`, ...backend, ...repeat(api(`/store/trace${trace.replace(/^\/01\/(\d+)\/10\//, "/$1/")}`)) },
     { id: "api-featured", label: "Backend `GET /store/catalogue?grade=special&in_stock=true&sort=newest&limit=8` (home's read)", ...backend, ...repeat(api("/store/catalogue?grade=special&in_stock=true&sort=newest&limit=8")) },
   ]
+}
+
+/** The Digital Link path of the lot the benchmarked product ships from now, as its label's QR code carries it. */
+async function tracePath(store) {
+  const response = await fetch(`${store.backend}/store/catalogue/${PRODUCT}/lot`, { headers: { "x-publishable-api-key": store.key } })
+  const { lot } = await response.json()
+  if (!lot?.trace_path) throw new Error(`${PRODUCT} has no lot on sale with a trace page`)
+  return lot.trace_path
 }
 
 async function measure(store, run) {

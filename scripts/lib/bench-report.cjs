@@ -10,6 +10,8 @@ const MEANS = {
   "product-en": "The same page in English: a page of its own in the cache.",
   "search-miss": "Uncached: each request is a query not asked before, so the page renders and calls the backend's catalogue search.",
   "product-fresh": "Uncached: each request is a product whose page was never visited (locales alternating), so Next renders it and reads `GET /store/catalogue/:handle` and the grade standard. n is at most the number of products.",
+  trace: "What a buyer gets on scanning a label's QR code: the lot's trace page is ISR (revalidate 60 s), served from Next's cache after its first scan.",
+  "api-trace": "Uncached: the backend read behind the trace page on a cache miss (lot, grade and inspection, seller, households counted, certificates).",
   "api-product": "Uncached: the backend route a product page reads on a cache miss (Query graph over product, seller, prices and stock).",
   "api-search": "Uncached: the backend search the search page reads on a cache miss (Meilisearch, facets counted).",
   "api-faceted": "Uncached: the faceted and sorted search straight from the backend.",
@@ -84,8 +86,11 @@ function reading(info) {
     line("search-miss", "Search page, cache miss"),
     line("api-search", "Backend search"),
     line("home", "Home"),
+    line("trace", "Lot trace page as a scan gets it (ISR cache)"),
+    line("api-trace", "Its backend read `GET /store/trace/:gtin/:lot`"),
     "",
     `**Verdict (rule: p95 under 200 ms from the cache and under 1 s rendered fresh, no errors): the product page is ${fast ? "still fast" : "NOT fast"} at ${second.products} products** — p95 ${ms(cached.p95)} ms cached, ${ms(fresh.p95)} ms fresh, the backend read ${ms(api.p95)} ms.`,
+    `**The trace page (rule: p95 under 100 ms cached) is ${row(second, "trace").p95 < 100 && !row(second, "trace").errors ? "within" : "NOT within"} it** — p95 ${ms(row(second, "trace").p95)} ms at ${second.products} products.`,
   ].join("\n")
 }
 

@@ -1,11 +1,12 @@
 import type { Page } from "playwright-core"
 import { ADDRESS } from "../support/checkout"
 import { eventually } from "../support/eventually"
-import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { decodeQrFromPdf } from "../support/pdf-qr"
+import { associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 
-// A recall on a 360 px phone: a buyer's parcel came from a lot of the seeded chestnut cooperative; the association
-// withdraws the lot; the lot's trace page says so in red with what to do, and the buyer's order on their account
-// page carries the recall notice.
+// A recall on a 360 px phone: a buyer's parcel came from a lot of the seeded chestnut cooperative, labelled with the
+// lot's printed QR code; the association withdraws the lot; scanning the label opens the lot's trace page, which says
+// so in red with what to do, and the buyer's order on their account page carries the recall notice.
 jest.setTimeout(300_000)
 
 const browser = chromiumForSuite()
@@ -20,6 +21,7 @@ const call = (path: string, token?: string, body?: unknown) =>
   backendFetch(path, { method: body ? "POST" : "GET", body, token, headers: { "x-publishable-api-key": storeKey } })
 
 let link: string
+let scanned: string
 let displayId: number
 
 /** The buyer's purchase of one pack, paid at the station, with their own login. */
@@ -51,6 +53,13 @@ beforeAll(async () => {
   const recorded = await backendFetch("/admin/inspections", { method: "POST", body: inspection, token: admin })
   await backendFetch(`/vendors/me/lots/${lot.id}/inspection`, { method: "POST", body: { inspection_id: recorded.inspection.id }, token: seller })
   await backendFetch(`/vendors/me/lots/${lot.id}/receipts`, { method: "POST", body: { variant_id: variant.id, packs: 1 }, token: seller })
+  // The cooperative issues the lot's certificate and prints its labels: the QR code the buyer will scan.
+  const certificate = { contact: "0713-5012345", commitments: ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"], basis: ["self_test"] }
+  await backendFetch(`/vendors/me/lots/${lot.id}/certificates`, { method: "POST", body: certificate, token: seller })
+  const labels = await fetch(`${backendUrl()}/vendors/me/lots/${lot.id}/labels.pdf?variant_id=${variant.id}`, { headers: { authorization: `Bearer ${seller}` } })
+  expect(labels.status).toBe(200)
+  scanned = new URL(await decodeQrFromPdf(Buffer.from(await labels.arrayBuffer()))).pathname
+  expect(scanned).toBe(link)
 
   const registered = await call("/auth/customer/emailpass/register", undefined, BUYER)
   await call("/store/customers", registered.token, { email: BUYER.email, first_name: "明", last_name: "李" })
@@ -73,9 +82,11 @@ beforeAll(async () => {
 
 const text = async (page: Page) => (await page.locator("main").innerText()).replace(/\s+/g, " ")
 
-it("shows the withdrawal in red on the lot's trace page, with what to do, in Chinese and English", async () => {
+it("shows the withdrawal in red on the scanned label's trace page, with what to do, in Chinese and English", async () => {
   const page = await browser().newPage({ ...PHONE, locale: "zh-CN" })
-  await page.goto(`${storefrontUrl()}/zh-CN${link}`)
+  // The bare address decoded from the label lands on the Chinese trace page.
+  await page.goto(`${storefrontUrl()}${scanned}`)
+  expect(new URL(page.url()).pathname).toBe(`/zh-CN${link}`)
   // The page's own alert (Next.js adds an empty one that announces route changes).
   const alert = page.locator('main [role="alert"]')
   const words = (await alert.innerText()).replace(/\s+/g, " ")

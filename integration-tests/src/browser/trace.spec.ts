@@ -57,6 +57,11 @@ it("shows a scanned lot on a phone in Chinese, with its grade, households as a c
     expect([words, main.includes(words)]).toEqual([words, true])
   }
   expect(main).not.toContain("测试农户")
+  // The origin on the county's schematic map: the lot's town marked, named with its village.
+  const map = page.locator("figure.origin-map")
+  await expect(map.locator("figcaption").innerText()).resolves.toContain("产地：罗田县胜利镇 錾字石村")
+  await expect(map.locator("g.origin").getAttribute("data-town")).resolves.toBe("SL")
+  expect(await map.locator("g.town").count()).toBe(12)
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').last().textContent())!)
   expect(data).toMatchObject({ "@type": "Product", hasGS1DigitalLink: link, gtin14: link.split("/")[2] })
   expect(await fitsWidth(page)).toBe(true)
@@ -68,7 +73,7 @@ it("reads in English, and says plainly when a lot is unknown", async () => {
   const page = await browser().newPage({ ...PHONE, locale: "en" })
   await page.goto(`${storefrontUrl()}/en${link}`)
   const main = await text(page)
-  for (const words of ["Harvested 2026-09-20", "38 per kg", "Supplied by 5 member households", "Compliance certificate"]) {
+  for (const words of ["Harvested 2026-09-20", "Grown in Shengli, 錾字石村, Luotian County", "38 per kg", "Supplied by 5 member households", "Compliance certificate"]) {
     expect([words, main.includes(words)]).toEqual([words, true])
   }
   expect(await fitsWidth(page)).toBe(true)

@@ -5,6 +5,7 @@ import { pick, type Locale } from "@/lib/i18n/locales"
 import { jsonLdText } from "@/lib/util/structured-data"
 import { productPath, sellerPath } from "@/lib/util/paths"
 import { CertificateFacts } from "../components/certificate"
+import { OriginMap } from "../components/origin-map"
 import { traceDictionary } from "../dictionary"
 import { traceJsonLd } from "../structured-data"
 import { Fact } from "@/modules/layout/components/fact"
@@ -75,6 +76,7 @@ export function TracePage({ trace, locale }: { trace: Trace; locale: Locale }) {
           <span lang="zh-CN">{place}</span>
         </Fact>
       </dl>
+      <OriginMap town={trace.origin.town} village={trace.origin.village} locale={locale} />
       {trace.grade ? <GradeFacts grade={trace.grade} locale={locale} /> : <p className="notice">{t.ungraded}</p>}
       <section aria-labelledby="trace-seller">
         <h2 id="trace-seller">{t.seller}</h2>
