@@ -3,6 +3,7 @@ import { CatalogueQuery } from "../search/catalogue/query"
 import { exactRefund } from "./admin/payments/exact-refund"
 import { errorHandler } from "./errors"
 import { guardInput } from "./guards/input"
+import { limitAttempts } from "./guards/login-limits"
 import { DecideListing, ListReviewsQuery } from "./admin/listing-reviews/validators"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { AdminStatementCsvQuery, AdminStatementParams, AdminStatementsQuery } from "./admin/statements/validators"
@@ -44,6 +45,10 @@ export default defineMiddlewares({
   routes: [
     // Every route, Medusa's included: control characters, malformed path escapes, limit and offset (guards/input.ts).
     { matcher: "/", middlewares: [guardInput] },
+    // Every route that checks a secret, for every actor (guards/login-limits.ts).
+    ...["/auth/:actor/emailpass", "/auth/:actor/emailpass/register", "/auth/:actor/emailpass/reset-password", "/auth/:actor/emailpass/update"]
+      .concat(["/admin/invites/accept", "/vendors/invites/accept", "/stations/invites/accept", "/partners/invites/accept"])
+      .map((matcher) => ({ matcher, methods: ["POST" as const], middlewares: [limitAttempts] })),
     { matcher: "/store/catalogue", methods: ["GET"], middlewares: [validateQuery(CatalogueQuery)] },
     { matcher: "/store/catalogue/:handle", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },
     { matcher: "/store/catalogue/:handle/lot", methods: ["GET"], middlewares: [validateParams(ProductHandleParams)] },

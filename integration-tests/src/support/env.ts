@@ -10,6 +10,9 @@ process.env.PERSONAL_DATA_KEY ??= "integration-tests-personal-data-key"
 process.env.JWT_SECRET ??= require("node:crypto").randomBytes(32).toString("hex")
 process.env.COOKIE_SECRET ??= require("node:crypto").randomBytes(32).toString("hex")
 process.env.DISABLE_MEDUSA_ADMIN = "true"
+// Every suite's requests come from this one address, hundreds of them failing on purpose; security/logins.suite.ts
+// proves the per-address limit with its own setting (attacks.spec.ts).
+process.env.LOGIN_LIMIT_PER_ADDRESS ??= "100000"
 // The backend's own search engine is chosen per suite.
 delete process.env.MEILISEARCH_HOST
 delete process.env.MEILISEARCH_API_KEY

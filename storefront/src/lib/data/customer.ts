@@ -1,3 +1,4 @@
+import { actorHeaders } from "./actor-headers"
 import { medusa } from "./client"
 import { cartId, customerToken } from "./cookies"
 import type { Purchase } from "./purchases"
@@ -46,6 +47,7 @@ export async function customerMessages() {
 export async function logInCustomer(email: string, password: string) {
   const { token } = await medusa().client.fetch<{ token: string }>("/auth/customer/emailpass", {
     method: "POST",
+    headers: await actorHeaders(),
     body: { email, password },
   })
   return token
@@ -55,6 +57,7 @@ export async function logInCustomer(email: string, password: string) {
 export async function registerCustomer(name: string, email: string, password: string) {
   const { token } = await medusa().client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
     method: "POST",
+    headers: await actorHeaders(),
     body: { email, password },
   })
   await medusa().client.fetch("/store/customers", {

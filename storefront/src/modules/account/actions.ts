@@ -38,6 +38,7 @@ export async function register(_: FormState, form: FormData): Promise<FormState>
     token = await registerCustomer(name, email, password)
   } catch (error) {
     // Medusa answers 401 "Identity with email already exists" for a registered e-mail.
+    if ((error as { status?: number }).status === 429) return failed(locale, values, null, "tooManyAttempts")
     const taken = /already exists/i.test((error as Error).message ?? "")
     return taken ? failed(locale, values, "email", "emailTaken") : failed(locale, values, null, "unavailable")
   }
@@ -53,8 +54,9 @@ export async function logIn(_: FormState, form: FormData): Promise<FormState> {
   try {
     token = await logInCustomer(email, password)
   } catch (error) {
-    const wrong = (error as { status?: number }).status === 401
-    return wrong ? failed(locale, values, "password", "wrongPassword") : failed(locale, values, null, "unavailable")
+    const status = (error as { status?: number }).status
+    if (status === 429) return failed(locale, values, null, "tooManyAttempts")
+    return status === 401 ? failed(locale, values, "password", "wrongPassword") : failed(locale, values, null, "unavailable")
   }
   return loggedIn(token, form, locale)
 }

@@ -12,13 +12,13 @@ export async function logIn(localeIn: string, form: FormData) {
   const [email, password] = [String(form.get("email") ?? "").trim(), String(form.get("password") ?? "")]
   if (!email || !password) redirect(ownerLogin(locale, "wrong"))
   let token = ""
-  let refusal: "wrong" | "not-owner" | "unreachable" | null = null
+  let refusal: "wrong" | "too-many" | "not-owner" | "unreachable" | null = null
   try {
     token = (await asOwner<{ token: string }>("", "/auth/partner/emailpass", { method: "POST", body: { email, password } })).token
     await asOwner(token, "/partners/me")
   } catch (error) {
     const status = error instanceof OwnerError ? error.status : 0
-    refusal = status === 0 || status >= 500 ? "unreachable" : token ? "not-owner" : "wrong"
+    refusal = status === 0 || status >= 500 ? "unreachable" : status === 429 ? "too-many" : token ? "not-owner" : "wrong"
   }
   if (refusal) redirect(ownerLogin(locale, refusal))
   await setPartnerOwnerToken(token)

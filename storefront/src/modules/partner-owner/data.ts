@@ -1,4 +1,5 @@
 import type { PartnerKind, PartnerMonth } from "@luotian/contract"
+import { actorHeaders } from "@/lib/data/actor-headers"
 import { medusa } from "@/lib/data/client"
 import type { Locale } from "@/lib/i18n/locales"
 
@@ -23,8 +24,7 @@ export class OwnerError extends Error {
 /** One call to the backend as the owner (no token: anonymous, to log in); an OwnerError on any non-2xx answer. */
 export async function asOwner<T>(token: string, path: string, init: { method?: "GET" | "POST"; body?: unknown } = {}): Promise<T> {
   try {
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {}
-    return await medusa().client.fetch<T>(path, { method: init.method ?? "GET", body: init.body as any, headers, cache: "no-store" })
+    return await medusa().client.fetch<T>(path, { method: init.method ?? "GET", body: init.body as any, headers: await actorHeaders(token), cache: "no-store" })
   } catch (error) {
     const { status, message } = error as { status?: number; message: string }
     throw new OwnerError(status ?? 0, message)
@@ -32,7 +32,7 @@ export async function asOwner<T>(token: string, path: string, init: { method?: "
 }
 
 export const ownerHome = (locale: Locale) => `/${locale}/partner`
-export const ownerLogin = (locale: Locale, reason?: "expired" | "out" | "wrong" | "not-owner" | "unreachable") =>
+export const ownerLogin = (locale: Locale, reason?: "expired" | "out" | "wrong" | "too-many" | "not-owner" | "unreachable") =>
   `/${locale}/partner/login${reason ? `?reason=${reason}` : ""}`
 
 /** Everything the dashboard shows, read at once; null when the login is missing, expired or no owner's. */

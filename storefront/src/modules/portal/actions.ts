@@ -83,7 +83,7 @@ export async function logIn(localeIn: string, _state: FormState, form: FormData)
     token = (await asSeller<{ token: string }>("", "/auth/seller/emailpass", { method: "POST", body: { email, password } })).token
   } catch (error) {
     const { status } = error as PortalError
-    return { values: typed(form), error: { field: null, message: status === 401 ? t.login.wrong : status === 0 ? t.errors.unreachable : t.errors.generic } }
+    return { values: typed(form), error: { field: null, message: status === 401 ? t.login.wrong : status === 429 ? t.login.tooMany : status === 0 ? t.errors.unreachable : t.errors.generic } }
   }
   const me = await asSeller<{ seller: Seller }>(token, "/vendors/me").catch((error: PortalError) => error)
   if (me instanceof PortalError) {

@@ -4,6 +4,7 @@ import { cache } from "react"
 import type { Locale } from "@/lib/i18n/locales"
 import type { ListingLike } from "./utils/listings"
 import type { OrderLike } from "./utils/orders"
+import { actorHeaders } from "@/lib/data/actor-headers"
 import { medusa } from "@/lib/data/client"
 import { sellerToken } from "@/lib/data/cookies"
 
@@ -107,7 +108,7 @@ export class PortalError extends Error {
 /** One call to the backend as the seller (no token: anonymous, e.g. to log in); throws a PortalError on any non-2xx answer. */
 export async function asSeller<T>(token: string, path: string, { method = "GET", body, query }: Init = {}): Promise<T> {
   try {
-    return await medusa().client.fetch<T>(path, { method, body, query, headers: token ? { authorization: `Bearer ${token}` } : {}, cache: "no-store" })
+    return await medusa().client.fetch<T>(path, { method, body, query, headers: await actorHeaders(token), cache: "no-store" })
   } catch (error) {
     const { status, message } = error as { status?: number; message: string }
     throw new PortalError(status ?? 0, message)

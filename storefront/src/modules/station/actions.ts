@@ -38,7 +38,7 @@ export async function logIn(localeIn: string, form: FormData) {
     token = (await asStation<{ token: string }>("", "/auth/station/emailpass", { method: "POST", body: { email, password } })).token
   } catch (error) {
     const status = (error as StationError).status
-    redirect(`/${locale}/station/login?reason=${status === 401 || status === 400 ? "wrong" : "unreachable"}`)
+    redirect(`/${locale}/station/login?reason=${status === 401 || status === 400 ? "wrong" : status === 429 ? "tooMany" : "unreachable"}`)
   }
   const me = await asStation(token, "/stations/me").catch((error: StationError) => error)
   if (me instanceof StationError) redirect(stationLoginPath(locale, me.status === 403 ? "suspended" : undefined) + (me.status === 401 ? "?reason=notStation" : ""))

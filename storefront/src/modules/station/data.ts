@@ -1,5 +1,6 @@
 import type { StationParcel } from "@luotian/contract"
 import { redirect } from "next/navigation"
+import { actorHeaders } from "@/lib/data/actor-headers"
 import { medusa } from "@/lib/data/client"
 import { stationToken } from "@/lib/data/cookies"
 import type { Locale } from "@/lib/i18n/locales"
@@ -27,7 +28,7 @@ type Init = { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: R
 
 export async function asStation<T>(token: string, path: string, { method = "GET", body, query }: Init = {}): Promise<T> {
   try {
-    return await medusa().client.fetch<T>(path, { method, body, query, headers: token ? { authorization: `Bearer ${token}` } : {}, cache: "no-store" })
+    return await medusa().client.fetch<T>(path, { method, body, query, headers: await actorHeaders(token), cache: "no-store" })
   } catch (error) {
     const { status, message } = error as { status?: number; message: string }
     throw new StationError(status ?? 0, message)

@@ -15,7 +15,7 @@ export default async function StationLoginPage({ params, searchParams }: Props) 
   const t = stationDictionary(locale)
   const notices: Record<string, string> = {
     wrong: t.login.wrong, notStation: t.login.notStation, suspended: t.login.suspended, expired: t.login.expired,
-    out: t.login.loggedOut, unreachable: t.errors.unreachable,
+    out: t.login.loggedOut, unreachable: t.errors.unreachable, tooMany: t.login.tooMany,
   }
   const notice = typeof reason === "string" ? notices[reason] : undefined
   return (
