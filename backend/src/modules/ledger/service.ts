@@ -15,7 +15,8 @@ export type NewEntry = {
   lot_id?: string | null
   order_id?: string | null
   reverses_id?: string | null
-  amount_fen: bigint
+  // Whole fen as decimal text (workflow data is serialised, and JSON has no bigint).
+  amount_fen: string
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -58,7 +59,7 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
    */
   @InjectTransactionManager()
   async postEntries(entries: NewEntry[], @MedusaContext() sharedContext: Context = {}) {
-    const fresh = entries.filter((e) => e.amount_fen !== 0n)
+    const fresh = entries.filter((e) => BigInt(e.amount_fen) !== 0n)
     if (!fresh.length) return []
     const known = await this.listLedgerEntries({ key: fresh.map((e) => e.key) }, { select: ["key"] }, sharedContext)
     const posted = new Set(known.map((e) => e.key))
@@ -75,7 +76,7 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
         lot_id: e.lot_id ?? null,
         order_id: e.order_id ?? null,
         reverses_id: e.reverses_id ?? null,
-        amount_fen: new BigNumber(e.amount_fen.toString()) as unknown as number,
+        amount_fen: new BigNumber(e.amount_fen) as unknown as number,
         month: monthOf(e.seller_id),
         posted_at: now,
       })),
