@@ -183,6 +183,8 @@ medusaIntegrationTestRunner({
         // A well-formed parcel id of no parcel of this station's.
         ["/stations/me/parcels", "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/orders", ids.sellerOrder],
+        // A well-formed member id of no household of the seller's.
+        ["/vendors/me/ledger/households", "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/products", ids.product],
         ["/vendors/me/lots", ids.lot],
         ["/store/purchases", ids.purchase],
@@ -202,6 +204,9 @@ medusaIntegrationTestRunner({
         "/vendors/me": { story: "板栗" },
         "/vendors/me/invites": { email: "staff@sellers.test" },
         "/vendors/me/members": { ...MEMBER },
+        "/vendors/me/ledger/rule": { kind: "own_sales" },
+        "/vendors/me/ledger/close": { month: "2026-12" },
+        "/vendors/me/ledger/payments": { member_id: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ", month: "2026-12", reference: "转账" },
         "/vendors/me/payout-account": { method: "bank", holder_name: "试点合作社", bank_name: "中国农业银行罗田县支行", account_number: "6228480000000000099" },
         // A name the seller does not list yet (one product per name and grade).
         "/vendors/me/products": { ...sized(CHESTNUTS, 1000, 35), name: "old-tree-chestnut" },

@@ -65,9 +65,11 @@ function shipOrder(input: Input, orders: any) {
   })
   const allocated = allocateLotsStep({ order_id: input.order_id, seller_id: input.seller_id })
   // The households who supplied those lots earn their shares (the ledger's subscriber posts them).
-  when("lots-allocated", { allocated }, ({ allocated }) => allocated.length > 0).then(() => {
-    emitEventStep({ eventName: "lot.allocated", data: transform({ input }, ({ input }) => ({ order_id: input.order_id })) }).config({ name: "emit-lot-allocated" })
-  })
+  // (No event when nothing came from a lot: an empty list emits none. A nested `when` is not allowed here.)
+  emitEventStep({
+    eventName: "lot.allocated",
+    data: transform({ allocated, input }, ({ allocated, input }) => (allocated.length ? [{ order_id: input.order_id }] : [])),
+  }).config({ name: "emit-lot-allocated" })
   // Bound for a pickup station: the parcel's journey starts at the county hub.
   shipStationParcelStep(input.order_id)
   return fulfillment
