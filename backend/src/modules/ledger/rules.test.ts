@@ -56,6 +56,12 @@ describe("an order's shares", () => {
     ])
     expect(shares.map((s) => s.amount_fen)).toEqual([3_000n, 0n])
     expect(orderShares(9_000n, lines, [])).toEqual([])
+    // A lot no household supplied is the seller's own: its third stays with the seller too.
+    const own = orderShares(9_000n, lines, [
+      { id: "a1", line_item_id: "l1", lot_id: "lot1", packs: 1, lot_withdrawn: false, supplies: supplies(["m1", "1"]) },
+      { id: "a2", line_item_id: "l1", lot_id: "lot2", packs: 2, lot_withdrawn: false, supplies: [] },
+    ])
+    expect(own.map((s) => [s.member_id, s.amount_fen])).toEqual([["m1", 3_000n]])
   })
 })
 

@@ -63,17 +63,21 @@ export type Share = { allocation_id: string; line_item_id: string; lot_id: strin
 /**
  * Each supplying household's share of an order's pool: the pool split over the lots' allocations by their value
  * (packs × unit price), what shipped from no lot keeping its part for the seller, then each allocation's part split
- * over its lot's households by what they supplied. Largest remainder at both levels, so the parts sum to the pool. A
+ * over its lot's households by what they supplied. Packs from no lot, or from a lot no household supplied, keep
+ * their part for the seller. Largest remainder at both levels, so the parts sum to the pool. A
  * withdrawn lot's households are owed nothing of it (their share is 0, not handed to others).
  */
 export function orderShares(pool: bigint, lines: OrderLine[], allocations: LotAllocation[]): Share[] {
   const fromLots = allocations.filter((a) => a.supplies.length)
   if (!fromLots.length) return []
   const price = new Map(lines.map((line) => [line.line_item_id, line.unit_price_fen]))
+  const value = (a: LotAllocation) => (price.get(a.line_item_id) ?? 0n) * BigInt(a.packs)
   const allocated = new Map<string, number>()
   for (const a of allocations) allocated.set(a.line_item_id, (allocated.get(a.line_item_id) ?? 0) + a.packs)
   const unallocated = lines.reduce((sum, l) => sum + l.unit_price_fen * BigInt(Math.max(0, l.quantity - (allocated.get(l.line_item_id) ?? 0))), 0n)
-  const weights = [...fromLots.map((a) => (price.get(a.line_item_id) ?? 0n) * BigInt(a.packs)), unallocated]
+  // The seller's own part: packs from no lot, and from lots no household supplied.
+  const sellers = allocations.filter((a) => !a.supplies.length).reduce((sum, a) => sum + value(a), unallocated)
+  const weights = [...fromLots.map(value), sellers]
   if (weights.every((w) => w === 0n)) return []
   const parts = largestRemainderShares(pool, weights)
   return fromLots.flatMap((a, i) => {

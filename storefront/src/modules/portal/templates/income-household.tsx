@@ -68,7 +68,7 @@ export default async function IncomeHouseholdPage({ params, searchParams }: Prop
           </li>
         ))}
       </ul>
-      {household.month_status === "closed" && (
+      {(household.month_status === "closed" || household.month_status === "paid") && (
         <section aria-labelledby="pay" className="portal-panel">
           <h2 id="pay">{t.pay}</h2>
           <ActionForm
