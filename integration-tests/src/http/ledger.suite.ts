@@ -179,6 +179,7 @@ export default function ledgerSuite({ api, getContainer }: SuiteContext) {
       [post("/vendors/me/ledger/close", { month: "2026-13" }, seller.auth), /month: must be a month written YYYY-MM/],
       [post("/vendors/me/ledger/close", { month: "2026-12", extra: 1 }, seller.auth), /extra/],
       [post("/vendors/me/ledger/close", {}, seller.auth), /month/],
+      [post("/vendors/me/ledger/close", { month: "2099-01" }, seller.auth), /month: 2099-01 has not begun yet/],
       [post("/vendors/me/ledger/payments", { member_id: "mem_1", month: "2026-12", reference: "x" }, seller.auth), /member_id: must be a member household's id/],
       [post("/vendors/me/ledger/payments", { member_id: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ", month: "2026-12", reference: "a\u0000b" }, seller.auth), /reference: must not contain control characters/],
       [post("/vendors/me/ledger/rule", { kind: "surplus_return", rate: 0.7 }, seller.auth), /rate/],

@@ -104,6 +104,8 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
    */
   @InjectTransactionManager()
   async closeMonth(seller_id: string, month: string, closed_by: string, @MedusaContext() sharedContext: Context = {}) {
+    // A month not begun has nothing to close, and closing it would push every later entry past it.
+    if (month > beijingMonth(new Date())) throw invalid(`month: ${month} has not begun yet (Beijing time); only this month or an earlier one can be closed`)
     const [known] = await this.listLedgerCloses({ seller_id, month }, {}, sharedContext)
     if (known) return { closed: false }
     await this.createLedgerCloses({ seller_id, month, closed_by }, sharedContext)
