@@ -375,8 +375,9 @@ medusaIntegrationTestRunner({
         else if (status === 400 && c.names && !message?.includes(c.names)) failures.push(`${c.method} ${c.route} [${c.label}] → 400 not naming ${c.names}: ${message}`)
       }
       // The control: each starting body is itself accepted, so every case above broke exactly what it says.
-      // (Members' is accepted in prepare(); invite tokens cannot be made up; the suspension goes last, and is undone.)
-      const skip = ["/vendors/me/members", "/vendors/invites/accept", "/partners/invites/accept", "/stations/invites/accept", "/admin/sellers/:id/status"]
+      // (Members' is accepted in prepare(); invite tokens cannot be made up; the suspension goes last, and is undone; a
+      // household's payment needs a closed month with income, which ledger.suite.ts makes.)
+      const skip = ["/vendors/me/members", "/vendors/invites/accept", "/partners/invites/accept", "/stations/invites/accept", "/admin/sellers/:id/status", "/vendors/me/ledger/payments"]
       const controls = routes.filter(({ path: route, methods }) => methods.includes("POST") && Object.keys(baseBody(route)).length && !skip.includes(route))
       for (const route of [...controls.map((r) => r.path), "/admin/sellers/:id/status"]) {
         const { status, message } = await send({ route, label: "valid", method: "POST", url: fill(route), body: baseBody(route), expect: "any" })
