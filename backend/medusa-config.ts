@@ -123,6 +123,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/lot" },
     // The county–town–village network of service stations: operators, parcels for pickup, cash books.
     { resolve: "./src/modules/station" },
+    // Member households' income: entries from lot sales and contract purchases, payout rules, monthly close.
+    { resolve: "./src/modules/ledger" },
     // Notifications are kept by Medusa's notification module; the inbox provider delivers them to the buyer's account
     // page only (Medusa's local provider would write their data, pickup codes included, to the log).
     {

@@ -39,6 +39,8 @@ import { activeStation } from "./stations/me/current-station"
 import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
 import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
+import * as Ledger from "@luotian/contract"
+import { LedgerMemberParams, LedgerNoQuery } from "./vendors/me/ledger/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -206,5 +208,18 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/orders/:id/returns", methods: ["POST"], middlewares: [validateBody(ReceiveReturn)] },
     { matcher: "/admin/lots", methods: ["GET"], middlewares: [validateQuery(AdminLotsQuery)] },
     { matcher: "/admin/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
+    // Household incomes (README, "Household incomes"): the seller's own households, rule, close, payments, paper and CSV.
+    { matcher: "/vendors/me/ledger/rule", methods: ["POST"], middlewares: [validateBody(Ledger.PayoutRuleBody)] },
+    { matcher: "/vendors/me/ledger/rule", methods: ["GET"], middlewares: [validateQuery(LedgerNoQuery)] },
+    { matcher: "/vendors/me/ledger/households", methods: ["GET"], middlewares: [validateQuery(Ledger.LedgerMonthQuery)] },
+    { matcher: "/vendors/me/ledger/households/:memberId", methods: ["GET"], middlewares: [validateParams(LedgerMemberParams), validateQuery(Ledger.LedgerMonthQuery)] },
+    {
+      matcher: "/vendors/me/ledger/households/:memberId/statement.pdf",
+      methods: ["GET"],
+      middlewares: [validateParams(LedgerMemberParams), validateQuery(Ledger.LedgerMonthRequired)],
+    },
+    { matcher: "/vendors/me/ledger/ledger.csv", methods: ["GET"], middlewares: [validateQuery(Ledger.LedgerMonthRequired)] },
+    { matcher: "/vendors/me/ledger/close", methods: ["POST"], middlewares: [validateBody(Ledger.LedgerCloseBody)] },
+    { matcher: "/vendors/me/ledger/payments", methods: ["POST"], middlewares: [validateBody(Ledger.LedgerPaymentBody)] },
   ],
 })

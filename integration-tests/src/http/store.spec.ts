@@ -5,6 +5,7 @@ import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
 import isolation from "./isolation.suite"
+import ledger from "./ledger.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
 import members from "./members.suite"
@@ -28,6 +29,7 @@ sharedBoot({
   checkout,
   grading,
   isolation,
+  ledger,
   "listing photos": listingPhotos,
   lots,
   members,

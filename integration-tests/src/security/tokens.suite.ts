@@ -129,6 +129,8 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         "seller-orders": ids.sellerOrder,
         parts: ids.sellerOrder,
         trace: GTIN14,
+        // A well-formed member id of no household: a forged token must fail before the ledger looks.
+        households: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ",
       }
       return `/${before}/${real[before] ?? `${param}_unknown`}`
     }).replace("/[lot]", `/${LOT_CODE}`)
@@ -181,6 +183,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/stations/me/parcels/[id]/hand-over": { code: "123456" },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
+      "/vendors/me/ledger/rule": { kind: "own_sales" },
+      "/vendors/me/ledger/close": { month: "2026-12" },
+      "/vendors/me/ledger/payments": { member_id: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ", month: "2026-12", reference: "伪造的付款" },
       "/vendors/me/payout-account": { method: "bank", holder_name: "伪造", bank_name: "伪造银行", account_number: "6228480000000000000" },
       "/store/customers/me": { first_name: "伪造" },
       "/store/customers/me/addresses": ADDRESS,

@@ -1,4 +1,5 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { recordRefundsStep } from "../settlement/steps/record-refund"
 import { planRefundAttributionStep } from "./steps/plan-refund-attribution"
 import { lockPurchase, paymentPurchaseStep, unlockPurchase } from "./steps/purchase-lock"
@@ -14,7 +15,14 @@ export const attributeRefundsWorkflow = createWorkflow("attribute-payment-refund
   lockPurchase(purchase.key)
   const plan = planRefundAttributionStep({ payment_id: input.payment_id, purchase_order_id: purchase.purchase_order_id })
   recordSharePayments(plan.payments, "record-attributed-payments")
-  recordRefundsStep(plan.entries)
+  const recorded = recordRefundsStep(plan.entries)
   unlockPurchase(purchase.key)
+  // What a refund takes from an order it takes from its households' shares too (the ledger's subscriber).
+  when("refunds-recorded", { recorded }, ({ recorded }) => recorded.length > 0).then(() => {
+    emitEventStep({
+      eventName: "settlement.refunded",
+      data: transform({ plan }, ({ plan }) => [...new Set(plan.entries.map((e: any) => e.order_id as string))].map((order_id) => ({ order_id }))),
+    })
+  })
   return new WorkflowResponse(plan)
 })

@@ -1,4 +1,4 @@
-import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { allocateLotsStep } from "../lot/steps/allocate-lots"
 import { shipStationParcelStep } from "../station/steps/ship-parcel"
@@ -63,7 +63,13 @@ function shipOrder(input: Input, orders: any) {
       metadata: shipment.metadata,
     })),
   })
-  allocateLotsStep({ order_id: input.order_id, seller_id: input.seller_id })
+  const allocated = allocateLotsStep({ order_id: input.order_id, seller_id: input.seller_id })
+  // The households who supplied those lots earn their shares (the ledger's subscriber posts them).
+  // (No event when nothing came from a lot: an empty list emits none. A nested `when` is not allowed here.)
+  emitEventStep({
+    eventName: "lot.allocated",
+    data: transform({ allocated, input }, ({ allocated, input }) => (allocated.length ? [{ order_id: input.order_id }] : [])),
+  }).config({ name: "emit-lot-allocated" })
   // Bound for a pickup station: the parcel's journey starts at the county hub.
   shipStationParcelStep(input.order_id)
   return fulfillment

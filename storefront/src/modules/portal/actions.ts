@@ -9,6 +9,7 @@ import { formRows, parseStock, priceChanges, readSizes, rowField } from "./utils
 import { removeSellerToken, sellerToken, setSellerToken } from "@/lib/data/cookies"
 import { asSeller, loginPath, PortalError, type Listing } from "./data"
 import { recallDictionary } from "../lots/recall-dictionary"
+import { ledgerDictionary, yuan } from "./ledger-dictionary"
 
 // The portal's forms post here. A refused change comes back as form state: the values typed (so nothing is lost),
 // and the reason in the seller's language next to the field the backend named, with the backend's own words.
@@ -272,4 +273,27 @@ export async function withdrawLot(localeIn: string, lotId: string, here: string,
   if (result instanceof PortalError) return refusal(locale, form, result, {})
   refresh(locale)
   return { done: t.done }
+}
+
+// Household incomes: closing a month and recording a household's payment (both idempotent in the backend).
+const incomesPath = (locale: Locale, month: string, memberId?: string) =>
+  `${portalHome(locale)}/incomes${memberId ? `/${encodeURIComponent(memberId)}` : ""}?month=${encodeURIComponent(month)}`
+
+export async function closeLedgerMonth(localeIn: string, month: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const result = await post<{ total_fen: string }>(locale, "/vendors/me/ledger/close", { month }, incomesPath(locale, month))
+  if (result instanceof PortalError) return refusal(locale, form, result, {})
+  refresh(locale)
+  return { done: ledgerDictionary(locale).closed(yuan(result.total_fen)) }
+}
+
+export async function payLedgerHousehold(localeIn: string, month: string, memberId: string, _state: FormState, form: FormData): Promise<FormState> {
+  const locale = safeLocale(localeIn)
+  const t = ledgerDictionary(locale)
+  if (!text(form, "reference")) return { values: typed(form), error: { field: "reference", message: t.reference } }
+  const body = { member_id: memberId, month, reference: text(form, "reference") }
+  const result = await post(locale, "/vendors/me/ledger/payments", body, incomesPath(locale, month, memberId))
+  if (result instanceof PortalError) return refusal(locale, form, result, {})
+  refresh(locale)
+  return { done: t.paid }
 }

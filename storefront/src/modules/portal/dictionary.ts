@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locales"
 // The seller portal's texts. Field rules follow the backend's validators, so a refused value is explained in words.
 const zh = {
   title: "卖家中心",
-  nav: { label: "卖家中心导航", dashboard: "概览", listings: "商品", lots: "批次", orders: "订单", members: "社员", statements: "对账单", payouts: "结算", logout: "退出登录" },
+  nav: { label: "卖家中心导航", dashboard: "概览", listings: "商品", lots: "批次", orders: "订单", members: "社员", incomes: "农户收入", statements: "对账单", payouts: "结算", logout: "退出登录" },
   login: {
     title: "卖家登录",
     intro: "合作社、企业和农户使用协会开通的卖家账号登录，管理自己的商品、订单、社员和对账单。",
@@ -278,7 +278,7 @@ export type PortalDictionary = typeof zh
 
 const en: PortalDictionary = {
   title: "Seller portal",
-  nav: { label: "Seller portal", dashboard: "Overview", listings: "Listings", lots: "Lots", orders: "Orders", members: "Members", statements: "Statements", payouts: "Payouts", logout: "Log out" },
+  nav: { label: "Seller portal", dashboard: "Overview", listings: "Listings", lots: "Lots", orders: "Orders", members: "Members", incomes: "Household incomes", statements: "Statements", payouts: "Payouts", logout: "Log out" },
   login: {
     title: "Seller login",
     intro: "Cooperatives, enterprises and households log in with the seller account the association opened, to manage their listings, orders, members and statements.",

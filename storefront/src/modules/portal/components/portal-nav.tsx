@@ -6,8 +6,8 @@ import type { PortalDictionary } from "../dictionary"
 
 type Props = { locale: Locale; labels: PortalDictionary["nav"]; logOut: () => Promise<void> }
 
-const SECTIONS = ["", "/listings", "/lots", "/orders", "/members", "/statements", "/payouts"] as const
-const KEYS = ["dashboard", "listings", "lots", "orders", "members", "statements", "payouts"] as const
+const SECTIONS = ["", "/listings", "/lots", "/orders", "/members", "/incomes", "/statements", "/payouts"] as const
+const KEYS = ["dashboard", "listings", "lots", "orders", "members", "incomes", "statements", "payouts"] as const
 
 /** The portal's own navigation; the current section is marked for screen readers too. */
 export function PortalNav({ locale, labels, logOut }: Props) {

@@ -1,0 +1,1 @@
+export { householdStatement as GET } from "@/modules/portal/ledger-files"

@@ -1,0 +1,1 @@
+export { ledgerCsv as GET } from "@/modules/portal/ledger-files"
