@@ -38,6 +38,7 @@ import { activeStation } from "./stations/me/current-station"
 import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
 import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
+import * as RouteRuns from "./admin/route-runs/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -201,5 +202,15 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/orders/:id/returns", methods: ["POST"], middlewares: [validateBody(ReceiveReturn)] },
     { matcher: "/admin/lots", methods: ["GET"], middlewares: [validateQuery(AdminLotsQuery)] },
     { matcher: "/admin/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
+    // Route runs (README, "Route runs and savings"): the association plans and reports, the hub's drivers mark stops.
+    { matcher: "/admin/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.RouteRunsQuery)] },
+    { matcher: "/admin/route-runs/plan", methods: ["POST"], middlewares: [validateBody(RouteRuns.PlanRouteRuns)] },
+    { matcher: "/admin/route-runs/savings", methods: ["GET"], middlewares: [validateQuery(RouteRuns.SavingsQuery)] },
+    // (No matcher for "/admin/route-runs/:id" itself: it would catch "/savings"; an unknown id answers 404.)
+    { matcher: "/admin/route-runs/:id/manifest.csv", methods: ["GET"], middlewares: [validateParams(RouteRuns.RouteRunParams), validateQuery(NoBody)] },
+    { matcher: "/admin/route-runs/:id/manifest.pdf", methods: ["GET"], middlewares: [validateParams(RouteRuns.RouteRunParams), validateQuery(NoBody)] },
+    { matcher: "/stations/me/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.DriverRunsQuery)] },
+    { matcher: "/stations/me/route-runs/:id/stops/:stop_id/done", methods: ["POST"], middlewares: [validateParams(RouteRuns.StopParams), validateBody(NoBody)] },
+    { matcher: "/vendors/me/route-runs", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
   ],
 })

@@ -131,3 +131,24 @@ export const planKey = (runs: { town: string; number: number; consignments: { ki
     .map((r) => `${r.town}#${r.number}:${r.consignments.map((c) => `${c.kind}/${c.ref_id}`).sort().join(",")}`)
     .sort()
     .join("|")
+
+export type SavingsRow = { parcels: number; runs: number; kg: string; courier_fen: number; runs_fen: number; saved_fen: number; courier: string; runs_cost: string; saved: string }
+
+const row = (s: Savings): SavingsRow => ({
+  parcels: s.parcels, runs: s.runs, kg: kilograms(s.grams), courier_fen: s.courier_fen, runs_fen: s.runs_fen, saved_fen: s.saved_fen,
+  courier: yuan(s.courier_fen), runs_cost: yuan(s.runs_fen), saved: yuan(s.saved_fen),
+})
+
+/** The savings report: each day's and each month's figures (days and months with runs only), and the whole span's. */
+export function savingsReport(runs: (RunCost & { day: string })[], rates: Rates) {
+  const group = (key: (day: string) => string) => {
+    const groups = new Map<string, RunCost[]>()
+    for (const run of runs) groups.set(key(run.day), [...(groups.get(key(run.day)) ?? []), run])
+    return [...groups.keys()].sort(byText).map((k) => ({ key: k, ...row(savingsOf(groups.get(k)!, rates)) }))
+  }
+  return {
+    days: group((day) => day).map(({ key, ...r }) => ({ day: key, ...r })),
+    months: group((day) => day.slice(0, 7)).map(({ key, ...r }) => ({ month: key, ...r })),
+    total: row(savingsOf(runs, rates)),
+  }
+}

@@ -23,7 +23,8 @@ import {
   receivable,
   type StationKind,
 } from "./rules"
-import { type Capacity, type Consignment, planKey, type PlannedRun, RATE_CODES, type Rates } from "./route-runs"
+import { type Capacity, type Consignment, planKey, type PlannedRun, RATE_CODES, type Rates, type RouteKind, savingsReport } from "./route-runs"
+import { runView } from "./route-view"
 
 const INVITE_DAYS = 7
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
@@ -214,10 +215,41 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     if (stop.sequence === 0) {
       await this.updateStationRouteRuns({ id: run.id, status: "under_way", started_at: now }, sharedContext)
       const waiting = await this.listStationParcels({ id: parcels.map((c) => c.ref_id), status: "shipped_to_hub" }, { select: ["id"] }, sharedContext)
-      if (waiting.length) await this.updateStationParcels(waiting.map((p) => ({ id: p.id, status: "on_route", dispatched_at: now })), sharedContext)
+      if (waiting.length) await this.updateStationParcels(waiting.map((p) => ({ id: p.id, status: "on_route" as const, dispatched_at: now })), sharedContext)
     }
     if (run.stops.every((s) => s.id === stop.id || s.done_at)) await this.updateStationRouteRuns({ id: run.id, status: "done", done_at: now }, sharedContext)
     return { run_id, stop_id, receive: stop.sequence === 0 ? [] : toReceive, already: false }
+  }
+
+  /** Runs (by day or id) with their stops and what each loads and unloads, in the day's order. */
+  async runViews(filters: { day?: string; id?: string; status?: string[] }, sharedContext?: Context) {
+    const runs = await this.listStationRouteRuns(filters, { relations: ["stops", "consignments"], order: { day: "ASC", town: "ASC", number: "ASC" } }, sharedContext)
+    const ids = [...new Set(runs.flatMap((r) => r.stops.map((s) => s.station_id)))]
+    const stations = ids.length ? await this.listStations({ id: ids }, { select: ["id", "code", "name", "name_en", "address", "kind"] }, sharedContext) : []
+    const byId = new Map(stations.map((s) => [s.id, s as any]))
+    return runs.map((run) => runView(run as any, byId))
+  }
+
+  /** Parcels, runs, kg moved and yuan saved against a courier per parcel, by day and month, for runs from..to. */
+  async savings(from: string, to: string, sharedContext?: Context) {
+    const rates = await this.routeRates(sharedContext)
+    const runs = await this.listStationRouteRuns({ day: { $gte: from, $lte: to } }, { relations: ["consignments"], select: ["id", "day", "route_kind", "consignments.weight_g"] }, sharedContext)
+    return { from, to, ...savingsReport(runs.map((r) => ({ day: r.day, route_kind: r.route_kind as RouteKind, weights_g: r.consignments.map((c) => c.weight_g) })), rates) }
+  }
+
+  /** Which of these orders ride route runs: each consignment's run, when the run collected it and when it arrived. */
+  async ordersOnRuns(order_ids: string[], sharedContext?: Context) {
+    if (!order_ids.length) return []
+    const rows = await this.listStationRouteConsignments({ order_id: order_ids }, { relations: ["run", "run.stops"], order: { created_at: "ASC" } }, sharedContext)
+    return rows.map((c: any) => {
+      const at = (station_id: string) => c.run.stops.find((s: any) => s.station_id === station_id)?.done_at ?? null
+      return {
+        order_id: c.order_id, kind: c.kind, code: c.code,
+        run: { id: c.run.id, day: c.run.day, town: c.run.town, number: c.run.number, status: c.run.status },
+        collected_at: at(c.from_station_id),
+        arrived_at: c.kind === "seller_pickup" ? c.run.done_at : at(c.to_station_id),
+      }
+    })
   }
 
   /** A station's own parcel; another station's reads as not found. */
