@@ -206,7 +206,7 @@ export default defineMiddlewares({
     { matcher: "/admin/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.RouteRunsQuery)] },
     { matcher: "/admin/route-runs/plan", methods: ["POST"], middlewares: [validateBody(RouteRuns.PlanRouteRuns)] },
     { matcher: "/admin/route-runs/savings", methods: ["GET"], middlewares: [validateQuery(RouteRuns.SavingsQuery)] },
-    // (No matcher for "/admin/route-runs/:id" itself: it would catch "/savings"; an unknown id answers 404.)
+    { matcher: "/admin/route-runs/:id", methods: ["GET"], middlewares: [RouteRuns.unlessSavings(validateParams(RouteRuns.RouteRunParams))] },
     { matcher: "/admin/route-runs/:id/manifest.csv", methods: ["GET"], middlewares: [validateParams(RouteRuns.RouteRunParams), validateQuery(NoBody)] },
     { matcher: "/admin/route-runs/:id/manifest.pdf", methods: ["GET"], middlewares: [validateParams(RouteRuns.RouteRunParams), validateQuery(NoBody)] },
     { matcher: "/stations/me/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.DriverRunsQuery)] },

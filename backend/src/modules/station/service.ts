@@ -174,7 +174,8 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
   @InjectTransactionManager()
   async replacePlannedRuns(day: string, plan: PlannedRun[], capacity: Capacity, @MedusaContext() sharedContext: Context = {}) {
     const planned = await this.listStationRouteRuns({ day, status: "planned" }, { relations: ["consignments"] }, sharedContext)
-    if (planKey(planned as any) === planKey(plan)) return { removed: [] as string[], created: [] as string[] }
+    const sameVehicles = planned.every((r) => r.capacity_parcels === capacity.parcels && r.capacity_kg === capacity.kg)
+    if (sameVehicles && planKey(planned as any) === planKey(plan)) return { removed: [] as string[], created: [] as string[] }
     const removed = planned.map((r) => r.id)
     if (removed.length) await this.softDeleteStationRouteRuns(removed, {}, sharedContext)
     const created: string[] = []
