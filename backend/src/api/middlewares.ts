@@ -212,5 +212,6 @@ export default defineMiddlewares({
     { matcher: "/stations/me/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.DriverRunsQuery)] },
     { matcher: "/stations/me/route-runs/:id/stops/:stop_id/done", methods: ["POST"], middlewares: [validateParams(RouteRuns.StopParams), validateBody(NoBody)] },
     { matcher: "/vendors/me/route-runs", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    { matcher: "/admin/stations/activity", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
   ],
 })

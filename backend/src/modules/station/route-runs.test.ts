@@ -1,4 +1,4 @@
-import { type Consignment, courierFen, groupIntoRuns, kilograms, type NetworkStation, planKey, type Rates, savingsOf, yuan } from "./route-runs"
+import { beijingWeekStart, type Consignment, courierFen, groupIntoRuns, kilograms, type NetworkStation, planKey, type Rates, savingsOf, yuan } from "./route-runs"
 
 const stations: NetworkStation[] = [
   { id: "hub", code: "FS-HUB", kind: "county_hub", town: "凤山镇" },
@@ -59,5 +59,14 @@ describe("the cost model", () => {
     const s = savingsOf([{ route_kind: "village", weights_g: [1000, 2500] }, { route_kind: "town", weights_g: [1] }], rates)
     expect(s).toEqual({ parcels: 3, runs: 2, grams: 3501, courier_fen: 800 + 1200 + 800, runs_fen: 15000, saved_fen: 2800 - 15000 })
     expect([yuan(s.saved_fen), yuan(5), yuan(123456), kilograms(s.grams), kilograms(7)]).toEqual(["-122.00", "0.05", "1234.56", "3.501", "0.007"])
+  })
+})
+
+describe("a station's week", () => {
+  it("starts on Monday at midnight in Beijing", () => {
+    // Thursday 3 December 2026, 06:00 UTC (14:00 in Beijing) → Monday 30 November, 00:00 Beijing = 29 November 16:00 UTC.
+    expect(beijingWeekStart(new Date("2026-12-03T06:00:00Z")).toISOString()).toBe("2026-11-29T16:00:00.000Z")
+    // Sunday 6 December 20:00 UTC is already Monday 7 December in Beijing.
+    expect(beijingWeekStart(new Date("2026-12-06T20:00:00Z")).toISOString()).toBe("2026-12-06T16:00:00.000Z")
   })
 })

@@ -152,3 +152,11 @@ export function savingsReport(runs: (RunCost & { day: string })[], rates: Rates)
     total: row(savingsOf(runs, rates)),
   }
 }
+
+/** The start of the week (Monday 00:00 in Beijing, UTC+8) a moment falls in. */
+export function beijingWeekStart(at: Date) {
+  const local = new Date(at.getTime() + 8 * 3600_000)
+  const sinceMonday = (local.getUTCDay() + 6) % 7
+  const monday = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - sinceMonday)
+  return new Date(monday - 8 * 3600_000)
+}

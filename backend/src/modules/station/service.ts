@@ -253,6 +253,23 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     })
   }
 
+  /** Every station with its parcels this week: waiting there now, received and collected since `since`. */
+  async stationActivity(since: Date, sharedContext?: Context) {
+    const stations = await this.listStations({}, { select: ["id", "code", "kind", "name", "name_en", "parent_id", "status"], order: { code: "ASC" } }, sharedContext)
+    const parcels = await this.listStationParcels(
+      { $or: [{ status: "at_station" }, { received_at: { $gte: since } }, { collected_at: { $gte: since } }] } as any,
+      { select: ["station_id", "status", "received_at", "collected_at"] },
+      sharedContext
+    )
+    const count = (id: string, test: (p: any) => boolean) => parcels.filter((p: any) => p.station_id === id && test(p)).length
+    return stations.map((s) => ({
+      ...s,
+      waiting: count(s.id, (p) => p.status === "at_station"),
+      received: count(s.id, (p) => p.received_at && new Date(p.received_at) >= since),
+      collected: count(s.id, (p) => p.collected_at && new Date(p.collected_at) >= since),
+    }))
+  }
+
   /** A station's own parcel; another station's reads as not found. */
   private async ownParcel(id: string, station_id: string, sharedContext?: Context): Promise<ParcelRow> {
     const [parcel] = await this.listStationParcels({ id, station_id }, {}, sharedContext)

@@ -3,8 +3,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { STATION_MODULE } from "../../../modules/station"
 import { beijingDay } from "../../../modules/station/rules"
-import { type Consignment, DEFAULT_WEIGHT_G, itemsWeightG, type NetworkStation } from "../../../modules/station/route-runs"
+import { type Consignment, DEFAULT_WEIGHT_G, type NetworkStation } from "../../../modules/station/route-runs"
 import type StationModuleService from "../../../modules/station/service"
+import { orderWeightsG } from "../weights"
 
 export type DayConsignment = Consignment & { order_id: string }
 type Source = (container: MedusaContainer, day: string, network: { hub: NetworkStation; stations: NetworkStation[] }) => Promise<DayConsignment[]>
@@ -27,16 +28,19 @@ const parcelsAtHub: Source = async (container, day, { hub }) => {
 /** Seller orders placed by the day and not shipped yet, picked up at the station of the seller's town for the hub. */
 const sellerOrdersToCollect: Source = async (container, day, { hub, stations }) => {
   const townStation = new Map(stations.filter((s) => s.kind === "town").map((s) => [s.town, s.id]))
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
     entity: "seller",
-    fields: ["id", "town", "status", "orders.id", "orders.display_id", "orders.status", "orders.created_at", "orders.fulfillments.id", "orders.fulfillments.canceled_at", "orders.items.quantity", "orders.items.variant.weight"],
+    fields: ["id", "town", "status", "orders.id", "orders.display_id", "orders.status", "orders.created_at", "orders.fulfillments.id", "orders.fulfillments.canceled_at", "orders.items.quantity", "orders.items.variant_id"],
     filters: { town: [...townStation.keys()] },
   })
+  const waiting = (o: any) => o && o.status === "pending" && beijingDay(new Date(o.created_at)) <= day && !(o.fulfillments ?? []).some((f: any) => f && !f.canceled_at)
+  const weights = await orderWeightsG(query, (data as any[]).flatMap((seller) => (seller.orders ?? []).filter(waiting)))
   return (data as any[]).flatMap((seller) =>
     (seller.orders ?? [])
-      .filter((o: any) => o && o.status === "pending" && beijingDay(new Date(o.created_at)) <= day && !(o.fulfillments ?? []).some((f: any) => f && !f.canceled_at))
+      .filter(waiting)
       .map((o: any) => ({
-        kind: "seller_pickup", ref_id: o.id, order_id: o.id, code: `#${o.display_id}`, weight_g: itemsWeightG(o.items ?? []) ?? DEFAULT_WEIGHT_G,
+        kind: "seller_pickup", ref_id: o.id, order_id: o.id, code: `#${o.display_id}`, weight_g: weights.get(o.id) ?? DEFAULT_WEIGHT_G,
         from_station_id: townStation.get(seller.town)!, to_station_id: hub.id,
       }))
   )
