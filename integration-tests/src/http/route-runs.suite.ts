@@ -143,12 +143,6 @@ export default function routeRunsSuite({ api, getContainer }: SuiteContext) {
 
   it("plans today with sellers' orders to collect at their town's station and parcels for stations, one run each", async () => {
     const data = todayPlan
-    const q = getContainer().resolve("query")
-    console.log("DEBUG items", JSON.stringify((await q.graph({ entity: "order", fields: ["id", "items.quantity", "items.variant_id", "items.variant.weight"], filters: { id: real.pickupOrder } })).data))
-    const { data: sellerRows } = await q.graph({ entity: "seller", fields: ["id", "orders.id", "orders.items.quantity", "orders.items.variant_id"], filters: { id: chen.id } })
-    console.log("DEBUG seller", JSON.stringify(sellerRows))
-    const vid = (sellerRows[0] as any).orders[0].items[0].variant_id
-    console.log("DEBUG variant", JSON.stringify((await q.graph({ entity: "product_variant", fields: ["id", "weight"], filters: { id: [vid] } })).data))
     const refs = refsOf(data.runs)
     expect(refs.length).toBe(new Set(refs).size)
     const find = (ref: string) => data.runs.flatMap((r: any) => r.stops.flatMap((s: any) => s.load.map((c: any) => ({ run: r, stop: s, c })))).filter((x: any) => x.c.ref_id === ref)

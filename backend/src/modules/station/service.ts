@@ -31,6 +31,9 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message)
 
+type Removal = { runs: string[]; stops: string[]; consignments: string[] }
+const emptyRemoval = (): Removal => ({ runs: [], stops: [], consignments: [] })
+
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
 class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate, StationRouteRun: RouteRun, StationRouteStop: RouteStop, StationRouteConsignment: RouteConsignment }) {
@@ -173,11 +176,18 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
    */
   @InjectTransactionManager()
   async replacePlannedRuns(day: string, plan: PlannedRun[], capacity: Capacity, @MedusaContext() sharedContext: Context = {}) {
-    const planned = await this.listStationRouteRuns({ day, status: "planned" }, { relations: ["consignments"] }, sharedContext)
+    const planned = await this.listStationRouteRuns({ day, status: "planned" }, { relations: ["consignments", "stops"] }, sharedContext)
     const sameVehicles = planned.every((r) => r.capacity_parcels === capacity.parcels && r.capacity_kg === capacity.kg)
-    if (sameVehicles && planKey(planned as any) === planKey(plan)) return { removed: [] as string[], created: [] as string[] }
-    const removed = planned.map((r) => r.id)
-    if (removed.length) await this.softDeleteStationRouteRuns(removed, {}, sharedContext)
+    if (sameVehicles && planKey(planned as any) === planKey(plan)) return { removed: emptyRemoval(), created: [] as string[] }
+    // Soft deletion does not cascade: the runs' stops and consignments go with them, so their consignments may ride again.
+    const removed = {
+      runs: planned.map((r) => r.id),
+      stops: planned.flatMap((r) => r.stops.map((x) => x.id)),
+      consignments: planned.flatMap((r) => r.consignments.map((x) => x.id)),
+    }
+    if (removed.consignments.length) await this.softDeleteStationRouteConsignments(removed.consignments, {}, sharedContext)
+    if (removed.stops.length) await this.softDeleteStationRouteStops(removed.stops, {}, sharedContext)
+    if (removed.runs.length) await this.softDeleteStationRouteRuns(removed.runs, {}, sharedContext)
     const created: string[] = []
     for (const run of plan) {
       const row = await this.createStationRouteRuns(
@@ -192,9 +202,11 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
   }
 
   /** Undoes replacePlannedRuns: the new runs go, the old planned ones come back. */
-  async undoReplacePlannedRuns(undo: { removed: string[]; created: string[] }, sharedContext?: Context) {
+  async undoReplacePlannedRuns(undo: { removed: Removal; created: string[] }, sharedContext?: Context) {
     if (undo.created.length) await this.deleteStationRouteRuns(undo.created, sharedContext)
-    if (undo.removed.length) await this.restoreStationRouteRuns(undo.removed, {}, sharedContext)
+    if (undo.removed.runs.length) await this.restoreStationRouteRuns(undo.removed.runs, {}, sharedContext)
+    if (undo.removed.stops.length) await this.restoreStationRouteStops(undo.removed.stops, {}, sharedContext)
+    if (undo.removed.consignments.length) await this.restoreStationRouteConsignments(undo.removed.consignments, {}, sharedContext)
   }
 
   /**

@@ -31,7 +31,7 @@ const sellerOrdersToCollect: Source = async (container, day, { hub, stations }) 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "seller",
-    fields: ["id", "town", "status", "orders.id", "orders.display_id", "orders.status", "orders.created_at", "orders.fulfillments.id", "orders.fulfillments.canceled_at", "orders.items.quantity", "orders.items.variant_id"],
+    fields: ["id", "town", "status", "orders.id", "orders.display_id", "orders.status", "orders.created_at", "orders.fulfillments.id", "orders.fulfillments.canceled_at", "orders.items.*"],
     filters: { town: [...townStation.keys()] },
   })
   const waiting = (o: any) => o && o.status === "pending" && beijingDay(new Date(o.created_at)) <= day && !(o.fulfillments ?? []).some((f: any) => f && !f.canceled_at)

@@ -10,7 +10,7 @@ export const shipStationParcelStep = createStep(
   async (orderId: string, { container }) => {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
-      fields: ["id", "station.id", "items.quantity", "items.variant_id"],
+      fields: ["id", "station.id", "items.*"],
       filters: { id: orderId },
     })
     const stationId = (data[0] as any)?.station?.id as string | undefined
