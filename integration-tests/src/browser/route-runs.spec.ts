@@ -36,11 +36,12 @@ describe("route runs on the hub driver's phone", () => {
     await card.locator(`[data-stop="${run.stops[1].id}"]`).getByRole("button", { name: "到站完成" }).click()
     await page.locator(".station-error", { hasText: "请先从县中心出发（第一站）。" }).waitFor()
     await page.locator(`[data-run="${run.id}"] [data-stop="${run.stops[0].id}"]`).getByRole("button", { name: "从县中心出发" }).click()
-    await page.locator(".station-done", { hasText: "已记录。" }).waitFor()
+    // Each tap comes back to the same address: wait for what changed on the page, not for the notice.
+    await page.locator(`[data-run="${run.id}"] [data-stop="${run.stops[0].id}"]`, { hasText: "✓ 已完成" }).waitFor()
+    await expect(page.locator(".station-done").innerText()).resolves.toBe("已记录。")
     await expect(page.locator(`[data-run="${run.id}"] h2`).innerText()).resolves.toContain("在途")
     await page.locator(`[data-run="${run.id}"] [data-stop="${run.stops[1].id}"]`).getByRole("button", { name: "到站完成" }).click()
-    await page.locator(".station-done", { hasText: "已记录。" }).waitFor()
-    await expect(page.locator(`[data-run="${run.id}"] [data-stop="${run.stops[1].id}"]`).innerText()).resolves.toContain("✓ 已完成")
+    await page.locator(`[data-run="${run.id}"] [data-stop="${run.stops[1].id}"]`, { hasText: "✓ 已完成" }).waitFor()
     expect(await fitsWidth(page)).toBe(true)
     await shot(page, "under-way")
 
