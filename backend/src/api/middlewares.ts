@@ -41,6 +41,7 @@ import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
 import * as Ledger from "@luotian/contract"
 import { LedgerMemberParams, LedgerNoQuery } from "./vendors/me/ledger/validators"
+import * as RouteRuns from "./admin/route-runs/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -221,5 +222,16 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/ledger/ledger.csv", methods: ["GET"], middlewares: [validateQuery(Ledger.LedgerMonthRequired)] },
     { matcher: "/vendors/me/ledger/close", methods: ["POST"], middlewares: [validateBody(Ledger.LedgerCloseBody)] },
     { matcher: "/vendors/me/ledger/payments", methods: ["POST"], middlewares: [validateBody(Ledger.LedgerPaymentBody)] },
+    // Route runs (README, "Route runs and savings"): the association plans and reports, the hub's drivers mark stops.
+    { matcher: "/admin/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.RouteRunsQuery)] },
+    { matcher: "/admin/route-runs/plan", methods: ["POST"], middlewares: [validateBody(RouteRuns.PlanRouteRuns)] },
+    { matcher: "/admin/route-runs/savings", methods: ["GET"], middlewares: [validateQuery(RouteRuns.SavingsQuery)] },
+    { matcher: "/admin/route-runs/:id", methods: ["GET"], middlewares: [RouteRuns.unlessSavings(validateParams(RouteRuns.RouteRunParams))] },
+    { matcher: "/admin/route-runs/:id/manifest.csv", methods: ["GET"], middlewares: [validateParams(RouteRuns.RouteRunParams), validateQuery(NoBody)] },
+    { matcher: "/admin/route-runs/:id/manifest.pdf", methods: ["GET"], middlewares: [validateParams(RouteRuns.RouteRunParams), validateQuery(NoBody)] },
+    { matcher: "/stations/me/route-runs", methods: ["GET"], middlewares: [validateQuery(RouteRuns.DriverRunsQuery)] },
+    { matcher: "/stations/me/route-runs/:id/stops/:stop_id/done", methods: ["POST"], middlewares: [validateParams(RouteRuns.StopParams), validateBody(NoBody)] },
+    { matcher: "/vendors/me/route-runs", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    { matcher: "/admin/stations/activity", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
   ],
 })

@@ -15,6 +15,7 @@ import { seedSellerAccounts } from "./seed-data/seller-accounts"
 import { SELLERS } from "./seed-data/sellers"
 import { seedPayouts } from "./seed-data/payouts"
 import { seedStationAccounts, seedStations } from "./seed-data/stations"
+import { seedRouteRates } from "./seed-data/route-rates"
 import { seedStore } from "./seed-data/store"
 
 /**
@@ -54,6 +55,7 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     await seedLots(container)
     // A store seeded before the village stations gets the network, and its sellers the pickup delivery.
     await seedStations(container)
+    await seedRouteRates(container)
     return
   }
   const search = container.resolve(Modules.SEARCH)
@@ -63,6 +65,7 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   await seedStandards(container)
   // The network and the pickup rate first: approving the sellers gives each the pickup delivery at that rate.
   await seedStations(container)
+  await seedRouteRates(container)
   const count = await seedCatalogue(container, ctx)
   await seedInspections(container)
   await seedPartners(container)

@@ -14,6 +14,7 @@ import packSizesMerge from "./pack-sizes-merge.suite"
 import partners from "./partners.suite"
 import purchases from "./purchases.suite"
 import recall from "./recall.suite"
+import routeRuns from "./route-runs.suite"
 import seed from "./seed.suite"
 import sellerOrders from "./seller-orders.suite"
 import sellerProducts from "./seller-products.suite"
@@ -38,6 +39,7 @@ sharedBoot({
   partners,
   purchases,
   recall,
+  "route runs": routeRuns,
   seed,
   "seller orders": sellerOrders,
   "seller products": sellerProducts,

@@ -172,6 +172,7 @@ medusaIntegrationTestRunner({
       if (name === "month") return "2026-12"
       if (name === "provider") return "stripe_stripe"
       if (name === "line_id") return ids.line
+      if (name === "stop_id") return "sstop_01JZZZZZZZZZZZZZZZZZZZZZZZ"
       if (name === "product_id") return ids.pendingProduct
       if (name === "code") return "tiantangzhai"
       if (name === "handle") return route.startsWith("/store/sellers") ? ids.sellerHandle : ids.productHandle
@@ -182,6 +183,9 @@ medusaIntegrationTestRunner({
         ["/admin/stations", ids.station],
         // A well-formed parcel id of no parcel of this station's.
         ["/stations/me/parcels", "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        // Well-formed ids of no route run (and no stop of one).
+        ["/admin/route-runs", "srun_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/stations/me/route-runs", "srun_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/orders", ids.sellerOrder],
         // A well-formed member id of no household of the seller's.
         ["/vendors/me/ledger/households", "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
@@ -234,6 +238,7 @@ medusaIntegrationTestRunner({
         "/admin/stations/:id/invites": { email: "fuzz-owner@stations.test" },
         "/stations/invites/accept": { token: "t".repeat(24) },
         "/stations/me/invites": { email: "fuzz-staff@stations.test" },
+        "/admin/route-runs/plan": { day: "2026-12-03" },
         "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },

@@ -15,7 +15,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXM
 // so a new route is covered without being listed) and Medusa's sensitive ones. Each must answer 401 and change
 // nothing; pending and suspended sellers get 403 on every writing seller route. One backend boot for all of it.
 
-type Actor = "user" | "seller" | "registration" | "customer" | "partner" | "partnerRegistration" | "station" | "stationRegistration" | "any"
+type Actor = "user" | "seller" | "registration" | "customer" | "partner" | "partnerRegistration" | "station" | "hub" | "stationRegistration" | "any"
 type Route = { method: string; template: string; actor: Actor }
 
 const apiDir = path.join(backendDir, "src/api")
@@ -44,6 +44,8 @@ function actorOf(template: string): Actor | null {
   if (template.startsWith("/store/customers/me")) return "customer"
   // Village station operators: their own actor type, invited like sellers' staff.
   if (template.startsWith("/stations/invites")) return "stationRegistration"
+  // Route runs are the county hub's drivers': its users are their rightful callers (other stations get 403).
+  if (template.startsWith("/stations/me/route-runs")) return "hub"
   if (template.startsWith("/stations/me")) return "station"
   return null
 }
@@ -98,7 +100,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
   const GTIN14 = "06901234567892"
   const LOT_CODE = "TK-2026-0920-01"
   const ALL_COMMITMENTS = ["no_banned_inputs", "intervals_observed", "residues_within_limits", "truthful"]
-  const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending" | "partner" | "partnerRegistration" | "station" | "stationRegistration", string> = {} as any
+  const tokens: Record<"user" | "seller" | "registration" | "customer" | "pending" | "partner" | "partnerRegistration" | "station" | "hub" | "stationRegistration", string> = {} as any
   let store: { headers: Record<string, string> }
   const routes = () => [...customRoutes(), ...MEDUSA_ROUTES]
 
@@ -122,6 +124,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         stations: ids.station,
         // A well-formed parcel id of no parcel: the station has none, and a forged token must fail before that.
         parcels: "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        // Well-formed ids of no route run and no stop.
+        "route-runs": "srun_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        stops: "sstop_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         // Well-formed ids of no payout batch or item, and the seller order for holds and buyers' receipts.
         "payout-batches": "setpb_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         items: "setpi_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -181,6 +186,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/stations/me/invites": { email: "forged-staff@stations.test" },
       "/stations/me/remittances": { amount: "1.00" },
       "/stations/me/parcels/[id]/hand-over": { code: "123456" },
+      "/admin/route-runs/plan": { day: "2026-12-03" },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
       "/vendors/me/ledger/rule": { kind: "own_sales" },
@@ -268,6 +274,12 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
     await api.post("/stations/invites/accept", { token: stationInvite.invite.token }, { headers: { authorization: `Bearer ${operator.token}` } })
     tokens.station = (await api.post("/auth/station/emailpass", { email: "tokens-station@stations.test", password: "pass-1234" })).data.token
     tokens.stationRegistration = (await api.post("/auth/station/emailpass/register", { email: "tokens-new@stations.test", password: "pass-1234" })).data.token
+    // A user of the county hub: its drivers work the route runs.
+    const hubId = (await api.get("/admin/stations?kind=county_hub", admin)).data.stations[0].id
+    const { data: hubInvite } = await api.post(`/admin/stations/${hubId}/invites`, { email: "tokens-hub@stations.test" }, admin)
+    const { data: driver } = await api.post("/auth/station/emailpass/register", { email: "tokens-hub@stations.test", password: "pass-1234" })
+    await api.post("/stations/invites/accept", { token: hubInvite.invite.token }, { headers: { authorization: `Bearer ${driver.token}` } })
+    tokens.hub = (await api.post("/auth/station/emailpass", { email: "tokens-hub@stations.test", password: "pass-1234" })).data.token
 
     await api.post("/vendors/me/members", MEMBER, seller.auth)
     const product = await listApproved(api, seller, FIRST_GRADE_CHESTNUTS)
@@ -340,6 +352,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       partner: ["user", "seller", "customer", "registration", "partnerRegistration", "station"],
       partnerRegistration: ["user", "seller", "customer", "registration"],
       station: ["user", "seller", "customer", "registration", "stationRegistration", "partner"],
+      hub: ["user", "seller", "customer", "registration", "stationRegistration", "partner"],
       stationRegistration: ["user", "seller", "customer"],
       any: [],
     }

@@ -1,9 +1,12 @@
 import { createHash, randomBytes } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
-import { MathBN, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { InjectTransactionManager, MathBN, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import CashEntry from "./models/cash-entry"
 import NetworkRate from "./models/network-rate"
 import Parcel from "./models/parcel"
+import RouteConsignment from "./models/route-consignment"
+import RouteRun from "./models/route-run"
+import RouteStop from "./models/route-stop"
 import Station from "./models/station"
 import StationInvite from "./models/station-invite"
 import StationUser from "./models/station-user"
@@ -20,15 +23,20 @@ import {
   receivable,
   type StationKind,
 } from "./rules"
+import { type Capacity, type Consignment, planKey, type PlannedRun, RATE_CODES, type Rates, type RouteKind, savingsReport } from "./route-runs"
+import { runView } from "./route-view"
 
 const INVITE_DAYS = 7
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message)
 
+type Removal = { runs: string[]; stops: string[]; consignments: string[] }
+const emptyRemoval = (): Removal => ({ runs: [], stops: [], consignments: [] })
+
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
-class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate }) {
+class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate, StationRouteRun: RouteRun, StationRouteStop: RouteStop, StationRouteConsignment: RouteConsignment }) {
   /** The association's pickup rate (what a buyer pays for delivery to a station), or null before it is set. */
   async pickupRate(sharedContext?: Context) {
     const [rate] = await this.listStationNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
@@ -66,10 +74,10 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
   }
 
   /** The parcel of a seller order bound for a station, shipped to the hub now; once per order. */
-  async shipParcel(order_id: string, station_id: string, sharedContext?: Context) {
+  async shipParcel(order_id: string, station_id: string, weight_g: number | null = null, sharedContext?: Context) {
     const [existing] = await this.listStationParcels({ order_id }, {}, sharedContext)
     if (existing) return { parcel: existing, created: false }
-    const parcel = await this.createStationParcels({ order_id, station_id, status: "shipped_to_hub", shipped_at: new Date() }, sharedContext)
+    const parcel = await this.createStationParcels({ order_id, station_id, status: "shipped_to_hub", shipped_at: new Date(), weight_g }, sharedContext)
     return { parcel, created: true }
   }
 
@@ -143,6 +151,135 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     )
     if (MathBN.gt(amount, held)) throw invalid(`amount: the station holds ${held.toFixed(2)} ${currency_code.toUpperCase()}; it cannot remit more`)
     return await this.recordCash({ station_id, kind: "remitted", amount, currency_code, recorded_by, note }, sharedContext)
+  }
+
+  /** The association's route rates in fen (courier per parcel by weight, a run's fixed cost per route kind). */
+  async routeRates(sharedContext?: Context): Promise<Rates> {
+    const rows = await this.listStationNetworkRates({ code: Object.values(RATE_CODES) }, {}, sharedContext)
+    const fen = (code: string) => {
+      const row = rows.find((r) => r.code === code)
+      if (!row) throw conflict(`rates: the association has not set the ${code} rate`)
+      return MathBN.mult((row.raw_amount ?? row.amount) as any, 100).toNumber()
+    }
+    return { courier_first_kg: fen(RATE_CODES.courier_first_kg), courier_extra_kg: fen(RATE_CODES.courier_extra_kg), run: { town: fen(RATE_CODES.run_town), village: fen(RATE_CODES.run_village) } }
+  }
+
+  /** Which of these consignments already ride a run, other than the day's planned ones (those are being re-planned). */
+  async consignmentsTaken(day: string, refs: string[], sharedContext?: Context) {
+    const rows = await this.listStationRouteConsignments({ ref_id: refs }, { relations: ["run"], select: ["ref_id", "kind", "run.day", "run.status"] }, sharedContext)
+    return new Set(rows.filter((c: any) => !(c.run.day === day && c.run.status === "planned")).map((c) => `${c.kind}/${c.ref_id}`))
+  }
+
+  /**
+   * Puts a new plan in place of the day's planned runs (runs under way or done stay as they are). The same plan as
+   * the one in place changes nothing, so re-planning a day is idempotent. Returns what to undo.
+   */
+  @InjectTransactionManager()
+  async replacePlannedRuns(day: string, plan: PlannedRun[], capacity: Capacity, @MedusaContext() sharedContext: Context = {}) {
+    const planned = await this.listStationRouteRuns({ day, status: "planned" }, { relations: ["consignments", "stops"] }, sharedContext)
+    const sameVehicles = planned.every((r) => r.capacity_parcels === capacity.parcels && r.capacity_kg === capacity.kg)
+    if (sameVehicles && planKey(planned as any) === planKey(plan)) return { removed: emptyRemoval(), created: [] as string[] }
+    // Soft deletion does not cascade: the runs' stops and consignments go with them, so their consignments may ride again.
+    const removed = {
+      runs: planned.map((r) => r.id),
+      stops: planned.flatMap((r) => r.stops.map((x) => x.id)),
+      consignments: planned.flatMap((r) => r.consignments.map((x) => x.id)),
+    }
+    if (removed.consignments.length) await this.softDeleteStationRouteConsignments(removed.consignments, {}, sharedContext)
+    if (removed.stops.length) await this.softDeleteStationRouteStops(removed.stops, {}, sharedContext)
+    if (removed.runs.length) await this.softDeleteStationRouteRuns(removed.runs, {}, sharedContext)
+    const created: string[] = []
+    for (const run of plan) {
+      const row = await this.createStationRouteRuns(
+        { day, town: run.town, number: run.number, route_kind: run.route_kind, capacity_parcels: capacity.parcels, capacity_kg: capacity.kg, weight_g: run.weight_g },
+        sharedContext
+      )
+      await this.createStationRouteStops(run.stops.map((stop) => ({ ...stop, run_id: row.id })) as any, sharedContext)
+      await this.createStationRouteConsignments(run.consignments.map((c: Consignment & { order_id?: string }) => ({ ...c, order_id: c.order_id ?? c.ref_id, run_id: row.id })) as any, sharedContext)
+      created.push(row.id)
+    }
+    return { removed, created }
+  }
+
+  /** Undoes replacePlannedRuns: the new runs go, the old planned ones come back. */
+  async undoReplacePlannedRuns(undo: { removed: Removal; created: string[] }, sharedContext?: Context) {
+    if (undo.created.length) await this.deleteStationRouteRuns(undo.created, sharedContext)
+    if (undo.removed.runs.length) await this.restoreStationRouteRuns(undo.removed.runs, {}, sharedContext)
+    if (undo.removed.stops.length) await this.restoreStationRouteStops(undo.removed.stops, {}, sharedContext)
+    if (undo.removed.consignments.length) await this.restoreStationRouteConsignments(undo.removed.consignments, {}, sharedContext)
+  }
+
+  /**
+   * The driver is done at a stop. The hub's stop comes first: the run is under way and its parcels are on the route.
+   * At a station, its parcels are handed over there (the caller receives them). Done twice answers as it is.
+   */
+  @InjectTransactionManager()
+  async markStopDone(run_id: string, stop_id: string, done_by: string, @MedusaContext() sharedContext: Context = {}) {
+    const [run] = await this.listStationRouteRuns({ id: run_id }, { relations: ["stops", "consignments"] }, sharedContext)
+    const stop = run?.stops.find((s) => s.id === stop_id)
+    if (!run || !stop) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stop with id: ${stop_id} was not found on run ${run_id}`)
+    const parcels = run.consignments.filter((c) => c.kind === "parcel")
+    const toReceive = parcels.filter((c) => c.to_station_id === stop.station_id).map((c) => c.ref_id)
+    if (stop.done_at) return { run_id, stop_id, receive: [] as string[], already: true }
+    const hubStop = run.stops.find((s) => s.sequence === 0)!
+    if (stop.sequence > 0 && !hubStop.done_at) throw conflict("stop: the run has not left the hub yet; mark the hub's stop done first")
+    const now = new Date()
+    await this.updateStationRouteStops({ id: stop.id, done_at: now, done_by }, sharedContext)
+    if (stop.sequence === 0) {
+      await this.updateStationRouteRuns({ id: run.id, status: "under_way", started_at: now }, sharedContext)
+      const waiting = await this.listStationParcels({ id: parcels.map((c) => c.ref_id), status: "shipped_to_hub" }, { select: ["id"] }, sharedContext)
+      if (waiting.length) await this.updateStationParcels(waiting.map((p) => ({ id: p.id, status: "on_route" as const, dispatched_at: now })), sharedContext)
+    }
+    if (run.stops.every((s) => s.id === stop.id || s.done_at)) await this.updateStationRouteRuns({ id: run.id, status: "done", done_at: now }, sharedContext)
+    return { run_id, stop_id, receive: stop.sequence === 0 ? [] : toReceive, already: false }
+  }
+
+  /** Runs (by day or id) with their stops and what each loads and unloads, in the day's order. */
+  async runViews(filters: { day?: string; id?: string; status?: string[] }, sharedContext?: Context) {
+    const runs = await this.listStationRouteRuns(filters, { relations: ["stops", "consignments"], order: { day: "ASC", town: "ASC", number: "ASC" } }, sharedContext)
+    const ids = [...new Set(runs.flatMap((r) => r.stops.map((s) => s.station_id)))]
+    const stations = ids.length ? await this.listStations({ id: ids }, { select: ["id", "code", "name", "name_en", "address", "kind"] }, sharedContext) : []
+    const byId = new Map(stations.map((s) => [s.id, s as any]))
+    return runs.map((run) => runView(run as any, byId))
+  }
+
+  /** Parcels, runs, kg moved and yuan saved against a courier per parcel, by day and month, for runs from..to. */
+  async savings(from: string, to: string, sharedContext?: Context) {
+    const rates = await this.routeRates(sharedContext)
+    const runs = await this.listStationRouteRuns({ day: { $gte: from, $lte: to } }, { relations: ["consignments"], select: ["id", "day", "route_kind", "consignments.weight_g"] }, sharedContext)
+    return { from, to, ...savingsReport(runs.map((r) => ({ day: r.day, route_kind: r.route_kind as RouteKind, weights_g: r.consignments.map((c) => c.weight_g) })), rates) }
+  }
+
+  /** Which of these orders ride route runs: each consignment's run, when the run collected it and when it arrived. */
+  async ordersOnRuns(order_ids: string[], sharedContext?: Context) {
+    if (!order_ids.length) return []
+    const rows = await this.listStationRouteConsignments({ order_id: order_ids }, { relations: ["run", "run.stops"], order: { created_at: "ASC" } }, sharedContext)
+    return rows.map((c: any) => {
+      const at = (station_id: string) => c.run.stops.find((s: any) => s.station_id === station_id)?.done_at ?? null
+      return {
+        order_id: c.order_id, kind: c.kind, code: c.code,
+        run: { id: c.run.id, day: c.run.day, town: c.run.town, number: c.run.number, status: c.run.status },
+        collected_at: at(c.from_station_id),
+        arrived_at: c.kind === "seller_pickup" ? c.run.done_at : at(c.to_station_id),
+      }
+    })
+  }
+
+  /** Every station with its parcels this week: waiting there now, received and collected since `since`. */
+  async stationActivity(since: Date, sharedContext?: Context) {
+    const stations = await this.listStations({}, { select: ["id", "code", "kind", "name", "name_en", "parent_id", "status"], order: { code: "ASC" } }, sharedContext)
+    const parcels = await this.listStationParcels(
+      { $or: [{ status: "at_station" }, { received_at: { $gte: since } }, { collected_at: { $gte: since } }] } as any,
+      { select: ["station_id", "status", "received_at", "collected_at"] },
+      sharedContext
+    )
+    const count = (id: string, test: (p: any) => boolean) => parcels.filter((p: any) => p.station_id === id && test(p)).length
+    return stations.map((s) => ({
+      ...s,
+      waiting: count(s.id, (p) => p.status === "at_station"),
+      received: count(s.id, (p) => p.received_at && new Date(p.received_at) >= since),
+      collected: count(s.id, (p) => p.collected_at && new Date(p.collected_at) >= since),
+    }))
   }
 
   /** A station's own parcel; another station's reads as not found. */

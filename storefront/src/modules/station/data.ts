@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales"
 // The station portal reads the station's own data from /stations/me/* with the operator's bearer token (an httpOnly
 // cookie); the backend scopes every answer to that station. Never cached.
 
-export type Station = { id: string; code: string; name: string; name_en: string; town: string; village: string | null; status: string }
+export type Station = { id: string; code: string; kind?: string; name: string; name_en: string; town: string; village: string | null; status: string }
 export type CashBook = {
   day: string
   received: string

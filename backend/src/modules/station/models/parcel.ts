@@ -11,6 +11,8 @@ export const Parcel = model
     status: model.enum(["shipped_to_hub", "on_route", "at_station", "collected"]).default("shipped_to_hub"),
     code_hash: model.text().nullable(),
     failed_attempts: model.number().default(0),
+    // Its weight as shipped (the order's items), for the route runs' loads; unknown reads as one kilogram.
+    weight_g: model.number().nullable(),
     shipped_at: model.dateTime(),
     dispatched_at: model.dateTime().nullable(),
     received_at: model.dateTime().nullable(),

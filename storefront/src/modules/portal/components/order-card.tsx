@@ -1,5 +1,7 @@
 import Link from "next/link"
+import type { SellerRunOrder } from "@luotian/contract"
 import type { SellerOrder } from "../data"
+import { RouteRunBadge } from "./route-run-badge"
 import type { Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { formatCny } from "@/lib/util/money"
@@ -7,7 +9,7 @@ import { beijingTime } from "../utils/month"
 import { isUnpaid, itemName, orderState } from "../utils/orders"
 
 /** One seller order in a list: number, when, what, how much and where it stands. */
-export function OrderCard({ order, locale }: { order: SellerOrder; locale: Locale }) {
+export function OrderCard({ order, locale, run }: { order: SellerOrder; locale: Locale; run?: SellerRunOrder }) {
   const t = portalDictionary(locale).orders
   const state = orderState(order)
   return (
@@ -20,6 +22,7 @@ export function OrderCard({ order, locale }: { order: SellerOrder; locale: Local
         {isUnpaid(order) && <span className="state state-unpaid">{t.unpaid}</span>}
         <time dateTime={order.created_at}>{beijingTime(order.created_at)}</time>
       </p>
+      {run && <RouteRunBadge run={run} locale={locale} />}
       <ul className="order-items">
         {order.items.map((item) => (
           <li key={item.id}>

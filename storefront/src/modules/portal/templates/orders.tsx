@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { newestFirst } from "../utils/orders"
 import { OrderCard } from "../components/order-card"
+import { ordersOnRuns } from "../route-runs-data"
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -14,7 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrdersPage({ params }: Props) {
   const { locale } = await params
   const session = await portalSession(locale, `/${locale}/portal/orders`)
-  const orders = newestFirst(await sellerOrders(session))
+  const [all, runs] = await Promise.all([sellerOrders(session), ordersOnRuns(session)])
+  const orders = newestFirst(all)
   const t = portalDictionary(locale).orders
   return (
     <>
@@ -23,7 +25,7 @@ export default async function OrdersPage({ params }: Props) {
       <ul className="card-list">
         {orders.map((order) => (
           <li key={order.id}>
-            <OrderCard order={order} locale={locale} />
+            <OrderCard order={order} locale={locale} run={runs.get(order.id)} />
           </li>
         ))}
       </ul>
