@@ -36,6 +36,8 @@ import { PayoutParams } from "./vendors/me/payouts/validators"
 import { CreateStation, InviteStationUser, ListStationsQuery, StationStatusBody } from "./admin/stations/validators"
 import { activeStation } from "./stations/me/current-station"
 import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
+import { AssistedOrderParams, AssistedOrdersQuery } from "./stations/me/validators"
+import { PlaceAssistedOrderBody } from "@luotian/contract"
 import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
 
@@ -201,5 +203,9 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/orders/:id/returns", methods: ["POST"], middlewares: [validateBody(ReceiveReturn)] },
     { matcher: "/admin/lots", methods: ["GET"], middlewares: [validateQuery(AdminLotsQuery)] },
     { matcher: "/admin/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
+    // 代购 (README, "Village stations"): a station's orders for villagers.
+    { matcher: "/stations/me/assisted-orders", methods: ["GET"], middlewares: [validateQuery(AssistedOrdersQuery)] },
+    { matcher: "/stations/me/assisted-orders", methods: ["POST"], middlewares: [validateBody(PlaceAssistedOrderBody)] },
+    { matcher: "/stations/me/assisted-orders/:id", methods: ["GET"], middlewares: [validateParams(AssistedOrderParams)] },
   ],
 })

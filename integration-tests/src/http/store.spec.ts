@@ -19,6 +19,7 @@ import sellerProducts from "./seller-products.suite"
 import sellers from "./sellers.suite"
 import staff from "./staff.suite"
 import stations from "./stations.suite"
+import assistedOrders from "./assisted-orders.suite"
 import storeSellers from "./store-sellers.suite"
 import trace from "./trace.suite"
 
@@ -42,6 +43,7 @@ sharedBoot({
   sellers,
   staff,
   stations,
+  "assisted-orders": assistedOrders,
   "store sellers": storeSellers,
   trace,
 })

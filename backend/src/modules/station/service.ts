@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
-import { MathBN, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, MathBN, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { seal, unseal } from "../../lib/sealed"
+import AssistedOrder from "./models/assisted-order"
 import CashEntry from "./models/cash-entry"
 import NetworkRate from "./models/network-rate"
 import Parcel from "./models/parcel"
@@ -28,7 +30,7 @@ const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT
 
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
-class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate }) {
+class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate, StationAssistedOrder: AssistedOrder }) {
   /** The association's pickup rate (what a buyer pays for delivery to a station), or null before it is set. */
   async pickupRate(sharedContext?: Context) {
     const [rate] = await this.listStationNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
@@ -92,7 +94,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
    * Checks the buyer's proof at hand-over. A wrong one is counted (kept even though the hand-over fails) and refused;
    * after MAX_FAILED_ATTEMPTS wrong ones the parcel takes no more. Run under the parcel's purchase lock.
    */
-  async checkPickupProof(id: string, station_id: string, proof: PickupProof, orderPhone: string | null, sharedContext?: Context) {
+  async checkPickupProof(id: string, station_id: string, proof: PickupProof, orderPhone: string | null, assistedId?: string | null, sharedContext?: Context) {
     const parcel = await this.ownParcel(id, station_id, sharedContext)
     if (parcel.status === "shipped_to_hub" || parcel.status === "on_route") {
       throw conflict("status: this parcel has not been received at the station yet")
@@ -100,12 +102,35 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     if (parcel.failed_attempts >= MAX_FAILED_ATTEMPTS) {
       throw conflict(`code: ${MAX_FAILED_ATTEMPTS} wrong attempts; this parcel is locked, the association must check the buyer`)
     }
-    if (!proofMatches(proof, parcel, orderPhone)) {
+    if (!(await this.proofHolds(proof, parcel, orderPhone, assistedId ?? null, sharedContext))) {
       await this.updateStationParcels({ id, failed_attempts: parcel.failed_attempts + 1 }, sharedContext)
       const left = MAX_FAILED_ATTEMPTS - parcel.failed_attempts - 1
       throw invalid("code" in proof ? `code: wrong pickup code (${left} attempts left)` : `phone_last4: does not match the order's phone, or no ID was checked (${left} attempts left)`)
     }
     return parcel
+  }
+
+  /**
+   * 代购: records the villager a station ordered for, their phone sealed, with a fresh pickup code for every parcel of
+   * the order, returned this once (only its hash is kept, salted with the record's id).
+   */
+  async recordAssistedOrder(
+    input: { station_id: string; idempotency_key: string; villager: { name: string; phone: string }; placed_by: string },
+    sharedContext?: Context
+  ) {
+    const id = generateEntityId(undefined, "sasd")
+    const code = newPickupCode()
+    const { villager, ...rest } = input
+    const record = await this.createStationAssistedOrders(
+      { ...rest, id, villager_name: villager.name, villager_phone_sealed: seal(villager.phone), villager_phone_last4: villager.phone.slice(-4), code_hash: hashPickupCode(id, code) },
+      sharedContext
+    )
+    return { record, code }
+  }
+
+  /** The villager of an assisted order, unsealed for its own station's view. */
+  villagerOf(record: { villager_name: string; villager_phone_sealed: string }) {
+    return { name: record.villager_name, phone: unseal(record.villager_phone_sealed) }
   }
 
   /** Hands a received parcel over; returns the previous state for compensation. */
@@ -143,6 +168,14 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     )
     if (MathBN.gt(amount, held)) throw invalid(`amount: the station holds ${held.toFixed(2)} ${currency_code.toUpperCase()}; it cannot remit more`)
     return await this.recordCash({ station_id, kind: "remitted", amount, currency_code, recorded_by, note }, sharedContext)
+  }
+
+  /** The parcel's code or the order's phone; for an assisted order also the code given at placement, and the villager's phone. */
+  private async proofHolds(proof: PickupProof, parcel: ParcelRow, orderPhone: string | null, assistedId: string | null, sharedContext?: Context) {
+    const [assisted] = assistedId ? await this.listStationAssistedOrders({ id: assistedId }, {}, sharedContext) : []
+    if (!assisted) return proofMatches(proof, parcel, orderPhone)
+    const phone = unseal(assisted.villager_phone_sealed)
+    return proofMatches(proof, parcel, phone) || proofMatches(proof, { id: assisted.id, code_hash: assisted.code_hash }, null)
   }
 
   /** A station's own parcel; another station's reads as not found. */
