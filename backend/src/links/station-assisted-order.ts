@@ -2,5 +2,5 @@ import { defineLink } from "@medusajs/framework/utils"
 import OrderModule from "@medusajs/medusa/order"
 import StationModule from "../modules/station"
 
-// 代购: the purchase a station placed for a villager, and the villager's record (one each way).
-export default defineLink(StationModule.linkable.stationAssistedOrder, OrderModule.linkable.order)
+// 代购: the purchase a station placed for a villager. Read-only, like a parcel's: the record is that purchase's for good.
+export default defineLink({ linkable: StationModule.linkable.stationAssistedOrder, field: "order_id" }, OrderModule.linkable.order, { readOnly: true })

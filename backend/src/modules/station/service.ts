@@ -94,7 +94,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
    * Checks the buyer's proof at hand-over. A wrong one is counted (kept even though the hand-over fails) and refused;
    * after MAX_FAILED_ATTEMPTS wrong ones the parcel takes no more. Run under the parcel's purchase lock.
    */
-  async checkPickupProof(id: string, station_id: string, proof: PickupProof, orderPhone: string | null, assistedId?: string | null, sharedContext?: Context) {
+  async checkPickupProof(id: string, station_id: string, proof: PickupProof, orderPhone: string | null, purchaseId?: string | null, sharedContext?: Context) {
     const parcel = await this.ownParcel(id, station_id, sharedContext)
     if (parcel.status === "shipped_to_hub" || parcel.status === "on_route") {
       throw conflict("status: this parcel has not been received at the station yet")
@@ -102,7 +102,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     if (parcel.failed_attempts >= MAX_FAILED_ATTEMPTS) {
       throw conflict(`code: ${MAX_FAILED_ATTEMPTS} wrong attempts; this parcel is locked, the association must check the buyer`)
     }
-    if (!(await this.proofHolds(proof, parcel, orderPhone, assistedId ?? null, sharedContext))) {
+    if (!(await this.proofHolds(proof, parcel, orderPhone, purchaseId ?? null, sharedContext))) {
       await this.updateStationParcels({ id, failed_attempts: parcel.failed_attempts + 1 }, sharedContext)
       const left = MAX_FAILED_ATTEMPTS - parcel.failed_attempts - 1
       throw invalid("code" in proof ? `code: wrong pickup code (${left} attempts left)` : `phone_last4: does not match the order's phone, or no ID was checked (${left} attempts left)`)
@@ -115,7 +115,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
    * the order, returned this once (only its hash is kept, salted with the record's id).
    */
   async recordAssistedOrder(
-    input: { station_id: string; idempotency_key: string; villager: { name: string; phone: string }; placed_by: string },
+    input: { station_id: string; order_id: string; idempotency_key: string; villager: { name: string; phone: string }; placed_by: string },
     sharedContext?: Context
   ) {
     const id = generateEntityId(undefined, "sasd")
@@ -171,8 +171,8 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
   }
 
   /** The parcel's code or the order's phone; for an assisted order also the code given at placement, and the villager's phone. */
-  private async proofHolds(proof: PickupProof, parcel: ParcelRow, orderPhone: string | null, assistedId: string | null, sharedContext?: Context) {
-    const [assisted] = assistedId ? await this.listStationAssistedOrders({ id: assistedId }, {}, sharedContext) : []
+  private async proofHolds(proof: PickupProof, parcel: ParcelRow, orderPhone: string | null, purchaseId: string | null, sharedContext?: Context) {
+    const [assisted] = purchaseId ? await this.listStationAssistedOrders({ order_id: purchaseId }, {}, sharedContext) : []
     if (!assisted) return proofMatches(proof, parcel, orderPhone)
     const phone = unseal(assisted.villager_phone_sealed)
     return proofMatches(proof, parcel, phone) || proofMatches(proof, { id: assisted.id, code_hash: assisted.code_hash }, null)
