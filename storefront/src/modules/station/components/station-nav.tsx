@@ -12,6 +12,7 @@ export function StationNav({ station, locale, t }: { station: Station; locale: L
       <nav aria-label={t.title}>
         <Link href={`/${locale}/station`}>{t.nav.parcels}</Link>
         <Link href={`/${locale}/station/cash`}>{t.nav.cash}</Link>
+        <Link href={`/${locale}/station/assisted`}>{t.assisted.nav}</Link>
         <form action={logOut.bind(null, locale)}>
           <button type="submit" className="link">{t.logout}</button>
         </form>
