@@ -182,6 +182,7 @@ medusaIntegrationTestRunner({
         ["/admin/stations", ids.station],
         // A well-formed parcel id of no parcel of this station's.
         ["/stations/me/parcels", "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/stations/me/assisted-orders", "sasd_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/orders", ids.sellerOrder],
         ["/vendors/me/products", ids.product],
         ["/vendors/me/lots", ids.lot],
@@ -229,6 +230,7 @@ medusaIntegrationTestRunner({
         "/admin/stations/:id/invites": { email: "fuzz-owner@stations.test" },
         "/stations/invites/accept": { token: "t".repeat(24) },
         "/stations/me/invites": { email: "fuzz-staff@stations.test" },
+        "/stations/me/assisted-orders": { idempotency_key: "5f0c7a52-2a5e-4d3b-9d3c-0b8e7d7f1a11", villager: { name: "汪试", phone: "13900000000" }, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },

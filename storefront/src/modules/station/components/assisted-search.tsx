@@ -14,7 +14,7 @@ export function AssistedSearch({ hits, q, basket, locale, t }: Props) {
   return (
     <ul className="parcel-list">
       {sizes.map(({ hit, size }) => (
-        <li key={size.variant_id} className="parcel-card">
+        <li key={size.variant_id} className="parcel-card" data-variant={size.variant_id}>
           <h3>{pick(locale, hit.title, hit.title_en)}</h3>
           <p className="parcel-status">
             {formatWeight(size.net_weight_g)} · {formatCny(size.price_cny!, locale)} · {pick(locale, hit.seller.name, hit.seller.name_en)}
