@@ -41,6 +41,7 @@ export async function placeAssistedOrder(localeIn: string, form: FormData) {
   } catch (error) {
     if (!(error instanceof StationError)) throw error
     if (error.status === 401) redirect(stationLoginPath(locale, "expired"))
+    if (error.status === 403 && error.message.includes("suspended")) redirect(stationLoginPath(locale, "suspended"))
     const field = /(villager\.(name|phone)|items|idempotency_key|station)/.exec(error.message)?.[1]?.replace("villager.", "villager_") ?? (error.status === 0 ? "unreachable" : "generic")
     redirect(newOrderPath(locale, { basket, error: field }))
   }
