@@ -207,5 +207,6 @@ export default defineMiddlewares({
     { matcher: "/stations/me/assisted-orders", methods: ["GET"], middlewares: [validateQuery(AssistedOrdersQuery)] },
     { matcher: "/stations/me/assisted-orders", methods: ["POST"], middlewares: [validateBody(PlaceAssistedOrderBody)] },
     { matcher: "/stations/me/assisted-orders/:id", methods: ["GET"], middlewares: [validateParams(AssistedOrderParams)] },
+    { matcher: "/admin/stations/:id/assisted-orders", methods: ["GET"], middlewares: [validateQuery(AssistedOrdersQuery)] },
   ],
 })

@@ -22,6 +22,7 @@ export default function assistedOrdersSuite({ api, getContainer }: SuiteContext)
   const operators: Record<string, Headers> = {}
   const placed: { first?: any; body?: any } = {}
   let stationAddress: string
+  const stationIds: Record<string, string> = {}
   // Everything the backend logs or prints while the suite runs: the villager must never be in it.
   let output: ReturnType<typeof captureOutput>
   const graph = (config: any) => getContainer().resolve(ContainerRegistrationKeys.QUERY).graph(config)
@@ -53,6 +54,7 @@ export default function assistedOrdersSuite({ api, getContainer }: SuiteContext)
     const { data } = await api.get(`/admin/stations?town=${encodeURIComponent("胜利镇")}`, admin)
     const byCode = (code: string) => data.stations.find((s: any) => s.code === code)
     stationAddress = byCode("SL-ZZS").address
+    for (const code of ["SL-ZZS", "SL-BLY"]) stationIds[code] = byCode(code).id
     operators.a = await operatorOf(byCode("SL-ZZS").id, "zanzishi@assisted.test")
     operators.b = await operatorOf(byCode("SL-BLY").id, "banliyuan@assisted.test")
     // A station the association opened without 代购.
@@ -126,6 +128,11 @@ export default function assistedOrdersSuite({ api, getContainer }: SuiteContext)
     expect((await failure(api.get(`/stations/me/assisted-orders/${id}`, operators.b))).status).toBe(404)
     const { data: theirs } = await api.get("/stations/me/assisted-orders", operators.b)
     expect([theirs.assisted_orders, theirs.count]).toEqual([[], 0])
+    // The association sees each station's own.
+    const { data: checked } = await api.get(`/admin/stations/${stationIds["SL-ZZS"]}/assisted-orders`, admin)
+    expect(checked.assisted_orders.map((o: any) => [o.id, o.villager])).toEqual([[id, VILLAGER]])
+    expect((await api.get(`/admin/stations/${stationIds["SL-BLY"]}/assisted-orders`, admin)).data.count).toBe(0)
+    expect((await failure(api.get(`/admin/stations/${stationIds["SL-ZZS"]}/assisted-orders`, operators.a))).status).toBe(401)
     for (const headers of [chen.auth, buyer, store, {}]) {
       expect((await failure(api.get("/stations/me/assisted-orders", headers))).status).toBe(401)
       expect((await failure(api.post("/stations/me/assisted-orders", order([{ variant_id: variants.nuts, quantity: 1 }]), headers))).status).toBe(401)

@@ -71,15 +71,15 @@ async function pickAtStation(container: MedusaContainer, cartId: string, station
     filters: { id: cartId },
   })
   const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cartId } })
-  const chosen = new Map<string, string>()
+  const chosen = new Set<string>()
   for (const item of (cart as any).items) {
     const profile = item.product.shipping_profile?.id
     const option = (options as any[]).find((o) => o.shipping_profile_id === profile && o.type?.code === STATION_PICKUP_CODE)
     if (!option) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `items: ${item.product.seller?.name ?? "a seller"} does not offer pickup at a station`)
-    chosen.set(option.id, option.id)
+    chosen.add(option.id)
   }
   await addShippingMethodToCartWorkflow(container).run({
-    input: { cart_id: cartId, options: [...chosen.keys()].map((id) => ({ id, data: { station_id: stationId } })) },
+    input: { cart_id: cartId, options: [...chosen].map((id) => ({ id, data: { station_id: stationId } })) },
   })
 }
 
@@ -92,7 +92,8 @@ async function payAtStation(container: MedusaContainer, cartId: string) {
  * 代购: a station's operator orders for a villager. The cart is Medusa's (created, delivered per seller to this station,
  * paid at the station), completed by checkout's own workflow, so the purchase splits into seller orders and parcels
  * exactly like a buyer's station pickup. Under a lock per station and key: a second send of the same order waits and
- * answers the order already placed (without its code, given once).
+ * answers the order already placed (without its code, given once). A refusal before completion (stock, a seller
+ * without pickup) leaves only an open cart no one holds the id of; completion and the villager's record are one workflow.
  */
 export async function placeAssistedOrder(container: MedusaContainer, input: Input) {
   const key = `assisted-order:${input.station.id}:${input.idempotency_key}`
