@@ -37,6 +37,8 @@ import { PayoutParams } from "./vendors/me/payouts/validators"
 import { CreateStation, InviteStationUser, ListStationsQuery, StationStatusBody } from "./admin/stations/validators"
 import { activeStation } from "./stations/me/current-station"
 import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
+import { AssistedOrderParams, AssistedOrdersQuery } from "./stations/me/validators"
+import { PlaceAssistedOrderBody } from "@luotian/contract"
 import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
 import * as Ledger from "@luotian/contract"
@@ -233,5 +235,10 @@ export default defineMiddlewares({
     { matcher: "/stations/me/route-runs/:id/stops/:stop_id/done", methods: ["POST"], middlewares: [validateParams(RouteRuns.StopParams), validateBody(NoBody)] },
     { matcher: "/vendors/me/route-runs", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
     { matcher: "/admin/stations/activity", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    // 代购 (README, "Village stations"): a station's orders for villagers.
+    { matcher: "/stations/me/assisted-orders", methods: ["GET"], middlewares: [validateQuery(AssistedOrdersQuery)] },
+    { matcher: "/stations/me/assisted-orders", methods: ["POST"], middlewares: [validateBody(PlaceAssistedOrderBody)] },
+    { matcher: "/stations/me/assisted-orders/:id", methods: ["GET"], middlewares: [validateParams(AssistedOrderParams)] },
+    { matcher: "/admin/stations/:id/assisted-orders", methods: ["GET"], middlewares: [validateQuery(AssistedOrdersQuery)] },
   ],
 })

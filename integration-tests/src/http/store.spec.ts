@@ -21,6 +21,7 @@ import sellerProducts from "./seller-products.suite"
 import sellers from "./sellers.suite"
 import staff from "./staff.suite"
 import stations from "./stations.suite"
+import assistedOrders from "./assisted-orders.suite"
 import storeSellers from "./store-sellers.suite"
 import trace from "./trace.suite"
 
@@ -46,6 +47,7 @@ sharedBoot({
   sellers,
   staff,
   stations,
+  "assisted-orders": assistedOrders,
   "store sellers": storeSellers,
   trace,
 })

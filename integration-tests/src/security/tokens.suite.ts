@@ -127,6 +127,8 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         // Well-formed ids of no route run and no stop.
         "route-runs": "srun_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         stops: "sstop_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        // A well-formed id of no station's order for a villager (代购).
+        "assisted-orders": "sasd_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         // Well-formed ids of no payout batch or item, and the seller order for holds and buyers' receipts.
         "payout-batches": "setpb_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         items: "setpi_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -187,6 +189,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/stations/me/remittances": { amount: "1.00" },
       "/stations/me/parcels/[id]/hand-over": { code: "123456" },
       "/admin/route-runs/plan": { day: "2026-12-03" },
+      "/stations/me/assisted-orders": { idempotency_key: "5f0c7a52-2a5e-4d3b-9d3c-0b8e7d7f1a11", villager: { name: "伪造", phone: "13900000000" }, items: [{ variant_id: ids.variant, quantity: 1 }] },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
       "/vendors/me/ledger/rule": { kind: "own_sales" },

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MathBN, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectTransactionManager, MathBN, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { seal, unseal } from "../../lib/sealed"
+import AssistedOrder from "./models/assisted-order"
 import CashEntry from "./models/cash-entry"
 import NetworkRate from "./models/network-rate"
 import Parcel from "./models/parcel"
@@ -36,7 +38,18 @@ const emptyRemoval = (): Removal => ({ runs: [], stops: [], consignments: [] })
 
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
-class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate, StationRouteRun: RouteRun, StationRouteStop: RouteStop, StationRouteConsignment: RouteConsignment }) {
+class StationModuleService extends MedusaService({
+  Station,
+  StationUser,
+  StationInvite,
+  StationParcel: Parcel,
+  StationCashEntry: CashEntry,
+  StationNetworkRate: NetworkRate,
+  StationRouteRun: RouteRun,
+  StationRouteStop: RouteStop,
+  StationRouteConsignment: RouteConsignment,
+  StationAssistedOrder: AssistedOrder,
+}) {
   /** The association's pickup rate (what a buyer pays for delivery to a station), or null before it is set. */
   async pickupRate(sharedContext?: Context) {
     const [rate] = await this.listStationNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
@@ -100,7 +113,7 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
    * Checks the buyer's proof at hand-over. A wrong one is counted (kept even though the hand-over fails) and refused;
    * after MAX_FAILED_ATTEMPTS wrong ones the parcel takes no more. Run under the parcel's purchase lock.
    */
-  async checkPickupProof(id: string, station_id: string, proof: PickupProof, orderPhone: string | null, sharedContext?: Context) {
+  async checkPickupProof(id: string, station_id: string, proof: PickupProof, orderPhone: string | null, purchaseId?: string | null, sharedContext?: Context) {
     const parcel = await this.ownParcel(id, station_id, sharedContext)
     if (parcel.status === "shipped_to_hub" || parcel.status === "on_route") {
       throw conflict("status: this parcel has not been received at the station yet")
@@ -108,12 +121,35 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     if (parcel.failed_attempts >= MAX_FAILED_ATTEMPTS) {
       throw conflict(`code: ${MAX_FAILED_ATTEMPTS} wrong attempts; this parcel is locked, the association must check the buyer`)
     }
-    if (!proofMatches(proof, parcel, orderPhone)) {
+    if (!(await this.proofHolds(proof, parcel, orderPhone, purchaseId ?? null, sharedContext))) {
       await this.updateStationParcels({ id, failed_attempts: parcel.failed_attempts + 1 }, sharedContext)
       const left = MAX_FAILED_ATTEMPTS - parcel.failed_attempts - 1
       throw invalid("code" in proof ? `code: wrong pickup code (${left} attempts left)` : `phone_last4: does not match the order's phone, or no ID was checked (${left} attempts left)`)
     }
     return parcel
+  }
+
+  /**
+   * 代购: records the villager a station ordered for, their phone sealed, with a fresh pickup code for every parcel of
+   * the order, returned this once (only its hash is kept, salted with the record's id).
+   */
+  async recordAssistedOrder(
+    input: { station_id: string; order_id: string; idempotency_key: string; villager: { name: string; phone: string }; placed_by: string },
+    sharedContext?: Context
+  ) {
+    const id = generateEntityId(undefined, "sasd")
+    const code = newPickupCode()
+    const { villager, ...rest } = input
+    const record = await this.createStationAssistedOrders(
+      { ...rest, id, villager_name: villager.name, villager_phone_sealed: seal(villager.phone), villager_phone_last4: villager.phone.slice(-4), code_hash: hashPickupCode(id, code) },
+      sharedContext
+    )
+    return { record, code }
+  }
+
+  /** The villager of an assisted order, unsealed for its own station's view. */
+  villagerOf(record: { villager_name: string; villager_phone_sealed: string }) {
+    return { name: record.villager_name, phone: unseal(record.villager_phone_sealed) }
   }
 
   /** Hands a received parcel over; returns the previous state for compensation. */
@@ -280,6 +316,12 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
       received: count(s.id, (p) => p.received_at && new Date(p.received_at) >= since),
       collected: count(s.id, (p) => p.collected_at && new Date(p.collected_at) >= since),
     }))
+  /** The parcel's code or the order's phone; for an assisted order also the code given at placement, and the villager's phone. */
+  private async proofHolds(proof: PickupProof, parcel: ParcelRow, orderPhone: string | null, purchaseId: string | null, sharedContext?: Context) {
+    const [assisted] = purchaseId ? await this.listStationAssistedOrders({ order_id: purchaseId }, {}, sharedContext) : []
+    if (!assisted) return proofMatches(proof, parcel, orderPhone)
+    // The phone's last four are all the phone proof needs: it stays sealed.
+    return proofMatches(proof, parcel, assisted.villager_phone_last4) || proofMatches(proof, { id: assisted.id, code_hash: assisted.code_hash }, null)
   }
 
   /** A station's own parcel; another station's reads as not found. */

@@ -21,7 +21,7 @@ export const handOverParcelWorkflow = createWorkflow("hand-over-station-parcel",
   const purchase = sellerOrderPurchaseStep(orderId)
   lockPurchase(purchase.key)
   const { data: orders } = useQueryGraphStep({ entity: "order", fields: ["shipping_address.phone"], filters: { id: orderId } }).config({ name: "parcel-order-phone" })
-  const { collected } = checkPickupProofStep(transform({ input, orders }, ({ input, orders }) => ({ ...input, orders: orders as any[] })))
+  const { collected } = checkPickupProofStep(transform({ input, orders, purchase }, ({ input, orders, purchase }) => ({ ...input, orders: orders as any[], purchase_order_id: purchase.purchase_order_id })))
   const share = sellerShareOf({ order_id: orderId, purchase_order_id: purchase.purchase_order_id })
   const { data: purchases } = useQueryGraphStep({
     entity: "order",

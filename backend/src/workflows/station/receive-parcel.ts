@@ -16,12 +16,14 @@ export const receiveParcelWorkflow = createWorkflow("receive-station-parcel", (i
   const key = transform({ input }, ({ input }) => `station-parcel:${input.parcel_id}`)
   acquireLockStep({ key, timeout: 30, ttl: 60 })
   const received = receiveParcelStep(input)
-  when("tell-the-buyer", { received }, ({ received }) => !!received.code).then(() => {
-    const { data: parcels } = useQueryGraphStep({
-      entity: "station_parcel",
-      fields: ["id", "order.id", "order.display_id", "order.share.purchase.order.id", "order.share.purchase.order.email", "order.share.purchase.order.customer_id", "station.name", "station.name_en", "station.address", "station.hours"],
-      filters: { id: input.parcel_id },
-    })
+  const { data: parcels } = useQueryGraphStep({
+    entity: "station_parcel",
+    fields: ["id", "order.id", "order.display_id", "order.share.purchase.order.id", "order.share.purchase.order.email", "order.share.purchase.order.customer_id", "station.name", "station.name_en", "station.address", "station.hours"],
+    filters: { id: input.parcel_id },
+  })
+  // A villager's 代购 order has no e-mail or account to tell: its own station received it and calls the villager.
+  const tell = transform({ received, parcels }, ({ received, parcels }) => !!received.code && !!(parcels[0] as any)?.order?.share?.purchase?.order?.email)
+  when("tell-the-buyer", { tell }, ({ tell }) => tell).then(() => {
     sendNotificationsStep(
       transform({ parcels, received }, ({ parcels, received }) => {
         const parcel: any = parcels[0]

@@ -1,4 +1,4 @@
-import type { StationParcel } from "@luotian/contract"
+import type { AssistedOrder, StationParcel } from "@luotian/contract"
 import { redirect } from "next/navigation"
 import { actorHeaders } from "@/lib/data/actor-headers"
 import { medusa } from "@/lib/data/client"
@@ -55,3 +55,19 @@ export const parcelsOf = async (token: string, list: "due" | "arrived_today" | "
 
 export const cashBookOf = async (token: string, date?: string) =>
   (await asStation<{ cash_book: CashBook }>(token, "/stations/me/cash-book", { query: date ? { date } : {} })).cash_book
+
+/** The cookie that carries a just-placed assisted order's pickup code to its confirmation page, for ten minutes. */
+export const ASSISTED_CODE = "luotian_assisted_code"
+
+export const assistedOrdersOf = async (token: string) =>
+  (await asStation<{ assisted_orders: AssistedOrder[]; count: number }>(token, "/stations/me/assisted-orders", { query: { limit: "50" } })).assisted_orders
+
+/** One of the station's assisted orders, or null when it is not this station's. */
+export async function assistedOrderOf(token: string, id: string) {
+  const found = await asStation<{ assisted_order: AssistedOrder }>(token, `/stations/me/assisted-orders/${encodeURIComponent(id)}`).catch((error: StationError) => error)
+  if (found instanceof StationError) {
+    if (found.status === 404 || found.status === 400) return null
+    throw found
+  }
+  return found.assisted_order
+}

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { AssistedOrder } from "./assisted-order"
 import { CashEntry } from "./cash-entry"
 import { Parcel } from "./parcel"
 import { StationInvite } from "./station-invite"
@@ -35,6 +36,7 @@ export const Station = model
     invites: model.hasMany(() => StationInvite, { mappedBy: "station" }),
     parcels: model.hasMany(() => Parcel, { mappedBy: "station" }),
     cash_entries: model.hasMany(() => CashEntry, { mappedBy: "station" }),
+    assisted_orders: model.hasMany(() => AssistedOrder, { mappedBy: "station" }),
   })
   .indexes([{ on: ["town", "kind"] }, { on: ["status"] }])
 

@@ -15,11 +15,11 @@ export const parcelOrderStep = createStep("station-parcel-order", async ({ parce
   return new StepResponse(parcel.order_id as string)
 })
 
-type ProofInput = { parcel_id: string; station_id: string; proof: PickupProof; orders: { shipping_address?: { phone?: string | null } | null }[] }
+type ProofInput = { parcel_id: string; station_id: string; proof: PickupProof; orders: { shipping_address?: { phone?: string | null } | null }[]; purchase_order_id: string }
 
-/** The buyer's proof, checked under the purchase's lock; a wrong one is counted and refused (400), too many lock it (409). */
-export const checkPickupProofStep = createStep("check-pickup-proof", async ({ parcel_id, station_id, proof, orders }: ProofInput, { container }) => {
-  const parcel = await service(container).checkPickupProof(parcel_id, station_id, proof, orders[0]?.shipping_address?.phone ?? null)
+/** The buyer's proof (for a villager's 代购 order also its code and phone), checked under the purchase's lock; a wrong one is counted and refused (400), too many lock it (409). */
+export const checkPickupProofStep = createStep("check-pickup-proof", async ({ parcel_id, station_id, proof, orders, purchase_order_id }: ProofInput, { container }) => {
+  const parcel = await service(container).checkPickupProof(parcel_id, station_id, proof, orders[0]?.shipping_address?.phone ?? null, purchase_order_id)
   return new StepResponse({ collected: parcel.status === "collected" })
 })
 

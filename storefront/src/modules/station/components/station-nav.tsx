@@ -14,6 +14,7 @@ export function StationNav({ station, locale, t }: { station: Station; locale: L
         <Link href={`/${locale}/station`}>{t.nav.parcels}</Link>
         <Link href={`/${locale}/station/cash`}>{t.nav.cash}</Link>
         {station.kind === "county_hub" && <Link href={`/${locale}/station/runs`}>{runsDictionary(locale).nav}</Link>}
+        <Link href={`/${locale}/station/assisted`}>{t.assisted.nav}</Link>
         <form action={logOut.bind(null, locale)}>
           <button type="submit" className="link">{t.logout}</button>
         </form>
