@@ -38,6 +38,8 @@ import { activeStation } from "./stations/me/current-station"
 import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
 import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
+import { sellsForVillagers } from "./stations/me/intakes/sells-for"
+import { CreateIntake, IntakeParams, IntakeSellerParams, ListIntakesQuery } from "./stations/me/intakes/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -201,5 +203,14 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/orders/:id/returns", methods: ["POST"], middlewares: [validateBody(ReceiveReturn)] },
     { matcher: "/admin/lots", methods: ["GET"], middlewares: [validateQuery(AdminLotsQuery)] },
     { matcher: "/admin/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
+    // 代销 intakes (README, "Village stations"): only stations that sell for villagers; sellers read theirs.
+    { matcher: "/stations/me/intake*", middlewares: [sellsForVillagers] },
+    { matcher: "/stations/me/intake-sellers", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    { matcher: "/stations/me/intake-sellers/:id", methods: ["GET"], middlewares: [validateParams(IntakeSellerParams), validateQuery(NoBody)] },
+    { matcher: "/stations/me/intakes", methods: ["GET"], middlewares: [validateQuery(ListIntakesQuery)] },
+    { matcher: "/stations/me/intakes", methods: ["POST"], middlewares: [validateBody(CreateIntake)] },
+    { matcher: "/stations/me/intakes/:id", methods: ["GET"], middlewares: [validateParams(IntakeParams), validateQuery(NoBody)] },
+    { matcher: "/stations/me/intakes/:id/receipt.pdf", methods: ["GET"], middlewares: [validateParams(IntakeParams), validateQuery(NoBody)] },
+    { matcher: "/vendors/me/intakes", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
   ],
 })

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
 import { MathBN, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import CashEntry from "./models/cash-entry"
+import Intake from "./models/intake"
 import NetworkRate from "./models/network-rate"
 import Parcel from "./models/parcel"
 import Station from "./models/station"
@@ -10,6 +11,8 @@ import StationUser from "./models/station-user"
 import {
   beijingDay,
   hashPickupCode,
+  cashHeld,
+  intakeReceiptNumber,
   MAX_FAILED_ATTEMPTS,
   newPickupCode,
   PICKUP_RATE_CODE,
@@ -26,9 +29,28 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message)
 
+export type IntakeData = {
+  station_id: string
+  receipt_number: string
+  day: string
+  client_reference: string
+  seller_id: string
+  member_id: string
+  product_id: string
+  lot_id: string | null
+  quantity_kg: string
+  grade_id: string
+  grade_code: string
+  price_per_kg_fen: number
+  amount_fen: number
+  currency_code: string
+  paid: "now" | "on_sale"
+  recorded_by: string
+}
+
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
-class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate }) {
+class StationModuleService extends MedusaService({ Station, StationUser, StationInvite, StationParcel: Parcel, StationCashEntry: CashEntry, StationNetworkRate: NetworkRate, StationIntake: Intake }) {
   /** The association's pickup rate (what a buyer pays for delivery to a station), or null before it is set. */
   async pickupRate(sharedContext?: Context) {
     const [rate] = await this.listStationNetworkRates({ code: PICKUP_RATE_CODE }, {}, sharedContext)
@@ -117,32 +139,44 @@ class StationModuleService extends MedusaService({ Station, StationUser, Station
     return { parcel: updated, before: { id, status: parcel.status, collected_at: null, collected_with: null, handed_over_by: null } }
   }
 
-  /** The cash book of a station for one Beijing day: what was received and remitted, and what the station holds of it. */
+  /** The cash book of a station for one Beijing day: what was received, remitted and paid out, and what it holds of it. */
   async cashBook(station_id: string, day: string, sharedContext?: Context) {
     const entries = await this.listStationCashEntries({ station_id, day }, { order: { created_at: "ASC" } }, sharedContext)
     const sum = (kind: string) => MathBN.sum(0, ...entries.filter((e) => e.kind === kind).map((e) => MathBN.convert((e.raw_amount ?? e.amount) as any)))
-    const received = sum("received")
-    const remitted = sum("remitted")
-    return { day, entries, received: received.toFixed(2), remitted: remitted.toFixed(2), balance: MathBN.sub(received, remitted).toFixed(2) }
+    const [received, remitted, paid_out] = [sum("received"), sum("remitted"), sum("paid_out")]
+    return { day, entries, received: received.toFixed(2), remitted: remitted.toFixed(2), paid_out: paid_out.toFixed(2), balance: cashHeld(entries as any).toFixed(2) }
   }
 
   /** Records cash on a station's book today (Beijing). */
-  async recordCash(entry: { station_id: string; kind: "received" | "remitted"; amount: string; currency_code: string; recorded_by: string; parcel_id?: string | null; note?: string | null }, sharedContext?: Context) {
+  async recordCash(entry: { station_id: string; kind: "received" | "remitted" | "paid_out"; amount: string; currency_code: string; recorded_by: string; parcel_id?: string | null; intake_id?: string | null; note?: string | null }, sharedContext?: Context) {
     return await this.createStationCashEntries({ ...entry, day: beijingDay(new Date()) } as any, sharedContext)
   }
 
   /**
    * Books cash the station hands on to the association. Never more than the station holds (all it received less all
-   * it remitted); run under the station's cash lock so two remittances cannot both spend the same balance.
+   * it remitted or paid out to households); run under the station's cash lock so two remittances cannot both spend the same balance.
    */
   async remit(station_id: string, amount: string, currency_code: string, recorded_by: string, note?: string | null, sharedContext?: Context) {
     const entries = await this.listStationCashEntries({ station_id, currency_code }, { select: ["kind", "amount", "raw_amount"] }, sharedContext)
-    const held = entries.reduce(
-      (sum, e) => (e.kind === "received" ? MathBN.add(sum, (e.raw_amount ?? e.amount) as any) : MathBN.sub(sum, (e.raw_amount ?? e.amount) as any)),
-      MathBN.convert(0)
-    )
+    const held = cashHeld(entries as any)
     if (MathBN.gt(amount, held)) throw invalid(`amount: the station holds ${held.toFixed(2)} ${currency_code.toUpperCase()}; it cannot remit more`)
     return await this.recordCash({ station_id, kind: "remitted", amount, currency_code, recorded_by, note }, sharedContext)
+  }
+
+  /**
+   * Records an intake (代销) with the day's next receipt number of its station. The caller holds the station's intake
+   * lock, so two intakes at once cannot take the same number (the unique index backs it).
+   */
+  async recordIntake(intake: Omit<IntakeData, "receipt_number" | "day">, station_code: string, sharedContext?: Context) {
+    const day = beijingDay(new Date())
+    const count = await this.listStationIntakes({ station_id: intake.station_id, day }, { select: ["id"], withDeleted: true }, sharedContext)
+    return await this.createStationIntakes({ ...intake, day, receipt_number: intakeReceiptNumber(station_code, day, count.length + 1) } as any, sharedContext)
+  }
+
+  /** The intake a station recorded with this form reference, if any: a retried POST answers it again. */
+  async intakeByReference(station_id: string, client_reference: string, sharedContext?: Context) {
+    const [found] = await this.listStationIntakes({ station_id, client_reference }, {}, sharedContext)
+    return found ?? null
   }
 
   /** A station's own parcel; another station's reads as not found. */

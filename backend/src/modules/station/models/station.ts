@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { CashEntry } from "./cash-entry"
+import { Intake } from "./intake"
 import { Parcel } from "./parcel"
 import { StationInvite } from "./station-invite"
 import { StationUser } from "./station-user"
@@ -35,6 +36,7 @@ export const Station = model
     invites: model.hasMany(() => StationInvite, { mappedBy: "station" }),
     parcels: model.hasMany(() => Parcel, { mappedBy: "station" }),
     cash_entries: model.hasMany(() => CashEntry, { mappedBy: "station" }),
+    intakes: model.hasMany(() => Intake, { mappedBy: "station" }),
   })
   .indexes([{ on: ["town", "kind"] }, { on: ["status"] }])
 
