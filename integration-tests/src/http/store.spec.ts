@@ -4,6 +4,7 @@ import allocation from "./allocation.suite"
 import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
+import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
@@ -27,6 +28,7 @@ sharedBoot({
   certificates,
   checkout,
   grading,
+  intakes,
   isolation,
   "listing photos": listingPhotos,
   lots,

@@ -4,6 +4,7 @@ import { pick } from "@/lib/i18n/locales"
 import { logOut } from "../actions"
 import type { Station } from "../data"
 import type { StationDictionary } from "../dictionary"
+import { intakeDictionary } from "../intake-dictionary"
 
 export function StationNav({ station, locale, t }: { station: Station; locale: Locale; t: StationDictionary }) {
   return (
@@ -12,6 +13,7 @@ export function StationNav({ station, locale, t }: { station: Station; locale: L
       <nav aria-label={t.title}>
         <Link href={`/${locale}/station`}>{t.nav.parcels}</Link>
         <Link href={`/${locale}/station/cash`}>{t.nav.cash}</Link>
+        {station.offers_sell_for && <Link href={`/${locale}/station/intake`}>{intakeDictionary(locale).nav}</Link>}
         <form action={logOut.bind(null, locale)}>
           <button type="submit" className="link">{t.logout}</button>
         </form>
