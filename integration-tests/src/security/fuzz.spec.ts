@@ -182,6 +182,8 @@ medusaIntegrationTestRunner({
         ["/admin/stations", ids.station],
         // A well-formed parcel id of no parcel of this station's.
         ["/stations/me/parcels", "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/stations/me/intakes", "sintk_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/stations/me/intake-sellers", ids.seller],
         ["/vendors/me/orders", ids.sellerOrder],
         ["/vendors/me/products", ids.product],
         ["/vendors/me/lots", ids.lot],

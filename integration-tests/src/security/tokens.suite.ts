@@ -122,6 +122,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         stations: ids.station,
         // A well-formed parcel id of no parcel: the station has none, and a forged token must fail before that.
         parcels: "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        // Well-formed ids of no intake, and a seller for the intake form's choices.
+        intakes: "sintk_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        "intake-sellers": ids.pendingSeller,
         // Well-formed ids of no payout batch or item, and the seller order for holds and buyers' receipts.
         "payout-batches": "setpb_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         items: "setpi_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -179,6 +182,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/stations/me/invites": { email: "forged-staff@stations.test" },
       "/stations/me/remittances": { amount: "1.00" },
       "/stations/me/parcels/[id]/hand-over": { code: "123456" },
+      "/stations/me/intakes": { client_reference: "forged-intake-1", seller_id: ids.pendingSeller, member_id: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ", product_id: ids.product, quantity_kg: "30", grade_code: "first", price_per_kg_fen: 1000, paid: "now" },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
       "/vendors/me/payout-account": { method: "bank", holder_name: "伪造", bank_name: "伪造银行", account_number: "6228480000000000000" },
@@ -307,6 +311,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         "POST /partners/invites/accept",
         "POST /vendors",
         "POST /stations/me/parcels/[id]/hand-over",
+        "POST /stations/me/intakes",
+        "GET /stations/me/intakes/[id]/receipt.pdf",
+        "GET /vendors/me/intakes",
         "GET /admin/stations",
       ])
     )

@@ -20,8 +20,8 @@ export const maskHousehold = (name?: string | null) => {
  * Intakes as the station that recorded them (household masked) or the seller that bought them (household named)
  * reads them, newest first.
  */
-export async function intakeViews(query: Query, filters: Record<string, unknown>, household: "masked" | "named"): Promise<StationIntake[]> {
-  const { data } = await query.graph({ entity: "station_intake", fields: FIELDS, filters, pagination: { order: { created_at: "DESC" } } })
+export async function intakeViews(query: Query, filters: Record<string, unknown>, household: "masked" | "named", take?: number): Promise<StationIntake[]> {
+  const { data } = await query.graph({ entity: "station_intake", fields: FIELDS, filters, pagination: { order: { created_at: "DESC" }, ...(take ? { take } : {}) } })
   return data.map((i: any) => ({
     id: i.id,
     receipt_number: i.receipt_number,
