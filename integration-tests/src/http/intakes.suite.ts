@@ -202,12 +202,12 @@ export default function intakesSuite({ api, getContainer }: SuiteContext) {
   it("refuses the intake routes to a station that does not sell for villagers", async () => {
     const before = (await intakeRows()).length
     for (const request of [
-      api.post("/stations/me/intakes", chestnuts(), operators.plain),
-      api.get("/stations/me/intakes", operators.plain),
-      api.get("/stations/me/intake-sellers", operators.plain),
-      api.get(`/stations/me/intakes/${first.id}/receipt.pdf`, operators.plain),
+      () => api.post("/stations/me/intakes", chestnuts(), operators.plain),
+      () => api.get("/stations/me/intakes", operators.plain),
+      () => api.get("/stations/me/intake-sellers", operators.plain),
+      () => api.get(`/stations/me/intakes/${first.id}/receipt.pdf`, operators.plain),
     ]) {
-      const refused = await failure(request)
+      const refused = await failure(request())
       expect([refused.status, refused.data.message]).toEqual([403, "station: SL-NODX does not offer selling for villagers (代销)"])
     }
     expect((await intakeRows()).length).toBe(before)

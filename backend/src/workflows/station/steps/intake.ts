@@ -1,5 +1,5 @@
 import { intakeAmountFen, fenText, type IntakeBody } from "@luotian/contract"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOT_MODULE } from "../../../modules/lot"
 import { lotPrefix } from "../../../modules/lot/rules"
@@ -7,6 +7,7 @@ import type LotModuleService from "../../../modules/lot/service"
 import { STATION_MODULE } from "../../../modules/station"
 import { beijingDay } from "../../../modules/station/rules"
 import type StationModuleService from "../../../modules/station/service"
+import { productGrades } from "../intake-grades"
 
 export type IntakeInput = IntakeBody & {
   station: { id: string; code: string; town: string; village: string | null }
@@ -25,7 +26,7 @@ const SAME = ["seller_id", "member_id", "product_id", "grade_code", "price_per_k
 
 /** The intake a retry repeats: the same form reference must carry the same intake, or it is a mistake (409). */
 function repeated(existing: any, input: IntakeInput) {
-  const differs = SAME.find((field) => existing[field] !== input[field]) ?? (Number(existing.quantity_kg) !== Number(input.quantity_kg) ? "quantity_kg" : null)
+  const differs = SAME.find((field) => existing[field] !== input[field]) ?? (MathBN.eq(MathBN.convert(existing.raw_quantity_kg ?? existing.quantity_kg), input.quantity_kg) ? null : "quantity_kg")
   if (differs) throw new MedusaError(MedusaError.Types.CONFLICT, `client_reference: already used for receipt ${existing.receipt_number} with another ${differs}`)
   return { existing: { id: existing.id as string }, handle: "", grade_id: existing.grade_id, amount_fen: existing.amount_fen }
 }
@@ -41,7 +42,7 @@ export const checkIntakeStep = createStep("check-station-intake", async (input: 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: sellers } = await query.graph({
     entity: "seller",
-    fields: ["id", "status", "handle", "products.id", "products.listing.grade.standard.grades.id", "products.listing.grade.standard.grades.code"],
+    fields: ["id", "status", "handle", "products.id"],
     filters: { id: input.seller_id },
   })
   const seller = sellers[0] as any
@@ -50,7 +51,7 @@ export const checkIntakeStep = createStep("check-station-intake", async (input: 
   if (!members.length) throw invalid("member_id: not a member household of this seller")
   const product = (seller.products ?? []).find((p: any) => p?.id === input.product_id)
   if (!product) throw invalid("product_id: not a product of this seller")
-  const grades = product.listing?.grade?.standard?.grades ?? []
+  const grades = (await productGrades(query, [product.id])).get(product.id) ?? []
   const grade = grades.find((g: any) => g.code === input.grade_code)
   if (!grade) throw invalid(`grade_code: must be a grade of the product's standard (${grades.map((g: any) => g.code).join(", ") || "none"})`)
   const amount_fen = Number(intakeAmountFen(input.quantity_kg, input.price_per_kg_fen))
