@@ -28,7 +28,7 @@ describe("代销 intake at a village station", () => {
     const form = page.getByRole("form", { name: BUYER })
     await form.waitFor()
     const household = (await form.getByLabel("交售农户").locator("option").first().innerText()).split(" · ")[0]!
-    const firstGrade = await form.locator('select[name="product_grade"] option', { hasText: "一级" }).first().getAttribute("value")
+    const firstGrade = await form.locator('select[name="product_grade"] option', { hasText: "验级：一级" }).first().getAttribute("value")
     await form.getByLabel("品名和等级（按所见）").selectOption(firstGrade!)
     await form.getByLabel("重量（公斤）").fill("30.5")
     await form.getByLabel("单价（元/公斤）").fill("19.99")
@@ -43,6 +43,7 @@ describe("代销 intake at a village station", () => {
     const text = await receipt.innerText()
     const number = /单号 (\S+)/.exec(text)?.[1]
     expect(number).toMatch(/^SL-ZZS-\d{8}-\d{3}$/)
+    expect(text).toContain("验级：一级")
     expect(text).toContain("¥609.70")
     expect(text).toContain("现在付现金")
     expect(text).toContain(`${[...household][0]}*`)

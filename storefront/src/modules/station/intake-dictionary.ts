@@ -26,6 +26,7 @@ const zh = {
   none: "今天还没有收购记录。",
   lot: "批次",
   kg: "公斤",
+  seen: (grade: string) => `验级：${grade}`,
   errors: {
     generic: "没有成功，请再试一次。",
     unreachable: "暂时连不上商城，请稍后再试。",
@@ -69,6 +70,7 @@ const en: IntakeDictionary = {
   none: "No intakes today yet.",
   lot: "Lot",
   kg: "kg",
+  seen: (grade: string) => `seen: ${grade}`,
   errors: {
     generic: "That did not work; please try again.",
     unreachable: "The store cannot be reached; please try again shortly.",

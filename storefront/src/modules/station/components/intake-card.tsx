@@ -13,7 +13,7 @@ export function IntakeCard({ intake, locale, t, receipt }: Props) {
         {t.receiptNo} <span className="intake-number">{intake.receipt_number}</span>
       </h3>
       <p>
-        {intake.product.title} · {intake.quantity_kg} {t.kg} · {pick(locale, intake.grade.name, intake.grade.name_en)}
+        {intake.product.title} · {intake.quantity_kg} {t.kg} · {t.seen(pick(locale, intake.grade.name, intake.grade.name_en))}
       </p>
       <p>
         {intake.household.name} → {intake.seller.name}

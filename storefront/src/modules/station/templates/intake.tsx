@@ -91,7 +91,7 @@ function IntakeForm({ locale, ti, options }: FormProps) {
         <select name="product_grade" required>
           {options.products.map((p) => (
             <optgroup key={p.id} label={p.title}>
-              {p.grades.map((g) => <option key={g.code} value={`${p.id}|${g.code}`}>{p.title} · {pick(locale, g.name, g.name_en)}</option>)}
+              {p.grades.map((g) => <option key={g.code} value={`${p.id}|${g.code}`}>{p.title} · {ti.seen(pick(locale, g.name, g.name_en))}</option>)}
             </optgroup>
           ))}
         </select>
