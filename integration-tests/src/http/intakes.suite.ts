@@ -59,8 +59,8 @@ export default function intakesSuite({ api, getContainer }: SuiteContext) {
     operators.plain = await operatorOf(plain.station.id, "nodx-intake@stations.test")
     // Every test starts from here (support/boot.ts): with Chen's first intake, paid now, and the book before it.
     Object.assign(bookBefore, (await api.get("/stations/me/cash-book", operators.zzs)).data.cash_book)
-    const { status, data } = await api.post("/stations/me/intakes", chestnuts(), operators.zzs)
-    Object.assign(first, data.intake, { status })
+    const recorded = await api.post("/stations/me/intakes", chestnuts(), operators.zzs)
+    Object.assign(first, recorded.data.intake, { status: recorded.status })
   })
 
   it("offers the form the active sellers, and a seller's households by name and village only, and its products' grades", async () => {
