@@ -44,6 +44,8 @@ import { StoreStationsQuery } from "./store/stations/validators"
 import * as Ledger from "@luotian/contract"
 import { LedgerMemberParams, LedgerNoQuery } from "./vendors/me/ledger/validators"
 import * as RouteRuns from "./admin/route-runs/validators"
+import { sellsForVillagers } from "./stations/me/intakes/sells-for"
+import { CreateIntake, IntakeParams, IntakeSellerParams, ListIntakesQuery } from "./stations/me/intakes/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -240,5 +242,14 @@ export default defineMiddlewares({
     { matcher: "/stations/me/assisted-orders", methods: ["POST"], middlewares: [validateBody(PlaceAssistedOrderBody)] },
     { matcher: "/stations/me/assisted-orders/:id", methods: ["GET"], middlewares: [validateParams(AssistedOrderParams)] },
     { matcher: "/admin/stations/:id/assisted-orders", methods: ["GET"], middlewares: [validateQuery(AssistedOrdersQuery)] },
+    // 代销 intakes (README, "Village stations"): only stations that sell for villagers; sellers read theirs.
+    { matcher: "/stations/me/intake*", middlewares: [sellsForVillagers] },
+    { matcher: "/stations/me/intake-sellers", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    { matcher: "/stations/me/intake-sellers/:id", methods: ["GET"], middlewares: [validateParams(IntakeSellerParams), validateQuery(NoBody)] },
+    { matcher: "/stations/me/intakes", methods: ["GET"], middlewares: [validateQuery(ListIntakesQuery)] },
+    { matcher: "/stations/me/intakes", methods: ["POST"], middlewares: [validateBody(CreateIntake)] },
+    { matcher: "/stations/me/intakes/:id", methods: ["GET"], middlewares: [validateParams(IntakeParams), validateQuery(NoBody)] },
+    { matcher: "/stations/me/intakes/:id/receipt.pdf", methods: ["GET"], middlewares: [validateParams(IntakeParams), validateQuery(NoBody)] },
+    { matcher: "/vendors/me/intakes", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
   ],
 })

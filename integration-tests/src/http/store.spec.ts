@@ -4,6 +4,7 @@ import allocation from "./allocation.suite"
 import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
+import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import ledger from "./ledger.suite"
 import listingPhotos from "./listing-photos.suite"
@@ -30,6 +31,7 @@ sharedBoot({
   certificates,
   checkout,
   grading,
+  intakes,
   isolation,
   ledger,
   "listing photos": listingPhotos,

@@ -187,6 +187,8 @@ medusaIntegrationTestRunner({
         ["/admin/route-runs", "srun_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/stations/me/route-runs", "srun_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/stations/me/assisted-orders", "sasd_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/stations/me/intakes", "sintk_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/stations/me/intake-sellers", ids.seller],
         ["/vendors/me/orders", ids.sellerOrder],
         // A well-formed member id of no household of the seller's.
         ["/vendors/me/ledger/households", "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ"],

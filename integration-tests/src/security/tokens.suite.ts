@@ -129,6 +129,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         stops: "sstop_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         // A well-formed id of no station's order for a villager (代购).
         "assisted-orders": "sasd_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        // Well-formed ids of no intake, and a seller for the intake form's choices.
+        intakes: "sintk_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        "intake-sellers": ids.pendingSeller,
         // Well-formed ids of no payout batch or item, and the seller order for holds and buyers' receipts.
         "payout-batches": "setpb_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         items: "setpi_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -190,6 +193,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/stations/me/parcels/[id]/hand-over": { code: "123456" },
       "/admin/route-runs/plan": { day: "2026-12-03" },
       "/stations/me/assisted-orders": { idempotency_key: "5f0c7a52-2a5e-4d3b-9d3c-0b8e7d7f1a11", villager: { name: "伪造", phone: "13900000000" }, items: [{ variant_id: ids.variant, quantity: 1 }] },
+      "/stations/me/intakes": { client_reference: "forged-intake-1", seller_id: ids.pendingSeller, member_id: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ", product_id: ids.product, quantity_kg: "30", grade_code: "first", price_per_kg_fen: 1000, paid: "now" },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
       "/vendors/me/ledger/rule": { kind: "own_sales" },
@@ -327,6 +331,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         "POST /partners/invites/accept",
         "POST /vendors",
         "POST /stations/me/parcels/[id]/hand-over",
+        "POST /stations/me/intakes",
+        "GET /stations/me/intakes/[id]/receipt.pdf",
+        "GET /vendors/me/intakes",
         "GET /admin/stations",
       ])
     )

@@ -1,4 +1,4 @@
-import { beijingDay, hashPickupCode, newPickupCode, placementProblem, proofMatches } from "./rules"
+import { beijingDay, cashHeld, hashPickupCode, intakeReceiptNumber, newPickupCode, placementProblem, proofMatches } from "./rules"
 
 describe("a station's place in the network", () => {
   const hub = { kind: "county_hub" as const, town: "凤山镇" }
@@ -38,5 +38,21 @@ describe("Beijing days", () => {
   it("counts a moment on its day in Beijing (UTC+8)", () => {
     expect(beijingDay(new Date("2026-12-02T15:59:59Z"))).toBe("2026-12-02")
     expect(beijingDay(new Date("2026-12-02T16:00:00Z"))).toBe("2026-12-03")
+  })
+})
+
+describe("intakes in the cash book", () => {
+  it("numbers a station's receipts per Beijing day", () => {
+    expect(intakeReceiptNumber("SL-ZZS", "2026-12-03", 7)).toBe("SL-ZZS-20261203-007")
+  })
+
+  it("holds what was received less what was remitted or paid out to households", () => {
+    const entries = [
+      { kind: "received" as const, amount: "100.00" },
+      { kind: "remitted" as const, amount: "40.10" },
+      { kind: "paid_out" as const, amount: "59.90" },
+      { kind: "received" as const, amount: "0.01" },
+    ]
+    expect(cashHeld(entries).toFixed(2)).toBe("0.01")
   })
 })

@@ -1,4 +1,5 @@
 import { createHash, randomInt, timingSafeEqual } from "node:crypto"
+import { MathBN } from "@medusajs/framework/utils"
 
 export type ParcelStatus = "shipped_to_hub" | "on_route" | "at_station" | "collected"
 
@@ -52,4 +53,17 @@ export function placementProblem(station: Placed, parent: (Placed & { status?: s
     if (parent.town !== station.town) return `parent_id: the parent station is in ${parent.town}, not ${station.town}`
   }
   return null
+}
+
+/** Pure: an intake's receipt number, the station's code, its Beijing day and its count that day: SL-ZZS-20261203-007. */
+export const intakeReceiptNumber = (stationCode: string, day: string, n: number) => `${stationCode}-${day.replaceAll("-", "")}-${String(n).padStart(3, "0")}`
+
+type CashLine = { kind: "received" | "remitted" | "paid_out"; amount: unknown; raw_amount?: unknown }
+
+/** Pure: the cash a station holds of its book's entries: all it received, less all it remitted or paid out to households. */
+export function cashHeld(entries: CashLine[]) {
+  return entries.reduce((sum, e) => {
+    const amount = (e.raw_amount ?? e.amount) as any
+    return e.kind === "received" ? MathBN.add(sum, amount) : MathBN.sub(sum, amount)
+  }, MathBN.convert(0))
 }

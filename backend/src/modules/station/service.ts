@@ -4,6 +4,7 @@ import { generateEntityId, InjectTransactionManager, MathBN, MedusaContext, Medu
 import { seal, unseal } from "../../lib/sealed"
 import AssistedOrder from "./models/assisted-order"
 import CashEntry from "./models/cash-entry"
+import Intake from "./models/intake"
 import NetworkRate from "./models/network-rate"
 import Parcel from "./models/parcel"
 import RouteConsignment from "./models/route-consignment"
@@ -15,6 +16,8 @@ import StationUser from "./models/station-user"
 import {
   beijingDay,
   hashPickupCode,
+  cashHeld,
+  intakeReceiptNumber,
   MAX_FAILED_ATTEMPTS,
   newPickupCode,
   PICKUP_RATE_CODE,
@@ -36,6 +39,25 @@ const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT
 type Removal = { runs: string[]; stops: string[]; consignments: string[] }
 const emptyRemoval = (): Removal => ({ runs: [], stops: [], consignments: [] })
 
+export type IntakeData = {
+  station_id: string
+  receipt_number: string
+  day: string
+  client_reference: string
+  seller_id: string
+  member_id: string
+  product_id: string
+  lot_id: string | null
+  quantity_kg: string
+  grade_id: string
+  grade_code: string
+  price_per_kg_fen: number
+  amount_fen: number
+  currency_code: string
+  paid: "now" | "on_sale"
+  recorded_by: string
+}
+
 type ParcelRow = { id: string; status: ParcelStatus; code_hash: string | null; failed_attempts: number; station_id: string }
 
 class StationModuleService extends MedusaService({
@@ -49,6 +71,7 @@ class StationModuleService extends MedusaService({
   StationRouteStop: RouteStop,
   StationRouteConsignment: RouteConsignment,
   StationAssistedOrder: AssistedOrder,
+  StationIntake: Intake,
 }) {
   /** The association's pickup rate (what a buyer pays for delivery to a station), or null before it is set. */
   async pickupRate(sharedContext?: Context) {
@@ -161,30 +184,26 @@ class StationModuleService extends MedusaService({
     return { parcel: updated, before: { id, status: parcel.status, collected_at: null, collected_with: null, handed_over_by: null } }
   }
 
-  /** The cash book of a station for one Beijing day: what was received and remitted, and what the station holds of it. */
+  /** The cash book of a station for one Beijing day: what was received, remitted and paid out, and what it holds of it. */
   async cashBook(station_id: string, day: string, sharedContext?: Context) {
     const entries = await this.listStationCashEntries({ station_id, day }, { order: { created_at: "ASC" } }, sharedContext)
     const sum = (kind: string) => MathBN.sum(0, ...entries.filter((e) => e.kind === kind).map((e) => MathBN.convert((e.raw_amount ?? e.amount) as any)))
-    const received = sum("received")
-    const remitted = sum("remitted")
-    return { day, entries, received: received.toFixed(2), remitted: remitted.toFixed(2), balance: MathBN.sub(received, remitted).toFixed(2) }
+    const [received, remitted, paid_out] = [sum("received"), sum("remitted"), sum("paid_out")]
+    return { day, entries, received: received.toFixed(2), remitted: remitted.toFixed(2), paid_out: paid_out.toFixed(2), balance: cashHeld(entries as any).toFixed(2) }
   }
 
   /** Records cash on a station's book today (Beijing). */
-  async recordCash(entry: { station_id: string; kind: "received" | "remitted"; amount: string; currency_code: string; recorded_by: string; parcel_id?: string | null; note?: string | null }, sharedContext?: Context) {
+  async recordCash(entry: { station_id: string; kind: "received" | "remitted" | "paid_out"; amount: string; currency_code: string; recorded_by: string; parcel_id?: string | null; intake_id?: string | null; note?: string | null }, sharedContext?: Context) {
     return await this.createStationCashEntries({ ...entry, day: beijingDay(new Date()) } as any, sharedContext)
   }
 
   /**
    * Books cash the station hands on to the association. Never more than the station holds (all it received less all
-   * it remitted); run under the station's cash lock so two remittances cannot both spend the same balance.
+   * it remitted or paid out to households); run under the station's cash lock so two remittances cannot both spend the same balance.
    */
   async remit(station_id: string, amount: string, currency_code: string, recorded_by: string, note?: string | null, sharedContext?: Context) {
     const entries = await this.listStationCashEntries({ station_id, currency_code }, { select: ["kind", "amount", "raw_amount"] }, sharedContext)
-    const held = entries.reduce(
-      (sum, e) => (e.kind === "received" ? MathBN.add(sum, (e.raw_amount ?? e.amount) as any) : MathBN.sub(sum, (e.raw_amount ?? e.amount) as any)),
-      MathBN.convert(0)
-    )
+    const held = cashHeld(entries as any)
     if (MathBN.gt(amount, held)) throw invalid(`amount: the station holds ${held.toFixed(2)} ${currency_code.toUpperCase()}; it cannot remit more`)
     return await this.recordCash({ station_id, kind: "remitted", amount, currency_code, recorded_by, note }, sharedContext)
   }
@@ -316,12 +335,30 @@ class StationModuleService extends MedusaService({
       received: count(s.id, (p) => p.received_at && new Date(p.received_at) >= since),
       collected: count(s.id, (p) => p.collected_at && new Date(p.collected_at) >= since),
     }))
+  }
+
   /** The parcel's code or the order's phone; for an assisted order also the code given at placement, and the villager's phone. */
   private async proofHolds(proof: PickupProof, parcel: ParcelRow, orderPhone: string | null, purchaseId: string | null, sharedContext?: Context) {
     const [assisted] = purchaseId ? await this.listStationAssistedOrders({ order_id: purchaseId }, {}, sharedContext) : []
     if (!assisted) return proofMatches(proof, parcel, orderPhone)
     // The phone's last four are all the phone proof needs: it stays sealed.
     return proofMatches(proof, parcel, assisted.villager_phone_last4) || proofMatches(proof, { id: assisted.id, code_hash: assisted.code_hash }, null)
+  }
+
+  /**
+   * Records an intake (代销) with the day's next receipt number of its station. The caller holds the station's intake
+   * lock, so two intakes at once cannot take the same number (the unique index backs it).
+   */
+  async recordIntake(intake: Omit<IntakeData, "receipt_number" | "day">, station_code: string, sharedContext?: Context) {
+    const day = beijingDay(new Date())
+    const count = await this.listStationIntakes({ station_id: intake.station_id, day }, { select: ["id"], withDeleted: true }, sharedContext)
+    return await this.createStationIntakes({ ...intake, day, receipt_number: intakeReceiptNumber(station_code, day, count.length + 1) } as any, sharedContext)
+  }
+
+  /** The intake a station recorded with this form reference, if any: a retried POST answers it again. */
+  async intakeByReference(station_id: string, client_reference: string, sharedContext?: Context) {
+    const [found] = await this.listStationIntakes({ station_id, client_reference }, {}, sharedContext)
+    return found ?? null
   }
 
   /** A station's own parcel; another station's reads as not found. */

@@ -1,4 +1,4 @@
-import type { Certificate, Withdrawal } from "@luotian/contract"
+import type { Certificate, StationIntake, Withdrawal } from "@luotian/contract"
 import { notFound, redirect } from "next/navigation"
 import { asSeller, loginPath, PortalError, type PortalSession } from "@/modules/portal/data"
 
@@ -51,3 +51,6 @@ export const lotInspections = async (s: PortalSession, lotId: string) =>
 /** Packs of the lot shipped so far: what allocation took from it. */
 export const allocatedPacks = (lot: SellerLot) => lot.allocations.reduce((sum, a) => sum + a.packs, 0)
 export const certificateInForce = (lot: SellerLot) => lot.certificates.find((c) => c.in_force)
+
+/** What village stations took in for the seller from its households (代销), newest first. */
+export const sellerIntakes = async (s: PortalSession) => (await read<{ intakes: StationIntake[] }>(s, "/vendors/me/intakes")).intakes

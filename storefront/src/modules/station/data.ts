@@ -1,4 +1,4 @@
-import type { AssistedOrder, StationParcel } from "@luotian/contract"
+import type { AssistedOrder, IntakeOptions, StationIntake, StationParcel } from "@luotian/contract"
 import { redirect } from "next/navigation"
 import { actorHeaders } from "@/lib/data/actor-headers"
 import { medusa } from "@/lib/data/client"
@@ -8,13 +8,14 @@ import type { Locale } from "@/lib/i18n/locales"
 // The station portal reads the station's own data from /stations/me/* with the operator's bearer token (an httpOnly
 // cookie); the backend scopes every answer to that station. Never cached.
 
-export type Station = { id: string; code: string; kind?: string; name: string; name_en: string; town: string; village: string | null; status: string }
+export type Station = { id: string; code: string; kind?: string; name: string; name_en: string; town: string; village: string | null; status: string; offers_sell_for?: boolean }
 export type CashBook = {
   day: string
   received: string
   remitted: string
   balance: string
-  entries: { id: string; kind: "received" | "remitted"; amount: string; note: string | null; created_at: string }[]
+  paid_out: string
+  entries: { id: string; kind: "received" | "remitted" | "paid_out"; amount: string; note: string | null; created_at: string }[]
 }
 
 /** A failed call: its HTTP status (0 when the backend could not be reached) and the backend's message. */
@@ -71,3 +72,11 @@ export async function assistedOrderOf(token: string, id: string) {
   }
   return found.assisted_order
 }
+// 代销 intakes: the form's choices (active sellers; one seller's households and graded products) and today's intakes.
+export const intakeSellersOf = async (token: string) => (await asStation<{ sellers: { id: string; name: string }[] }>(token, "/stations/me/intake-sellers")).sellers
+
+export const intakeOptionsOf = (token: string, sellerId: string) => asStation<IntakeOptions>(token, `/stations/me/intake-sellers/${encodeURIComponent(sellerId)}`)
+
+export const intakesOf = async (token: string) => (await asStation<{ intakes: StationIntake[] }>(token, "/stations/me/intakes")).intakes
+
+export const intakeOf = async (token: string, id: string) => (await asStation<{ intake: StationIntake }>(token, `/stations/me/intakes/${encodeURIComponent(id)}`)).intake

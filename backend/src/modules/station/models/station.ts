@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { AssistedOrder } from "./assisted-order"
 import { CashEntry } from "./cash-entry"
+import { Intake } from "./intake"
 import { Parcel } from "./parcel"
 import { StationInvite } from "./station-invite"
 import { StationUser } from "./station-user"
@@ -37,6 +38,7 @@ export const Station = model
     parcels: model.hasMany(() => Parcel, { mappedBy: "station" }),
     cash_entries: model.hasMany(() => CashEntry, { mappedBy: "station" }),
     assisted_orders: model.hasMany(() => AssistedOrder, { mappedBy: "station" }),
+    intakes: model.hasMany(() => Intake, { mappedBy: "station" }),
   })
   .indexes([{ on: ["town", "kind"] }, { on: ["status"] }])
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { portalSession } from "@/modules/portal/data"
 import { pick, type Locale } from "@/lib/i18n/locales"
-import { allocatedPacks, certificateInForce, sellerLots } from "../data"
+import { allocatedPacks, certificateInForce, sellerIntakes, sellerLots } from "../data"
+import { IntakesPanel } from "../intakes-panel"
 import { lotsDictionary } from "../dictionary"
 import { Fact } from "@/modules/layout/components/fact"
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LotsPage({ params }: Props) {
   const { locale } = await params
   const session = await portalSession(locale, `/${locale}/portal/lots`)
-  const lots = await sellerLots(session)
+  const [lots, intakes] = await Promise.all([sellerLots(session), sellerIntakes(session)])
   const t = lotsDictionary(locale)
   return (
     <>
@@ -58,6 +59,7 @@ export default async function LotsPage({ params }: Props) {
           )
         })}
       </ul>
+      <IntakesPanel intakes={intakes} locale={locale} />
     </>
   )
 }

@@ -23,7 +23,7 @@ export default async function StationCashPage({ params, searchParams }: Props) {
   const { token, station } = await stationSession(locale)
   const date = typeof search.date === "string" && DAY.test(search.date) ? search.date : undefined
   const book = await cashBookOf(token, date)
-  const sums = [[t.cash.received, book.received], [t.cash.remitted, book.remitted], [t.cash.balance, book.balance]] as const
+  const sums = [[t.cash.received, book.received], [t.cash.remitted, book.remitted], [t.cash.paidOut, book.paid_out], [t.cash.balance, book.balance]] as const
   return (
     <section className="station" aria-labelledby="cash-title">
       <StationNav station={station} locale={locale} t={t} />

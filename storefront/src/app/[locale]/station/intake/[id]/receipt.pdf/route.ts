@@ -1,0 +1,1 @@
+export { GET } from "@/modules/station/intake-receipt-pdf"
