@@ -25,7 +25,7 @@ export default function routeRunsSuite({ api, getContainer }: SuiteContext) {
   let wang: Awaited<ReturnType<typeof registerSeller>>
   const net: Record<string, any> = {}
   let weights = new Map<string, number>()
-  const real: { parcel?: any; pickupOrder?: string; parcelOrder?: string; village?: any } = {}
+  const real: { parcel?: any; pickupOrder?: string; parcelOrder?: string; village?: any; intake?: any } = {}
   // The runner restores the database after the setup before every test: both days are planned in the setup.
   let dayPlan: any
   let todayPlan: any
@@ -82,6 +82,12 @@ export default function routeRunsSuite({ api, getContainer }: SuiteContext) {
     await api.post(`/vendors/me/orders/${real.parcelOrder}/fulfillments`, { method: "station", station: real.village.name }, chen.auth)
     real.parcel = (await station().listStationParcels({ order_id: real.parcelOrder }))[0]
     real.pickupOrder = await buy(variant, 3)
+    // 30.5 kg of chestnuts a household brought to the Hepu village station today (代销), for the hub.
+    real.intake = await station().createStationIntakes({
+      station_id: real.village.id, receipt_number: `${real.village.code}-RR-001`, day: today(), client_reference: "rr-intake-1",
+      seller_id: chen.id, member_id: "mem_rr", product_id: "prod_rr", lot_id: null, quantity_kg: "30.5", grade_id: "grade_rr",
+      grade_code: "first", price_per_kg_fen: 1200, amount_fen: 36600, currency_code: "cny", paid: "now", recorded_by: "rr",
+    })
     dayPlan = (await plan(DAY, { parcels: 40, kg: 300 })).data
     todayPlan = (await plan(today())).data
   })
@@ -151,6 +157,10 @@ export default function routeRunsSuite({ api, getContainer }: SuiteContext) {
     const [parcel] = find(real.parcel.id)
     expect([parcel.c.kind, parcel.c.kg, parcel.stop.station.code]).toEqual(["parcel", "2.000", "FS-HUB"])
     expect(parcel.run.stops.find((s: any) => s.unload.some((c: any) => c.ref_id === real.parcel.id)).station.code).toBe(real.village.code)
+    // The intake is loaded at its village station and unloaded at the hub, where its buying seller collects it.
+    const [intake] = find(real.intake.id)
+    expect([intake.c.kind, intake.c.code, intake.c.kg, intake.stop.station.code]).toEqual(["intake", real.intake.receipt_number, "30.500", real.village.code])
+    expect(intake.run.stops.find((s: any) => s.unload.some((c: any) => c.ref_id === real.intake.id)).station.code).toBe("FS-HUB")
     for (const run of data.runs) expect(run.parcels).toBeLessThanOrEqual(run.capacity.parcels)
     // June's parcels stay in June's runs.
     expect(refs.some((r) => weights.has(r))).toBe(false)

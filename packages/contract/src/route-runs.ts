@@ -6,7 +6,7 @@ const isoTime = z.string().nullable()
 export const routeRunStatusSchema = z.enum(["planned", "under_way", "done"])
 
 /** One consignment on a stop: loaded or unloaded there. Order number and parcel or order id only; no buyer. */
-export const runConsignmentSchema = z.object({ kind: z.enum(["parcel", "seller_pickup"]), code: z.string(), ref_id: z.string(), kg: z.string() })
+export const runConsignmentSchema = z.object({ kind: z.enum(["parcel", "seller_pickup", "intake"]), code: z.string(), ref_id: z.string(), kg: z.string() })
 
 export const runStopSchema = z.object({
   id: z.string(),
@@ -51,7 +51,7 @@ export type SavingsRow = z.infer<typeof savingsRow>
 /** A seller's order on a route run: when the run collected it and when it arrived. */
 export const sellerRunOrderSchema = z.object({
   order_id: z.string(),
-  kind: z.enum(["parcel", "seller_pickup"]),
+  kind: z.enum(["parcel", "seller_pickup", "intake"]),
   code: z.string(),
   run: z.object({ id: z.string(), day: z.string(), town: z.string(), number: z.number(), status: routeRunStatusSchema }),
   collected_at: isoTime,

@@ -6,7 +6,7 @@ import type { RunView } from "./route-view"
 // A run's manifest for its driver, in Chinese: the stops in order and, at each, what is loaded and unloaded by order
 // number and parcel id. Stations and parcels only: a driver needs no buyer's name or phone.
 
-const KIND = { parcel: "包裹", seller_pickup: "卖家取件" } as Record<string, string>
+const KIND = { parcel: "包裹", seller_pickup: "卖家取件", intake: "代销收购" } as Record<string, string>
 const ROUTE = { town: "县—镇", village: "县—镇—村" } as Record<string, string>
 export const runTitle = (run: RunView) => `${run.day} ${run.town} 第${run.number}趟`
 export const manifestName = (run: RunView, ext: string) => `manifest-${run.day}-${run.id}.${ext}`

@@ -3,10 +3,10 @@
 // call these directly.
 
 /**
- * What moves: a parcel bound for a station (from the hub), or a seller's order picked up at its town's station (to the
- * hub). A new source (代销 intakes bound for sellers) is one more kind feeding the same list.
+ * What moves: a parcel bound for a station (from the hub), a seller's order picked up at its town's station (to the
+ * hub), or produce a station took in for a seller (代销, to the hub, where the seller collects it).
  */
-export type ConsignmentKind = "parcel" | "seller_pickup"
+export type ConsignmentKind = "parcel" | "seller_pickup" | "intake"
 export type Consignment = { kind: ConsignmentKind; ref_id: string; code: string; weight_g: number; from_station_id: string; to_station_id: string }
 export type NetworkStation = { id: string; code: string; kind: "county_hub" | "town" | "village"; town: string }
 export type Capacity = { parcels: number; kg: number }

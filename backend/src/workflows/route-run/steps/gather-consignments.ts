@@ -46,8 +46,23 @@ const sellerOrdersToCollect: Source = async (container, day, { hub, stations }) 
   )
 }
 
-// Every kind of consignment moving in the county: a new one (代销 intakes bound for sellers) is one more source here.
-const SOURCES: Source[] = [parcelsAtHub, sellerOrdersToCollect]
+/** Produce stations took in for sellers (代销) by the day, carried from the station to the hub for its buying seller. */
+const intakesToCollect: Source = async (container, day, { hub }) => {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "station_intake",
+    fields: ["id", "station_id", "receipt_number", "quantity_kg", "day"],
+    filters: { day: { $lte: day } },
+  })
+  return (data as any[])
+    .filter((intake) => intake.station_id !== hub.id)
+    .map((intake) => ({
+      kind: "intake", ref_id: intake.id, order_id: intake.id, code: intake.receipt_number,
+      weight_g: Math.max(1, Math.round(Number(intake.quantity_kg) * 1000)), from_station_id: intake.station_id, to_station_id: hub.id,
+    }))
+}
+
+// Every kind of consignment moving in the county; a new kind is one more source here.
+const SOURCES: Source[] = [parcelsAtHub, sellerOrdersToCollect, intakesToCollect]
 
 /** A day's consignments from every source, less those another run already carries; and the network they move in. */
 export const gatherConsignmentsStep = createStep("gather-route-consignments", async (day: string, { container }) => {
