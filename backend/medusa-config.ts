@@ -123,6 +123,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/lot" },
     // The county–town–village network of service stations: operators, parcels for pickup, cash books.
     { resolve: "./src/modules/station" },
+    // The association's search synonyms (栗子 / 板栗 / chestnut), applied to Meilisearch and the Postgres fallback.
+    { resolve: "./src/modules/synonym" },
     // Notifications are kept by Medusa's notification module; the inbox provider delivers them to the buyer's account
     // page only (Medusa's local provider would write their data, pickup codes included, to the log).
     {

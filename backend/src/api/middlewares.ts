@@ -38,6 +38,8 @@ import { activeStation } from "./stations/me/current-station"
 import { CashBookQuery, HandOverBody, ListParcelsQuery, ParcelParams, RemittanceBody } from "./stations/me/validators"
 import { guardPickupChoice } from "./store/carts/pickup"
 import { StoreStationsQuery } from "./store/stations/validators"
+import { synonymGroupInputSchema } from "@luotian/contract"
+import { SynonymGroupParams } from "./admin/search-synonyms/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -201,5 +203,8 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/orders/:id/returns", methods: ["POST"], middlewares: [validateBody(ReceiveReturn)] },
     { matcher: "/admin/lots", methods: ["GET"], middlewares: [validateQuery(AdminLotsQuery)] },
     { matcher: "/admin/lots/:id/withdraw", methods: ["POST"], middlewares: [validateBody(WithdrawLot)] },
+    // Search synonyms (README, "Catalogue search"): the association's groups of words buyers use for the same thing.
+    { matcher: "/admin/search-synonyms", methods: ["POST"], middlewares: [validateBody(synonymGroupInputSchema)] },
+    { matcher: "/admin/search-synonyms/:id", methods: ["DELETE"], middlewares: [validateParams(SynonymGroupParams)] },
   ],
 })

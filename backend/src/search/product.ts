@@ -29,6 +29,9 @@ export const productIndex = defineSearchIndex({
     town_en: search.keyword().searchable({ weight: 2 }),
     description: search.text().searchable(),
     description_en: search.text().searchable(),
+    // Whole pinyin words of the Chinese names (banli, heishanyang) and their initials (bl, hsy); never shown.
+    pinyin: search.text().searchable(),
+    pinyin_initials: search.text().searchable(),
     thumbnail: search.keyword(),
     category: facet(),
     grade: facet(),

@@ -1,0 +1,41 @@
+import { normaliseSynonym } from "@luotian/contract"
+import { CatalogueDocument } from "./document"
+
+// How the Postgres fallback matches and ranks a document: every term of the query (a word or a synonym phrase, see
+// modules/synonym/rules.ts) must occur in some searchable field, by any of its alternatives; a document ranks by
+// the weight of the fields its terms occur in (as the index weighs them), the word as typed above its synonyms.
+const FIELDS: [keyof CatalogueDocument, number][] = [
+  ["title", 5],
+  ["title_en", 5],
+  ["category_name", 4],
+  ["category_name_en", 4],
+  ["grade_name", 3],
+  ["grade_name_en", 3],
+  ["seller_name", 2],
+  ["seller_name_en", 2],
+  ["town", 2],
+  ["town_en", 2],
+  ["description", 1],
+  ["description_en", 1],
+  ["pinyin", 1],
+  ["pinyin_initials", 1],
+]
+
+const AS_TYPED = 1.5
+
+/** The document's score for the terms, or 0 when some term does not occur in it. */
+export function termScore(doc: CatalogueDocument, terms: string[][]): number {
+  const fields = FIELDS.map(([field, weight]) => [normaliseSynonym(String(doc[field] ?? "")), weight] as const)
+  let score = 0
+  for (const alternatives of terms) {
+    let best = 0
+    alternatives.forEach((word, index) => {
+      for (const [value, weight] of fields) {
+        if (value.includes(word)) best = Math.max(best, weight * (index === 0 ? AS_TYPED : 1))
+      }
+    })
+    if (!best) return 0
+    score += best
+  }
+  return score
+}
