@@ -182,6 +182,7 @@ medusaIntegrationTestRunner({
         ["/admin/stations", ids.station],
         // A well-formed parcel id of no parcel of this station's.
         ["/stations/me/parcels", "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
+        ["/admin/search-synonyms", "syn_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/orders", ids.sellerOrder],
         ["/vendors/me/products", ids.product],
         ["/vendors/me/lots", ids.lot],
@@ -229,6 +230,7 @@ medusaIntegrationTestRunner({
         "/admin/stations/:id/invites": { email: "fuzz-owner@stations.test" },
         "/stations/invites/accept": { token: "t".repeat(24) },
         "/stations/me/invites": { email: "fuzz-staff@stations.test" },
+        "/admin/search-synonyms": { words: ["试词", "fuzz word"] },
         "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },

@@ -122,6 +122,8 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         stations: ids.station,
         // A well-formed parcel id of no parcel: the station has none, and a forged token must fail before that.
         parcels: "spcl_01JZZZZZZZZZZZZZZZZZZZZZZZ",
+        // A well-formed id of no synonym group: a forged token must fail before that.
+        "search-synonyms": "syn_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         // Well-formed ids of no payout batch or item, and the seller order for holds and buyers' receipts.
         "payout-batches": "setpb_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         items: "setpi_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -179,6 +181,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/stations/me/invites": { email: "forged-staff@stations.test" },
       "/stations/me/remittances": { amount: "1.00" },
       "/stations/me/parcels/[id]/hand-over": { code: "123456" },
+      "/admin/search-synonyms": { words: ["伪造", "forged"] },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
       "/vendors/me/payout-account": { method: "bank", holder_name: "伪造", bank_name: "伪造银行", account_number: "6228480000000000000" },
