@@ -1,5 +1,5 @@
 import type { PackSize } from "@luotian/contract"
-import { pinyinWords } from "./pinyin"
+import { pinyinWords } from "../../lib/pinyin"
 
 // The catalogue document: what a product card and the search facets need, built once from a product read through
 // Query with its listing (grade), its variants (pack sizes) and seller over their links. The search index (../product.ts) and the
@@ -57,7 +57,7 @@ export type CatalogueDocument = {
   seller_type: string
   town: string
   town_en: string
-  // The pinyin of the Chinese names above (title, category, grade, seller, town), see ./pinyin.ts.
+  // The pinyin of the Chinese names above (title, category, grade, seller, town), see src/lib/pinyin.ts.
   pinyin: string
   pinyin_initials: string
   price_cny: number | null

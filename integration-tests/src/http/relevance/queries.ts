@@ -69,7 +69,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: "chesnut", kind: "typo", lead: c("chestnut") },
   { q: "gastrodea", kind: "typo", lead: p("gastrodia") },
   { q: "porria", kind: "typo", lead: c("herbs") },
-  { q: "mutten", kind: "typo", lead: c("black-goat") },
+  { q: "skewrs", kind: "typo", lead: p("goat-skewers") },
   { q: "heishanyan", kind: "typo", lead: c("black-goat") },
   // Generic words.
   { q: "礼盒", kind: "generic", lead: p("tea-gift") },
