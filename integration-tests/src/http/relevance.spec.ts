@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
         expect(data.message).toContain(names)
       }
       const duplicate = await api.post("/admin/search-synonyms", { words: ["Chestnut", "栗子", "板栗", "毛栗", "CHESTNUTS"] }, { ...admin, validateStatus: () => true })
-      expect(duplicate.status).toBe(422)
+      expect(duplicate.status).toBe(409)
       expect(duplicate.data.message).toContain("already has these words")
       for (const id of ["syn_01JZZZZZZZZZZZZZZZZZZZZZZZ", "not-an-id"]) {
         const { status } = await api.delete(`/admin/search-synonyms/${id}`, { ...admin, validateStatus: () => true })

@@ -9,7 +9,7 @@ class SynonymModuleService extends MedusaService({ SynonymGroup }) {
   async addGroup(words: string[]): Promise<Group> {
     const normalised = normaliseWords(words)
     const same = (await this.groups()).find((group) => [...group.words].sort().join("\n") === [...normalised].sort().join("\n"))
-    if (same) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `words: the group ${same.id} already has these words`)
+    if (same) throw new MedusaError(MedusaError.Types.CONFLICT, `words: the group ${same.id} already has these words`)
     return (await this.createSynonymGroups({ words: normalised as unknown as Record<string, unknown> })) as unknown as Group
   }
 
