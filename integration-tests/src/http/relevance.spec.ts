@@ -6,10 +6,10 @@ import { leads, RELEVANCE_QUERIES } from "./relevance/queries"
 jest.setTimeout(180_000)
 
 // The share of the relevance queries whose expected category or product must lead the answer: every one in
-// Meilisearch; in the Postgres fallback (no typo tolerance, substring matching) the share measured when the suite was
-// written, so that any loss fails.
+// Meilisearch; in the Postgres fallback the share measured when the suite was written (72 of 77: it has no typo
+// tolerance, and "bl" is also 白苓's initials), so that any loss fails.
 const MEILISEARCH_MIN = 1
-const FALLBACK_MIN = 0.9
+const FALLBACK_MIN = 0.93
 
 let meili: Awaited<ReturnType<typeof suiteMeilisearch>>
 
