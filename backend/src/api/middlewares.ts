@@ -46,6 +46,8 @@ import { LedgerMemberParams, LedgerNoQuery } from "./vendors/me/ledger/validator
 import * as RouteRuns from "./admin/route-runs/validators"
 import { sellsForVillagers } from "./stations/me/intakes/sells-for"
 import { CreateIntake, IntakeParams, IntakeSellerParams, ListIntakesQuery } from "./stations/me/intakes/validators"
+import { synonymGroupInputSchema } from "@luotian/contract"
+import { SynonymGroupParams } from "./admin/search-synonyms/validators"
 
 export default defineMiddlewares({
   errorHandler: errorHandler(),
@@ -251,5 +253,8 @@ export default defineMiddlewares({
     { matcher: "/stations/me/intakes/:id", methods: ["GET"], middlewares: [validateParams(IntakeParams), validateQuery(NoBody)] },
     { matcher: "/stations/me/intakes/:id/receipt.pdf", methods: ["GET"], middlewares: [validateParams(IntakeParams), validateQuery(NoBody)] },
     { matcher: "/vendors/me/intakes", methods: ["GET"], middlewares: [validateQuery(NoBody)] },
+    // Search synonyms (README, "Catalogue search"): the association's groups of words buyers use for the same thing.
+    { matcher: "/admin/search-synonyms", methods: ["POST"], middlewares: [validateBody(synonymGroupInputSchema)] },
+    { matcher: "/admin/search-synonyms/:id", methods: ["DELETE"], middlewares: [validateParams(SynonymGroupParams)] },
   ],
 })

@@ -17,6 +17,7 @@ import { seedPayouts } from "./seed-data/payouts"
 import { seedStationAccounts, seedStations } from "./seed-data/stations"
 import { seedRouteRates } from "./seed-data/route-rates"
 import { seedStore } from "./seed-data/store"
+import { seedSynonyms } from "./seed-data/synonyms"
 
 /**
  * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file
@@ -29,6 +30,7 @@ import { seedStore } from "./seed-data/store"
 export default async function seed({ container, args = [] }: ExecArgs) {
   const [email, password, keyFile, sellerLoginsFile, partnerLoginsFile, stationLoginsFile] = args
   await seedOnce(container, email, password)
+  await seedSynonyms(container)
   if (sellerLoginsFile) await seedSellerAccounts(container, sellerLoginsFile)
   if (partnerLoginsFile) {
     await seedPartnerAccounts(container, partnerLoginsFile)

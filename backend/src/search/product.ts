@@ -29,6 +29,9 @@ export const productIndex = defineSearchIndex({
     town_en: search.keyword().searchable({ weight: 2 }),
     description: search.text().searchable(),
     description_en: search.text().searchable(),
+    // Whole pinyin words of the Chinese names (banli, heishanyang) and their initials (bl, hsy); never shown.
+    pinyin: search.text().searchable(),
+    pinyin_initials: search.text().searchable(),
     thumbnail: search.keyword(),
     category: facet(),
     grade: facet(),
@@ -56,7 +59,9 @@ export const productIndex = defineSearchIndex({
     // Meilisearch counts at most 1,000 hits by default; the catalogue route pages up to offset 10,000.
     provider_options: {
       meilisearch: {
-        rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+        // Exactness before attribute: a whole word matched (bl, the initials of 板栗) outranks the start of a longer
+        // one in a weightier field ("black").
+        rankingRules: ["sort", "words", "typo", "proximity", "exactness", "attribute"],
         pagination: { maxTotalHits: 10_000 },
       },
     },

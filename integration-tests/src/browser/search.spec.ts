@@ -143,6 +143,20 @@ describe("category and search pages", () => {
     await page.close()
   })
 
+  it("finds what the Chinese would for pinyin typed in the search box", async () => {
+    const page = await browser().newPage({ ...PHONE, locale: "zh-CN" })
+    await page.goto(`${storefrontUrl()}/zh-CN/products`)
+    const box = page.getByRole("combobox", { name: "搜索商品" })
+    // Typed with the IME off: the pinyin of 黑山羊 (black goat), as the buyer would say it.
+    await box.fill("heishanyang")
+    await box.press("Enter")
+    await page.waitForURL((url) => url.searchParams.get("q") === "heishanyang")
+    const titles = await cardTitles(page)
+    expect(titles.length).toBeGreaterThan(0)
+    expect(titles.every((title) => title.includes("羊"))).toBe(true)
+    await page.close()
+  })
+
   it("says which price is wrong and keeps what the buyer typed", async () => {
     const page = await browser().newPage({ ...PHONE, locale: "zh-CN" })
     await page.goto(`${storefrontUrl()}/zh-CN/products?category=chestnut`)

@@ -189,6 +189,7 @@ medusaIntegrationTestRunner({
         ["/stations/me/assisted-orders", "sasd_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/stations/me/intakes", "sintk_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/stations/me/intake-sellers", ids.seller],
+        ["/admin/search-synonyms", "syn_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
         ["/vendors/me/orders", ids.sellerOrder],
         // A well-formed member id of no household of the seller's.
         ["/vendors/me/ledger/households", "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ"],
@@ -243,6 +244,7 @@ medusaIntegrationTestRunner({
         "/stations/me/invites": { email: "fuzz-staff@stations.test" },
         "/admin/route-runs/plan": { day: "2026-12-03" },
         "/stations/me/assisted-orders": { idempotency_key: "5f0c7a52-2a5e-4d3b-9d3c-0b8e7d7f1a11", villager: { name: "汪试", phone: "13900000000" }, items: [{ variant_id: ids.variant, quantity: 1 }] },
+        "/admin/search-synonyms": { words: ["试词", "fuzz word"] },
         "/store/carts/:id/partner": { scan_id: ids.scan },
         "/store/carts": { region_id: ids.region, email: BUYER_EMAIL, items: [{ variant_id: ids.variant, quantity: 1 }] },
         "/store/carts/:id": { email: BUYER_EMAIL },

@@ -132,6 +132,8 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         // Well-formed ids of no intake, and a seller for the intake form's choices.
         intakes: "sintk_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         "intake-sellers": ids.pendingSeller,
+        // A well-formed id of no synonym group: a forged token must fail before that.
+        "search-synonyms": "syn_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         // Well-formed ids of no payout batch or item, and the seller order for holds and buyers' receipts.
         "payout-batches": "setpb_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         items: "setpi_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -194,6 +196,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/admin/route-runs/plan": { day: "2026-12-03" },
       "/stations/me/assisted-orders": { idempotency_key: "5f0c7a52-2a5e-4d3b-9d3c-0b8e7d7f1a11", villager: { name: "伪造", phone: "13900000000" }, items: [{ variant_id: ids.variant, quantity: 1 }] },
       "/stations/me/intakes": { client_reference: "forged-intake-1", seller_id: ids.pendingSeller, member_id: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ", product_id: ids.product, quantity_kg: "30", grade_code: "first", price_per_kg_fen: 1000, paid: "now" },
+      "/admin/search-synonyms": { words: ["伪造", "forged"] },
       "/vendors/me/lots/[id]/withdraw": { reason: "伪造的召回 Forged recall" },
       "/vendors/me/orders/[id]/returns": { items: [{ line_item_id: "ordli_forged", quantity: 1 }] },
       "/vendors/me/ledger/rule": { kind: "own_sales" },

@@ -1,4 +1,5 @@
 import type { PackSize } from "@luotian/contract"
+import { pinyinWords } from "../../lib/pinyin"
 
 // The catalogue document: what a product card and the search facets need, built once from a product read through
 // Query with its listing (grade), its variants (pack sizes) and seller over their links. The search index (../product.ts) and the
@@ -56,6 +57,9 @@ export type CatalogueDocument = {
   seller_type: string
   town: string
   town_en: string
+  // The pinyin of the Chinese names above (title, category, grade, seller, town), see src/lib/pinyin.ts.
+  pinyin: string
+  pinyin_initials: string
   price_cny: number | null
   stock: number
   in_stock: boolean
@@ -115,6 +119,9 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
   const category = product.categories?.[0]
   const sizes = packSizes(product.variants ?? [])
   const created = product.created_at
+  const category_name = text(category?.name)
+  const grade_name = text(listing?.grade?.name)
+  const spelt = pinyinWords([product.title, category_name, grade_name, seller.name, seller.town])
   return {
     id: product.id,
     handle: product.handle,
@@ -124,10 +131,10 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     description_en: text(meta.description_en),
     thumbnail: product.thumbnail ?? null,
     category: text(category?.handle),
-    category_name: text(category?.name),
+    category_name,
     category_name_en: text(category?.metadata?.name_en),
     grade: text(listing?.grade_code),
-    grade_name: text(listing?.grade?.name),
+    grade_name,
     grade_name_en: text(listing?.grade?.name_en),
     seller: seller.handle,
     seller_name: seller.name,
@@ -135,6 +142,8 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     seller_type: seller.type,
     town: seller.town,
     town_en: seller.town_en,
+    pinyin: spelt.full,
+    pinyin_initials: spelt.initials,
     price_cny: lowest(sizes.map((size) => size.price_cny)),
     stock: sizes.reduce((total, size) => total + size.stock, 0),
     in_stock: sizes.some((size) => size.in_stock),

@@ -1,11 +1,13 @@
 import { CatalogueDocument, PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./document"
+import { termScore } from "./match"
 import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters, PRICE_BANDS } from "./query"
 
 type Graph = (config: Record<string, unknown>) => Promise<{ data: any[] }>
 
 // Degraded mode: used when the search engine is down, or when it cannot read the query (the Postgres
-// provider's full-text search has no Chinese tokenizer). It reads products from Postgres with the
-// product module's substring match (title, description, handle), so it finds Chinese words but no typos.
+// provider's full-text search has no Chinese tokenizer, nor synonyms). It reads the newest published products
+// from Postgres, builds their documents and matches every term of the query, with its synonyms, in their
+// searchable fields (pinyin included) by substring (./match.ts): it finds Chinese words but no typos.
 const MAX_CANDIDATES = 2000
 
 function matches(doc: CatalogueDocument, query: CatalogueQuery, skip?: string) {
@@ -39,25 +41,34 @@ function facetCounts(docs: CatalogueDocument[], query: CatalogueQuery): FacetCou
   return facets
 }
 
+type Scored = { doc: CatalogueDocument; score: number }
+
 function compare(sort: CatalogueQuery["sort"]) {
-  const price = (doc: CatalogueDocument) => doc.price_cny ?? 0
-  if (sort === "price_asc") return (a: CatalogueDocument, b: CatalogueDocument) => price(a) - price(b)
-  if (sort === "price_desc") return (a: CatalogueDocument, b: CatalogueDocument) => price(b) - price(a)
-  return (a: CatalogueDocument, b: CatalogueDocument) => b.created_at.localeCompare(a.created_at)
+  const price = ({ doc }: Scored) => doc.price_cny ?? 0
+  if (sort === "price_asc") return (a: Scored, b: Scored) => price(a) - price(b)
+  if (sort === "price_desc") return (a: Scored, b: Scored) => price(b) - price(a)
+  const newest = (a: Scored, b: Scored) => b.doc.created_at.localeCompare(a.doc.created_at)
+  return sort === "newest" ? newest : (a: Scored, b: Scored) => b.score - a.score || newest(a, b)
 }
 
-export async function searchPostgres(graph: Graph, query: CatalogueQuery): Promise<CatalogueResult<CatalogueDocument>> {
+/** `terms`: the query's words with their synonyms (modules/synonym/rules.ts' expandQuery); none without a query. */
+export async function searchPostgres(graph: Graph, query: CatalogueQuery, terms: string[][] = []): Promise<CatalogueResult<CatalogueDocument>> {
   const { data } = await graph({
     entity: "product",
     fields: PRODUCT_GRAPH_FIELDS,
-    filters: { status: "published", ...(query.q && { q: query.q }) },
+    filters: { status: "published" },
     pagination: { take: MAX_CANDIDATES, order: { created_at: "DESC" } },
   })
-  const docs = data.map(toCatalogueDocument).filter((doc): doc is CatalogueDocument => doc !== null)
-  const hits = docs.filter((doc) => matches(doc, query)).sort(compare(query.sort))
+  const docs = data
+    .map(toCatalogueDocument)
+    .filter((doc): doc is CatalogueDocument => doc !== null)
+    .map((doc) => ({ doc, score: terms.length ? termScore(doc, terms) : 1 }))
+    .filter(({ score }) => score > 0)
+  const scored = docs.filter(({ doc }) => matches(doc, query)).sort(compare(query.sort))
+  const hits = scored.map(({ doc }) => doc)
   return {
     hits: hits.slice(query.offset, query.offset + query.limit),
     count: hits.length,
-    facets: facetCounts(docs, query),
+    facets: facetCounts(docs.map(({ doc }) => doc), query),
   }
 }
