@@ -31,13 +31,17 @@ describe("storefront home page", () => {
     await page.close()
   })
 
-  it("switches to English and lists chestnuts from the search engine", async () => {
+  it("switches to English and lists chestnuts first from the search engine", async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${storefrontUrl()}/en/products?q=${encodeURIComponent("板栗")}`)
     expect(await page.getAttribute("html", "lang")).toBe("en")
     const titles = await page.locator("article h3").allTextContents()
     expect(titles.length).toBeGreaterThan(0)
-    expect(titles.every((title) => /chestnut/i.test(title))).toBe(true)
+    // Every chestnut before anything else: through the synonym 板栗 ~ chestnut, a tea with a chestnut aroma (板栗香)
+    // may follow them.
+    const chestnut = titles.map((title) => /chestnut/i.test(title))
+    expect(chestnut[0]).toBe(true)
+    expect(chestnut.slice(0, chestnut.lastIndexOf(true) + 1).every(Boolean)).toBe(true)
     await page.screenshot({ path: screenshotPath("products-en-chestnut"), fullPage: true })
     await page.close()
   })

@@ -281,7 +281,7 @@ describe("the seller portal", () => {
     await page.getByRole("heading", { level: 1, name: `Order #${chenOrder.display_id}` }).waitFor()
     expect(await mainText(page)).toContain("Shipped")
     const nav = page.getByRole("navigation", { name: "Seller portal" })
-    expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Overview", "Listings", "Lots", "Orders", "Members", "Statements", "Payouts"])
+    expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Overview", "Listings", "Lots", "Orders", "Members", "Household incomes", "Statements", "Payouts"])
     expect(await nav.getByRole("button", { name: "Log out" }).isVisible()).toBe(true)
     expect(await fitsWidth(page)).toBe(true)
     await shot("order-en")
