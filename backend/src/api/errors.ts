@@ -19,12 +19,16 @@ function routeOf(req: MedusaRequest): string {
   return (req.path ?? "").split("/").map((s) => (s === "" || /^[a-z][a-z-]*$/.test(s) ? s : ":param")).join("/")
 }
 
-/** Errors the client caused before any handler ran: express's path decoding and the JSON body parser. */
+/** Errors the client caused before any handler ran: express's path decoding and the body parsers. */
 function clientError(err: any): { status: number; body: object } | undefined {
   if (err instanceof URIError || (err?.status === 400 && /decode param/i.test(String(err?.message)))) {
     return { status: 400, body: invalid("Invalid path: a path parameter has a malformed percent-escape") }
   }
   if (err?.type === "entity.parse.failed") return { status: 400, body: invalid("Invalid body: not well-formed JSON") }
+  // Medusa's body parsers stop at their size limit (100 kB of JSON unless a route says otherwise).
+  if (err?.type === "entity.too.large") {
+    return { status: 413, body: { type: "payload_too_large", message: `Invalid body: larger than the ${Math.round(err.limit / 1024)} kB this route takes` } }
+  }
   return undefined
 }
 

@@ -51,6 +51,16 @@ export default function inputSuite({ api, getContainer }: SuiteContext) {
     regionId = data.regions.find((r: any) => r.currency_code === "cny").id
   })
 
+  it("answers 413 naming the limit to a body over 100 kB, on Medusa's routes and ours, and writes nothing", async () => {
+    const before = (await carts()).length
+    const huge = { region_id: regionId, metadata: { note: "栗".repeat(60_000) } }
+    const cart = await failure(api.post("/store/carts", huge, store))
+    expect([cart.status, cart.data]).toEqual([413, { type: "payload_too_large", message: "Invalid body: larger than the 100 kB this route takes" }])
+    const listing = await failure(api.post("/vendors/me/products", { title: "x".repeat(200_000) }, seller.auth))
+    expect(listing.status).toBe(413)
+    expect((await carts()).length).toBe(before)
+  })
+
   it("creates no cart with a fractional, zero-rounding or excessive quantity", async () => {
     const before = (await carts()).length
     for (const quantity of BAD_QUANTITIES) {

@@ -1,6 +1,5 @@
 import { centsText } from "@luotian/contract"
-import PDFDocument from "pdfkit"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
+import { cjkPdf } from "../../lib/print/cjk-pdf"
 
 // A household's monthly income statement on paper (农户收入月结单): households read it printed, so Chinese in large
 // type, one A4 page for the usual month, the amounts in yuan. The household's name and village only: no ID number.
@@ -21,14 +20,7 @@ const STATUS: Record<string, string> = { open: "未结账", closed: "已结账�
 const yuan = (fen: string) => `${centsText(BigInt(fen))} 元`
 
 export async function renderHouseholdStatement(facts: StatementFacts): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 48, info: { Title: `农户收入月结单 ${facts.month}` } })
-  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
-  const chunks: Buffer[] = []
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
+  const { doc, done } = cjkPdf({ size: "A4", margin: 48, info: { Title: `农户收入月结单 ${facts.month}` } })
   doc.font("cjk").fontSize(24).text("农户收入月结单", { align: "center" })
   doc.moveDown(0.5).fontSize(16)
   for (const line of [`合作社/企业：${facts.seller}`, `农户：${facts.household}（${facts.village}）`, `月份：${facts.month}`, `分配办法：${facts.rule}`]) doc.text(line)

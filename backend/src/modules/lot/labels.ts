@@ -1,6 +1,5 @@
-import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
+import { cjkPdf } from "../../lib/print/cjk-pdf"
 
 // A4 sheets of package labels for one size of a lot: what the package is (names, grade, net weight), the lot and its
 // dates, the GI mark where the association allows it, the key lines of the lot's compliance certificate (承诺达标合格证,
@@ -41,14 +40,7 @@ const COMMITMENT =
 /** The PDF of `count` labels of one size of a lot, eight to an A4 sheet. */
 export async function renderLabels(facts: LabelFacts, count: number): Promise<Buffer> {
   const png = await QRCode.toBuffer(facts.url, { errorCorrectionLevel: "M", margin: 2, width: QR * 4 })
-  const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, info: { Title: `${facts.title} · ${facts.lot}`, Subject: facts.url } })
-  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
-  const chunks: Buffer[] = []
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
+  const { doc, done } = cjkPdf({ size: "A4", margin: 0, autoFirstPage: false, info: { Title: `${facts.title} · ${facts.lot}`, Subject: facts.url } })
   // One image object for every label: the QR code is embedded once.
   const qr = (doc as any).openImage(png)
   for (let i = 0; i < count; i++) {

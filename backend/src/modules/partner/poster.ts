@@ -1,6 +1,5 @@
-import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
+import { cjkPdf } from "../../lib/print/cjk-pdf"
 
 // The poster (A5) and table card (A6) a point prints: its names, the QR code of its page and, on the poster, its
 // story, in Chinese and English, set in the store's CJK font (lib/print/cjk-font.ts).
@@ -17,15 +16,8 @@ const SIZES: Record<PosterFormat, { size: string; margin: number; qr: number; ti
 export async function renderPoster(point: Point, url: string, format: PosterFormat): Promise<Buffer> {
   const layout = SIZES[format]
   const qr = await QRCode.toBuffer(url, { errorCorrectionLevel: "M", margin: 2, width: layout.qr * 3 })
-  const doc = new PDFDocument({ size: layout.size, margin: layout.margin, info: { Title: `${point.name} · ${point.name_en}`, Subject: url } })
-  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
+  const { doc, done } = cjkPdf({ size: layout.size, margin: layout.margin, info: { Title: `${point.name} · ${point.name_en}`, Subject: url } })
   doc.font("cjk")
-  const chunks: Buffer[] = []
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
   const width = doc.page.width - 2 * layout.margin
   const centred = { width, align: "center" as const }
   doc.fontSize(layout.title).text(point.name, centred)

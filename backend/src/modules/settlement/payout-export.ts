@@ -1,6 +1,5 @@
 import iconv from "iconv-lite"
-import PDFDocument from "pdfkit"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
+import { cjkPdf } from "../../lib/print/cjk-pdf"
 import { csvCell as cell } from "../../lib/csv"
 import { beijingTime } from "./month"
 
@@ -66,15 +65,8 @@ export function renderBatchSummary(
   batch: { id: string; created_at: string; currency_code: string; total: string; totals: Record<string, string> },
   items: SummaryItem[]
 ): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 40, info: { Title: `付款批次 Payout batch ${batch.id}` } })
-  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
+  const { doc, done } = cjkPdf({ size: "A4", margin: 40, info: { Title: `付款批次 Payout batch ${batch.id}` } })
   doc.font("cjk")
-  const chunks: Buffer[] = []
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
   const currency = batch.currency_code.toUpperCase()
   doc.fontSize(16).text("罗田县域特产旗舰店 · 商户结算付款批次 Seller payout batch")
   doc.moveDown(0.3).fontSize(10).fillColor("#555555")

@@ -1,6 +1,5 @@
 import { fenText, type StationIntake } from "@luotian/contract"
-import PDFDocument from "pdfkit"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
+import { cjkPdf } from "../../lib/print/cjk-pdf"
 
 // The receipt a household takes home for produce it brought to a station (代销): one A5 page in large Chinese type
 // (with English beneath), what it brought, how much, the grade seen, the price, the amount and when it is paid.
@@ -9,14 +8,7 @@ const PAID_WORDS = { now: ["现金已付清", "Paid now in cash"], on_sale: ["�
 
 /** The intake's receipt as a PDF. */
 export async function renderIntakeReceipt(intake: StationIntake): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A5", margin: 36, info: { Title: `代销收购单 ${intake.receipt_number}` } })
-  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
-  const chunks: Buffer[] = []
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
+  const { doc, done } = cjkPdf({ size: "A5", margin: 36, info: { Title: `代销收购单 ${intake.receipt_number}` } })
   doc.font("cjk").fontSize(22).text("代销收购单", { align: "center" })
   doc.fontSize(11).fillColor("#555").text("Intake receipt · selling for villagers", { align: "center" }).moveDown(0.6)
   doc.fillColor("#000").fontSize(13).text(`单号 No. ${intake.receipt_number}`, { align: "center" }).moveDown(0.8)

@@ -1,6 +1,5 @@
-import PDFDocument from "pdfkit"
 import { csvCell as cell, csvText } from "../../lib/csv"
-import { CJK_FONT, CJK_FONT_NAME } from "../../lib/print/cjk-font"
+import { cjkPdf } from "../../lib/print/cjk-pdf"
 import type { RunView } from "./route-view"
 
 // A run's manifest for its driver, in Chinese: the stops in order and, at each, what is loaded and unloaded by order
@@ -28,14 +27,7 @@ export function manifestCsv(run: RunView) {
 }
 
 export async function manifestPdf(run: RunView): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 40, info: { Title: `运输清单 ${runTitle(run)}` } })
-  doc.registerFont("cjk", CJK_FONT, CJK_FONT_NAME)
-  const chunks: Buffer[] = []
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)))
-    doc.on("error", reject)
-  })
+  const { doc, done } = cjkPdf({ size: "A4", margin: 40, info: { Title: `运输清单 ${runTitle(run)}` } })
   doc.font("cjk").fontSize(16).text(`运输清单 ${runTitle(run)}`)
   doc.fontSize(10).text(`线路：${ROUTE[run.route_kind] ?? run.route_kind}　件数：${run.parcels}　重量：${run.kg} kg　车辆容量：${run.capacity.parcels} 件 / ${run.capacity.kg} kg`)
   doc.text(`编号：${run.id}`).moveDown(0.5)
