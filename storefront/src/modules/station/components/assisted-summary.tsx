@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales"
 import { pick } from "@/lib/i18n/locales"
 import { formatCny } from "@/lib/util/money"
 import type { StationDictionary } from "../dictionary"
+import { Sums } from "./sums"
 
 type Props = { order: AssistedOrder; locale: Locale; t: StationDictionary }
 
@@ -26,14 +27,7 @@ export function AssistedSummary({ order, locale, t }: Props) {
           </ul>
         </section>
       ))}
-      <dl className="cash-sums">
-        {sums.map(([label, amount]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{formatCny(amount, locale)}</dd>
-          </div>
-        ))}
-      </dl>
+      <Sums sums={sums} locale={locale} />
     </>
   )
 }

@@ -6,6 +6,7 @@ import { Outcome } from "../components/outcome"
 import { StationNav } from "../components/station-nav"
 import { cashBookOf, stationSession } from "../data"
 import { stationDictionary } from "../dictionary"
+import { Sums } from "../components/sums"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -36,14 +37,7 @@ export default async function StationCashPage({ params, searchParams }: Props) {
         </label>
         <button type="submit" className="secondary">{t.cash.show}</button>
       </form>
-      <dl className="cash-sums">
-        {sums.map(([label, amount]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{formatCny(amount, locale)}</dd>
-          </div>
-        ))}
-      </dl>
+      <Sums sums={sums} locale={locale} />
       <h2>{t.cash.entries}</h2>
       {book.entries.length ? (
         <ul className="cash-entries">
