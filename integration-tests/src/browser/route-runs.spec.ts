@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, stationAccount, storefrontUrl } from "../support/browser"
+import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, logInAsStation } from "../support/browser"
 
 jest.setTimeout(300_000)
 
@@ -18,12 +18,7 @@ describe("route runs on the hub driver's phone", () => {
 
     const page = await browser().newPage(PHONE)
     page.setDefaultTimeout(60_000)
-    const account = stationAccount("FS-HUB")
-    await page.goto(`${storefrontUrl()}/zh-CN/station/login`)
-    await page.getByLabel("邮箱").fill(account.email)
-    await page.getByLabel("密码").fill(account.password)
-    await page.getByRole("button", { name: "登录" }).click()
-    await page.waitForURL(/\/zh-CN\/station$/)
+    await logInAsStation(page, "FS-HUB")
     await page.getByRole("link", { name: "车次" }).click()
     await page.waitForURL(/\/zh-CN\/station\/runs/)
 

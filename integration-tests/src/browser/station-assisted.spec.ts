@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { chromiumForSuite, fitsWidth, screenshotPath, stationAccount, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, fitsWidth, screenshotPath, logInAsStation, storefrontUrl } from "../support/browser"
 import { cents, listing, yuan } from "../support/shop"
 
 jest.setTimeout(300_000)
@@ -20,12 +20,7 @@ describe("代购 at a village station", () => {
     const price = cents(chestnut.price_cny)
     const page = await browser().newPage(PHONE)
     page.setDefaultTimeout(60_000)
-    const account = stationAccount("SL-ZZS")
-    await page.goto(shop("/zh-CN/station/login"))
-    await page.getByLabel("邮箱").fill(account.email)
-    await page.getByLabel("密码").fill(account.password)
-    await page.getByRole("button", { name: "登录" }).click()
-    await page.waitForURL(/\/zh-CN\/station$/)
+    await logInAsStation(page, "SL-ZZS")
 
     await page.getByRole("link", { name: "代购" }).click()
     await page.waitForURL(/\/zh-CN\/station\/assisted$/)

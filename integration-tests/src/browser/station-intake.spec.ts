@@ -1,5 +1,5 @@
 import { pdfText } from "../support/pdf-text"
-import { chromiumForSuite, fitsWidth, screenshotPath, stationAccount, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, fitsWidth, screenshotPath, logInAsStation, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(300_000)
 
@@ -13,12 +13,7 @@ describe("代销 intake at a village station", () => {
     const page = await browser().newPage(PHONE)
     page.setDefaultTimeout(60_000)
     const shot = (step: string) => page.screenshot({ path: screenshotPath(`station-intake-${step}`), fullPage: true })
-    const account = stationAccount("SL-ZZS")
-    await page.goto(shop("/zh-CN/station/login"))
-    await page.getByLabel("邮箱").fill(account.email)
-    await page.getByLabel("密码").fill(account.password)
-    await page.getByRole("button", { name: "登录" }).click()
-    await page.waitForURL(/\/zh-CN\/station$/)
+    await logInAsStation(page, "SL-ZZS")
 
     // The buyer first, then the household, product and grade, weight, price and payment.
     await page.getByRole("link", { name: "代销收购" }).click()

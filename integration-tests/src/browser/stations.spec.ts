@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { backendFetch, chromiumForSuite, fitsWidth, screenshotPath, stationAccount, storefrontUrl } from "../support/browser"
+import { backendFetch, chromiumForSuite, fitsWidth, screenshotPath, logInAsStation, storefrontUrl } from "../support/browser"
 import { addToCart, BUYER, cents, fillAddress, listing, placeOrder, sellerToken, yuan } from "../support/shop"
 
 jest.setTimeout(300_000)
@@ -60,12 +60,7 @@ describe("pickup at a village station", () => {
 
     // The operator, on a phone, logs in and receives the parcel.
     const station = await phonePage()
-    const account = stationAccount(STATION)
-    await station.goto(shop("/zh-CN/station/login"))
-    await station.getByLabel("邮箱").fill(account.email)
-    await station.getByLabel("密码").fill(account.password)
-    await station.getByRole("button", { name: "登录" }).click()
-    await station.waitForURL(/\/zh-CN\/station$/)
+    await logInAsStation(station, STATION)
     const due = station.locator("section", { has: station.getByRole("heading", { name: /^在途/ }) }).locator(".parcel-card", { hasText: `订单 ${order.display_id}` })
     await expect(due.innerText()).resolves.toContain(`到站付款：应收 ¥${(Number(price + PICKUP) / 100).toFixed(2)}`)
     await expect(due.innerText()).resolves.toContain("收件人 李*")

@@ -29,6 +29,15 @@ export function stationAccount(code: string): { station: string; email: string; 
   if (!account) throw new Error(`no seeded login for station ${code}`)
   return account
 }
+/** Logs a page into the station portal as a seeded station's operator (its code, e.g. "SL-ZZS"), in Chinese. */
+export async function logInAsStation(page: Page, code: string) {
+  const account = stationAccount(code)
+  await page.goto(`${storefrontUrl()}/zh-CN/station/login`)
+  await page.getByLabel("邮箱").fill(account.email)
+  await page.getByLabel("密码").fill(account.password)
+  await page.getByRole("button", { name: "登录" }).click()
+  await page.waitForURL(/\/zh-CN\/station$/)
+}
 export const artifactsDir = path.resolve(__dirname, "../../artifacts")
 
 function required(name: string) {
