@@ -67,7 +67,8 @@ function associationCredentials() {
   const file = path.join(dataDir, "association-admin.json")
   const fresh = !fs.existsSync(file)
   if (fresh) {
-    const credentials = { email: "association@luotian.local", password: crypto.randomBytes(9).toString("base64url") }
+    // Hex, so the password never starts with "-" (medusa exec would read it as an option).
+    const credentials = { email: "association@luotian.local", password: crypto.randomBytes(12).toString("hex") }
     fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 })
   }
   return { ...JSON.parse(fs.readFileSync(file, "utf8")), fresh }
