@@ -36,8 +36,10 @@ const ADMIN = { email: "bench@impact.test", password: `bench-${randomBytes(8).to
 const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a)
 
 let backend = null
+let db = null
 async function cleanup() {
   if (backend?.pid) try { process.kill(-backend.pid, "SIGTERM") } catch {}
+  await db?.end().catch(() => {})
   const c = new Client({ connectionString: `${PG}/postgres` })
   await c.connect()
   await c.query(`drop database if exists "${DB}" with (force)`)
@@ -128,7 +130,8 @@ async function main() {
   await admin.end()
   const port = await freePort()
   timed("migrations", () => medusa(["db:migrate"], port))
-  const db = new Client({ connectionString: DATABASE_URL })
+  db = new Client({ connectionString: DATABASE_URL })
+  db.on("error", () => {})
   await db.connect()
   await timed("bulk generation", () => db.query(generate))
   const counts = (await db.query(`select (select count(*) from "order")::int as orders, (select count(*) from order_line_item)::int as lines,
@@ -165,7 +168,6 @@ async function main() {
     rows.push(row)
   }
   const report = (await request(base, "/admin/impact?from=2025-01&to=2025-12", auth)).impact.totals
-  await db.end()
   const command = `node bench/impact.mjs --orders ${ORDERS} --households ${HOUSEHOLDS} --requests ${REQUESTS} --clients ${CLIENTS}`
   writeFileSync(OUT, [
     `# Impact dashboard benchmark`, ``,
