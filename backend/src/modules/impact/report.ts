@@ -6,6 +6,14 @@ type Run = (sql: string, params: unknown[]) => Promise<any[]>
 const fen = (column: string) => `coalesce(sum(${column}), 0)::bigint::text`
 const inRange = `month_index between ? and ? and (?::text is null or town = ?)`
 
+// The years of the range, and in each the months of it: bits lo..hi of the year's mask (the first and last years partly).
+const inYears = `year between ? and ?
+  and months & (((1 << ((case when year = ? then ? else 11 end) + 1)) - 1) & ~((1 << (case when year = ? then ? else 0 end)) - 1)) <> 0`
+const yearParams = (f: { from: number; to: number }) => {
+  const [y1, y2] = [Math.floor(f.from / 12), Math.floor(f.to / 12)]
+  return [y1, y2, y2, f.to % 12, y1, f.from % 12]
+}
+
 export async function readReport(run: Run, f: ReportFilter) {
   const town = f.town ?? null
   const scope = [f.from, f.to, town, town]
@@ -21,21 +29,24 @@ export async function readReport(run: Run, f: ReportFilter) {
       group by category order by sum(sales_fen) desc`,
     [f.category ?? null, f.category ?? null, ...scope]
   )
-  const householdWhere = `category = ? and ${inRange}`
   const householdMonths = await run(
-    `select month_index, count(*) filter (where income_fen > 0)::int as households,
-            count(*) filter (where income_fen > 0 and poor)::int as poor_households,
+    `select month_index, sum(households)::int as households, (sum(households) filter (where poor))::int as poor_households,
             ${fen("income_fen")} as household_income_fen, ${fen("income_fen) filter (where poor")} as poor_income_fen
-       from impact_household where ${householdWhere} group by month_index`,
+       from impact_income where category = ? and ${inRange} group by month_index`,
     [f.category ?? "*", ...scope]
   )
-  // Distinct households over the range: a household earning in three months counts once.
-  const [households] = await run(
-    `select count(*) filter (where fen > 0)::int as households, count(*) filter (where fen > 0 and poor)::int as poor_households,
-            ${fen("fen")} as household_income_fen, ${fen("fen) filter (where poor")} as poor_income_fen
-       from (select member_id, bool_or(poor) as poor, sum(income_fen) as fen from impact_household where ${householdWhere} group by member_id) h`,
+  const [income] = await run(
+    `select ${fen("income_fen")} as household_income_fen, ${fen("income_fen) filter (where poor")} as poor_income_fen
+       from impact_income where category = ? and ${inRange}`,
     [f.category ?? "*", ...scope]
   )
+  // Distinct households with a month of income in the range: one row per household and year, its months a bit mask.
+  const [counted] = await run(
+    `select count(distinct member_id)::int as households, (count(distinct member_id) filter (where poor))::int as poor_households
+       from impact_household where category = ? and ${inYears} and (?::text is null or town = ?)`,
+    [f.category ?? "*", ...yearParams(f), town, town]
+  )
+  const households = { ...counted, ...income }
   const stations = await run(
     `select month_index, sum(intakes)::int as intakes, ${fen("intake_fen")} as intake_fen, sum(assisted_orders)::int as assisted_orders,
             ${fen("assisted_fen")} as assisted_fen
@@ -54,10 +65,9 @@ export async function readReport(run: Run, f: ReportFilter) {
 /** Distinct households with income in the range, per category (the public page hides those under five). */
 export async function householdsByCategory(run: Run, f: ReportFilter) {
   const rows = await run(
-    `select category, count(*) filter (where fen > 0)::int as households
-       from (select category, member_id, sum(income_fen) as fen from impact_household
-              where category <> '*' and month_index between ? and ? group by 1, 2) h group by category`,
-    [f.from, f.to]
+    `select category, count(distinct member_id)::int as households from impact_household
+      where category <> '*' and ${inYears} group by category`,
+    yearParams(f)
   )
   return new Map<string, number>(rows.map((r) => [String(r.category), Number(r.households)]))
 }

@@ -41,9 +41,10 @@ export const SALES_SQL = `
          ${parcelsOf("select unnest(ids)")}
     from by_category`
 
-// Ledger entries (every kind, reversals included) by the Beijing month they count in, per household and category.
-export const HOUSEHOLD_SQL = `
-  with entries as (
+// Ledger entries (every kind, reversals included) by the Beijing month they count in, summed per household, month and
+// category (and "*"), for the month indexes ? .. ?.
+const householdMonths = `
+  entries as (
     select e.member_id, (split_part(e.month, '-', 1)::int * 12 + split_part(e.month, '-', 2)::int - 1) as month_index,
            s.town, s.type as seller_type, m.poor_household as poor,
            case when l.product_id is null then 'other' else ${categoryOf("l.product_id")} end as category, e.amount_fen
@@ -53,13 +54,27 @@ export const HOUSEHOLD_SQL = `
       left join lot l on l.id = e.lot_id
      where e.deleted_at is null
        and (split_part(e.month, '-', 1)::int * 12 + split_part(e.month, '-', 2)::int - 1) between ? and ?),
-  grouped as (
+  per_month as (
     select month_index, member_id, town, category, seller_type, poor, sum(amount_fen) as fen from entries group by 1, 2, 3, 4, 5, 6
     union all
-    select month_index, member_id, town, '*', seller_type, poor, sum(amount_fen) from entries group by 1, 2, 3, 5, 6)
-  insert into impact_household (id, month_index, member_id, town, category, seller_type, poor, income_fen)
-  select 'imph_' || md5(random()::text || clock_timestamp()::text || member_id), month_index, member_id, town, category, seller_type, poor, fen
-    from grouped`
+    select month_index, member_id, town, '*', seller_type, poor, sum(amount_fen) from entries group by 1, 2, 3, 5, 6)`
+
+/** Income per month and group; a household with a positive month counts among that month's households. */
+export const INCOME_SQL = `
+  with ${householdMonths}
+  insert into impact_income (id, month_index, town, category, seller_type, poor, households, income_fen)
+  select 'impi_' || md5(random()::text || clock_timestamp()::text), month_index, town, category, seller_type, poor,
+         count(*) filter (where fen > 0)::int, sum(fen)
+    from per_month group by month_index, town, category, seller_type, poor`
+
+/** Per household, category and year: the bit mask of the months it had income in (whole years: ? = Jan, ? = Dec). */
+export const HOUSEHOLD_SQL = `
+  with ${householdMonths}
+  insert into impact_household (id, year, member_id, town, category, seller_type, poor, months)
+  select 'imph_' || md5(random()::text || clock_timestamp()::text || member_id || category), month_index / 12, member_id, town,
+         category, seller_type, poor, bit_or(1 << (month_index % 12)) filter (where fen > 0)
+    from per_month group by month_index / 12, member_id, town, category, seller_type, poor
+  having bool_or(fen > 0)`
 
 // Intakes (代销) by the station's town and Beijing day; assisted orders (代购) by their purchase's goods value.
 export const STATION_SQL = `
