@@ -174,7 +174,7 @@ async function main() {
     `Command: \`${command}\` on ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work ran on the machine).`,
     `Backend: \`medusa start\` from source (not \`medusa build\`), admin UI off, no Redis; PostgreSQL on 127.0.0.1.`, ``,
     `Generated: ${counts.orders.toLocaleString("en")} seller orders (${counts.lines.toLocaleString("en")} lines) over 2025, ${counts.households.toLocaleString("en")} households, ${counts.entries.toLocaleString("en")} ledger entries.`,
-    `Rollups after refresh: ${refreshed.refreshed.sales} sales rows, ${refreshed.refreshed.households.toLocaleString("en")} household-month rows; the year's totals: ${report.orders.toLocaleString("en")} orders, ¥${(Number(report.sales_fen) / 100).toLocaleString("en")}, ${report.households.toLocaleString("en")} households with income.`, ``,
+    `Rollups after refresh: ${refreshed.refreshed.sales} sales rows, ${refreshed.refreshed.households.toLocaleString("en")} household-year rows; the year's totals: ${report.orders.toLocaleString("en")} orders, ¥${(Number(report.sales_fen) / 100).toLocaleString("en")}, ${report.households.toLocaleString("en")} households with income.`, ``,
     `| step | seconds |`, `| --- | ---: |`, ...Object.entries(timings).map(([k, v]) => `| ${k} | ${v.toFixed(1)} |`), ``,
     `${REQUESTS} requests per route, ${CLIENTS} concurrent clients, timed to the last byte (goal: p95 < 300 ms):`, ``,
     `| route | p50 ms | p95 ms | max ms |`, `| --- | ---: | ---: | ---: |`,
