@@ -125,6 +125,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/station" },
     // Member households' income: entries from lot sales and contract purchases, payout rules, monthly close.
     { resolve: "./src/modules/ledger" },
+    // The county's impact: monthly rollups of sales, household incomes and station trade for the dashboards.
+    { resolve: "./src/modules/impact" },
     // The association's search synonyms (栗子 / 板栗 / chestnut), applied to Meilisearch and the Postgres fallback.
     { resolve: "./src/modules/synonym" },
     // Notifications are kept by Medusa's notification module; the inbox provider delivers them to the buyer's account

@@ -18,6 +18,7 @@ import { SellerHandleParams, StoreSellersQuery } from "./store/sellers/validator
 import { PurchaseParams, PurchasesQuery, ReceiptParams } from "./store/purchases/validators"
 import { TraceParams } from "./store/trace/validators"
 import { noSellerParts, onlyPurchaseReaders } from "./store/purchases/access"
+import { ImpactQuery, ImpactRefreshBody, PublicImpactQuery } from "@luotian/contract"
 import { validateBody, validateParams, validateQuery } from "./validate"
 import { CreatePartnerPoint, PartnerIdParams, PosterQuery, SetPartnerShelf, UpdatePartnerPoint } from "./admin/partners/validators"
 import { CartPartnerBody, PartnerCodeParams } from "./store/partners/validators"
@@ -256,5 +257,11 @@ export default defineMiddlewares({
     // Search synonyms (README, "Catalogue search"): the association's groups of words buyers use for the same thing.
     { matcher: "/admin/search-synonyms", methods: ["POST"], middlewares: [validateBody(synonymGroupInputSchema)] },
     { matcher: "/admin/search-synonyms/:id", methods: ["DELETE"], middlewares: [validateParams(SynonymGroupParams)] },
+    // Impact (README, "Household incomes and impact"): the association's dashboard and its exports; the public figures.
+    { matcher: "/admin/impact", methods: ["GET"], middlewares: [validateQuery(ImpactQuery)] },
+    { matcher: "/admin/impact/report.csv", methods: ["GET"], middlewares: [validateQuery(ImpactQuery)] },
+    { matcher: "/admin/impact/report.pdf", methods: ["GET"], middlewares: [validateQuery(ImpactQuery)] },
+    { matcher: "/admin/impact/refresh", methods: ["POST"], middlewares: [validateBody(ImpactRefreshBody)] },
+    { matcher: "/store/impact", methods: ["GET"], middlewares: [validateQuery(PublicImpactQuery)] },
   ],
 })

@@ -4,6 +4,7 @@ import allocation from "./allocation.suite"
 import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
+import impact from "./impact.suite"
 import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import ledger from "./ledger.suite"
@@ -31,6 +32,7 @@ sharedBoot({
   certificates,
   checkout,
   grading,
+  impact,
   intakes,
   isolation,
   ledger,

@@ -3,7 +3,7 @@ import type { Locale } from "./locales"
 const zh = {
   siteName: "罗田县域特产旗舰店",
   siteTagline: "大别山里的合作社好物，一个县域品牌",
-  nav: { products: "全部商品", cart: "购物车", account: "我的账户", portal: "卖家中心", partner: "合作点后台" },
+  nav: { products: "全部商品", cart: "购物车", account: "我的账户", portal: "卖家中心", partner: "合作点后台", impact: "助农成效" },
   switchTo: "English",
   storyTitle: "大别山里的罗田好物",
   story: [
@@ -89,7 +89,7 @@ export type Dictionary = typeof zh
 const en: Dictionary = {
   siteName: "Luotian County Flagship Store",
   siteTagline: "Cooperative produce from the Dabie Mountains, one county brand",
-  nav: { products: "All products", cart: "Cart", account: "Account", portal: "Seller portal", partner: "Partner points" },
+  nav: { products: "All products", cart: "Cart", account: "Account", portal: "Seller portal", partner: "Partner points", impact: "Our impact" },
   switchTo: "中文",
   storyTitle: "Luotian specialties from the Dabie Mountains",
   story: [

@@ -7,7 +7,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
   const t = dictionary(locale)
   return (
     <footer className="site-footer">
-      <p>{t.footer}</p>
+      <p>
+        {t.footer} · <Link href={`/${locale}/impact`}>{t.nav.impact}</Link>
+      </p>
       <p>
         <Link href={`/${locale}/portal`}>{t.nav.portal}</Link>
         {" · "}

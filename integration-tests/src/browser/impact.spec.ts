@@ -1,0 +1,57 @@
+import { associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, screenshotPath, storefrontUrl } from "../support/browser"
+
+// The admin compiles on its first visit in development mode, hence the generous waits.
+jest.setTimeout(300_000)
+
+const browser = chromiumForSuite()
+const beijingMonth = (shift: number) => {
+  const d = new Date(Date.now() + 8 * 3600_000)
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + shift, 1)).toISOString().slice(0, 7)
+}
+const yuan = (fen: string) => (Number(fen) / 100).toFixed(2)
+
+describe("impact", () => {
+  const [from, to] = [beijingMonth(-11), beijingMonth(0)]
+
+  it("draws the association's sales-by-month chart and headline with the API's figures", async () => {
+    const token = await associationToken()
+    await backendFetch("/admin/impact/refresh", { method: "POST", body: { from, to }, token })
+    const { impact } = await backendFetch(`/admin/impact?from=${from}&to=${to}`, { token })
+    // The seed's demo purchases were placed this month.
+    expect(Number(impact.totals.sales_fen)).toBeGreaterThan(0)
+
+    const page = await browser().newPage({ viewport: { width: 1400, height: 1000 } })
+    await loginToAdmin(page)
+    await page.goto(`${backendUrl()}/app/impact`)
+    const region = page.getByRole("region", { name: "成效看板 · Impact" })
+    const chart = region.locator('[data-chart="sales-by-month"]')
+    await chart.locator(".recharts-bar-rectangle").first().waitFor({ timeout: 120_000 })
+    // Each month's bar is labelled with its yuan; the months with sales read as the API says.
+    const labels = (await chart.locator(".recharts-label-list text").allInnerTexts()).map(Number).filter((n) => n > 0)
+    expect(labels).toEqual(impact.months.filter((m: any) => m.sales_fen !== "0").map((m: any) => Number(yuan(m.sales_fen))))
+    await expect(region.getByText(`¥${yuan(impact.totals.sales_fen)}`).first().isVisible()).resolves.toBe(true)
+    for (const id of ["sales-by-category", "households-by-month", "baseline"]) expect(await region.locator(`[data-chart="${id}"] svg`).count()).toBeGreaterThan(0)
+    await page.screenshot({ path: screenshotPath("admin-impact"), fullPage: true })
+    await page.close()
+  })
+
+  it("shows the public impact page on a phone with the store API's figures", async () => {
+    const token = await associationToken()
+    const { api_keys } = await backendFetch("/admin/api-keys?type=publishable", { token })
+    const { impact } = await backendFetch("/store/impact", { headers: { "x-publishable-api-key": api_keys[0].token } })
+
+    const page = await browser().newPage({ viewport: { width: 360, height: 780 } })
+    await page.goto(`${storefrontUrl()}/zh-CN`)
+    await page.getByRole("link", { name: "助农成效" }).click()
+    await page.waitForURL(/\/zh-CN\/impact$/)
+    const bars = page.locator('[data-chart="sales-by-month"] g[data-month]')
+    const shown = await bars.evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-month"), g.getAttribute("data-sales")]))
+    expect(shown).toEqual(impact.months.map((m: any) => [m.month, yuan(m.sales_fen).replace(/\B(?=(\d{3})+(?!\d))/g, ",")]))
+    expect(await fitsWidth(page)).toBe(true)
+    await page.screenshot({ path: screenshotPath("impact-page-phone"), fullPage: true })
+
+    await page.goto(`${storefrontUrl()}/en/impact`)
+    await page.getByRole("heading", { name: "Our impact" }).waitFor()
+    await page.close()
+  })
+})
