@@ -11,7 +11,9 @@ const backendDir = path.join(root, "backend")
 const serverDir = path.join(backendDir, ".medusa", "server")
 // What the last build was made with: a build without the admin does not serve one.
 const buildMark = path.join(serverDir, ".luotian-build.json")
-const SOURCES = ["backend/src", "backend/medusa-config.ts", "packages/contract/src", "admin-extensions/src"]
+const SOURCES = ["backend/src", "backend/medusa-config.ts", "admin-extensions/src"]
+// The admin plugin's own build, as `npm start` checks it; the contract is built by the install (postinstall).
+const pluginBuild = path.join(root, "admin-extensions/.medusa/server/src/admin/index.mjs")
 
 function newestSource(file) {
   const stat = fs.statSync(file)
@@ -27,13 +29,14 @@ function buildIsStale({ admin }) {
   return SOURCES.some((source) => newestSource(path.join(root, source)) > mark.builtAt)
 }
 
-/** Builds the contract, the admin extensions and the backend when the build is stale; answers the server folder. */
+/** Builds the admin plugin and the backend when their builds are stale; answers the server folder. */
 async function buildBackend({ env = process.env, admin = true, quiet = false } = {}) {
   if (!buildIsStale({ admin })) return serverDir
   const builtAt = Date.now()
   const buildEnv = { ...env, MEDUSA_DISABLE_TELEMETRY: "true", DISABLE_MEDUSA_ADMIN: admin ? "false" : "true" }
-  await exec("contract", "npm", ["run", "build", "-w", "@luotian/contract"], { cwd: root, env: buildEnv, quiet })
-  await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env: buildEnv, quiet })
+  if (!fs.existsSync(pluginBuild) || newestSource(path.join(root, "admin-extensions/src")) > fs.statSync(pluginBuild).mtimeMs) {
+    await exec("admin-extensions", "npm", ["run", "build", "-w", "admin-extensions"], { cwd: root, env: buildEnv, quiet })
+  }
   await exec("medusa-build", "npx", ["medusa", "build"], { cwd: backendDir, env: buildEnv, quiet })
   fs.writeFileSync(buildMark, JSON.stringify({ admin, builtAt }))
   return serverDir
