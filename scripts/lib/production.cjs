@@ -11,6 +11,9 @@ const backendDir = path.join(root, "backend")
 const serverDir = path.join(backendDir, ".medusa", "server")
 // What the last build was made with: a build without the admin does not serve one.
 const buildMark = path.join(serverDir, ".luotian-build.json")
+// Medusa's CLI run by node itself, not through npx: a stop (or kill -9) then reaches the process that serves, and
+// a server slow to shut down is killed after the grace period instead of outliving the shape.
+const medusaCli = require.resolve("@medusajs/cli/cli.js", { paths: [backendDir] })
 const SOURCES = ["backend/src", "backend/medusa-config.ts", "admin-extensions/src"]
 // The admin plugin's own build, as `npm start` checks it; the contract is built by the install (postinstall).
 const pluginBuild = path.join(root, "admin-extensions/.medusa/server/src/admin/index.mjs")
@@ -44,7 +47,7 @@ async function buildBackend({ env = process.env, admin = true, quiet = false } =
 
 /** Runs a medusa command (db:migrate, exec …) from the build, as production does. */
 const medusa = (args, { env = process.env, quiet = false } = {}) =>
-  exec(`medusa ${args[0]}`, "npx", ["medusa", ...args], { cwd: serverDir, env: productionEnv(env), quiet })
+  exec(`medusa ${args[0]}`, process.execPath, [medusaCli, ...args], { cwd: serverDir, env: productionEnv(env), quiet })
 
 function productionEnv(env) {
   return { ...env, NODE_ENV: "production", MEDUSA_DISABLE_TELEMETRY: "true" }
@@ -54,7 +57,7 @@ function productionEnv(env) {
 async function startBackend({ name, mode, port, env, quiet }) {
   const childEnv = { ...productionEnv(env), MEDUSA_WORKER_MODE: mode, PORT: String(port) }
   if (mode === "worker") childEnv.DISABLE_MEDUSA_ADMIN = "true"
-  const child = run(name, "npx", ["medusa", "start", "--port", String(port)], { cwd: serverDir, env: childEnv, quiet })
+  const child = run(name, process.execPath, [medusaCli, "start", "--port", String(port)], { cwd: serverDir, env: childEnv, quiet })
   await waitForHttp(`http://127.0.0.1:${port}/health`, { timeoutMs: 180_000, child })
   return { name, mode, port, url: `http://127.0.0.1:${port}`, child }
 }
