@@ -98,9 +98,8 @@ const queued = (port) =>
     return sum + (size ? Number(execFileSync("redis-cli", ["-p", String(port), size, `bull:events-queue:${list}`]).toString()) : 0)
   }, 0)
 
-async function catchUp({ shape, redis }, lb, seller, product, events) {
+async function catchUp({ shape, redis }, lb, seller, { product, variantId }, events) {
   await shape.stopWorker()
-  const variantId = product.variants[0].id
   for (let i = 0; i < events; i += 10) {
     await Promise.all(Array.from({ length: Math.min(10, events - i) }, (_, j) =>
       call(lb, "POST", `/vendors/me/products/${product.id}/stock`, { variant_id: variantId, stock: 1000 + i + j }, seller)))
@@ -124,11 +123,13 @@ async function main() {
   const store = { "x-publishable-api-key": (await db.query("SELECT token FROM api_key WHERE type = 'publishable' LIMIT 1")).rows[0].token }
   const { email, password } = sandbox.sellers[0]
   const seller = { authorization: `Bearer ${(await call(lb, "POST", "/auth/seller/emailpass", { email, password })).token}` }
+  // Every pack size of the seller, one per measurement (the first seller has five products, eight sizes).
   const products = (await call(lb, "GET", "/vendors/me/products?limit=100", undefined, seller)).products
+  const sizes = products.flatMap((product) => product.variants.map((variant) => ({ product, variantId: variant.id })))
   const stocked = async (stock) => {
-    const product = products.shift()
-    await call(lb, "POST", `/vendors/me/products/${product.id}/stock`, { variant_id: product.variants[0].id, stock }, seller)
-    return product.variants[0].id
+    const { product, variantId } = sizes.shift()
+    await call(lb, "POST", `/vendors/me/products/${product.id}/stock`, { variant_id: variantId, stock }, seller)
+    return variantId
   }
   const runs = []
   for (const [instances, base] of [[1, shape.servers[0].url], [2, lb]]) {
@@ -152,7 +153,8 @@ async function main() {
       WHERE c.cart_id = ANY($1) AND p.canceled_at IS NULL AND p.deleted_at IS NULL`, [race.carts])
   const raceResult = { buyers: raceBuyers, units: raceUnits, ordersAnswered: race.orders, ordersInDatabase: orders.n, reserved: level.reserved, stocked: level.stocked, oversold: Math.max(0, level.reserved - level.stocked), payments: payments.n, cartsWithPayment: payments.carts, seconds: race.seconds, refusals: [...new Set(race.outcomes.filter((o) => o !== "order"))] }
   console.log(`bench: worker catch-up after ${options.events} queued stock edits…`)
-  const worker = await catchUp(sandbox, lb, seller, products.shift(), Number(options.events))
+  write({ command, startedAt, machine: machine(), runs, race: raceResult, worker: null })
+  const worker = await catchUp(sandbox, lb, seller, sizes.shift(), Number(options.events))
   write({ command, startedAt, machine: machine(), runs, race: raceResult, worker })
 }
 
