@@ -25,7 +25,7 @@ module.exports = {
       moduleNameMapper: { "^@luotian/contract(/rules)?$": "<rootDir>/../packages/contract/src$1" },
       setupFiles: [],
     },
-    project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/security/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts"]),
+    project("http", ["<rootDir>/src/http/**/*.spec.ts", "<rootDir>/src/security/**/*.spec.ts", "<rootDir>/src/deployment/**/*.spec.ts", "<rootDir>/src/production/**/*.spec.ts"]),
     project("browser", ["<rootDir>/src/browser/**/*.spec.ts"]),
   ],
 }

@@ -104,7 +104,8 @@ store.catch(() => {}) // a failed start is reported by browserSuites, not as an 
 let ok = await jest("unit", "unit")
 // Each backend boot leaves memory behind in Jest's process (4 GB after some 17 boots); most suites share one boot
 // (integration-tests/src/support/boot.ts), and the attackers' suites run in a process of their own.
-for (const [label, paths] of [["http", ["src/http"]], ["security", ["src/security", "src/deployment"]]]) {
+// The production shape (built backend, two servers and a worker on Redis, faults) runs in a process of its own too.
+for (const [label, paths] of [["http", ["src/http"]], ["security", ["src/security", "src/deployment"]], ["production", ["src/production"]]]) {
   ok = (await jest(label, "http", {}, paths)) && ok
 }
 ok = (await browserSuites(store).catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok

@@ -1,6 +1,7 @@
 import { errorHandler as medusaErrorHandler, getHttpResponseFromError } from "@medusajs/framework/http"
 import type { MedusaErrorHandlerFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { isDatabaseUnreachable } from "./guards/database-down"
 import { redactDatabaseErrorsInLog } from "./guards/log"
 import { describeDatabaseError, isDatabaseError, sqlStateOf } from "./guards/redact"
 
@@ -9,6 +10,7 @@ redactDatabaseErrorsInLog()
 
 type Logger = { info: (m: string) => void; error: (m: string) => void }
 const GENERIC = { code: "unknown_error", type: "unknown_error", message: "An unknown error occurred." }
+const UNAVAILABLE = { type: "unavailable", message: "The store's database cannot be reached just now; try again in a few seconds." }
 const invalid = (message: string) => ({ type: "invalid_data", message })
 
 /** The route as declared (":id", not the id); when express has not matched one, the path with every segment that
@@ -75,6 +77,11 @@ export function errorHandler(): MedusaErrorHandlerFunction {
     if (rule) {
       logger.info(`409 at ${req.method} ${routeOf(req)}`)
       return void res.status(409).json(rule)
+    }
+    if (isDatabaseUnreachable(err)) {
+      logger.error(`503 at ${req.method} ${routeOf(req)}: the database cannot be reached`)
+      res.setHeader("Retry-After", "5")
+      return void res.status(503).json(UNAVAILABLE)
     }
     const status = statusOf(err)
     if (status >= 500) {

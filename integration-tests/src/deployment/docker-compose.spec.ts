@@ -40,8 +40,8 @@ const isSecret = (name: string) => /SECRET|PASSWORD|_KEY$/.test(name) && name !=
 const interpolations = [...raw.matchAll(/\$\{([A-Za-z0-9_]+)(?:(:?[-?])([^}]*))?\}/g)].map(([text, name, operator = "", rest = ""]) => ({ text, name, operator, rest }))
 
 describe("docker-compose.yml", () => {
-  it("declares the eight services", () => {
-    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-worker", "meilisearch", "minio", "minio-bucket", "postgres", "redis", "storefront"])
+  it("declares the ten services", () => {
+    expect(Object.keys(compose.services).sort()).toEqual(["backend", "backend-2", "backend-worker", "meilisearch", "minio", "minio-bucket", "postgres", "proxy", "redis", "storefront"])
   })
 
   it("pins every image and health-checks the services others wait for", () => {
@@ -50,7 +50,7 @@ describe("docker-compose.yml", () => {
       if (service.image) expect([name, service.image]).toEqual([name, expect.stringMatching(/:([0-9v]|RELEASE\.\d)[\w.-]*$/)])
       else expect(service.build).toBeDefined()
     }
-    for (const name of ["postgres", "redis", "meilisearch", "minio", "backend", "storefront"]) {
+    for (const name of ["postgres", "redis", "meilisearch", "minio", "backend", "backend-2", "proxy", "storefront"]) {
       expect(compose.services[name].healthcheck?.test).toBeDefined()
     }
     expect(compose.services.meilisearch.image).toBe("getmeili/meilisearch:v1.21.0")
@@ -62,8 +62,12 @@ describe("docker-compose.yml", () => {
     expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(["postgres-data", "meilisearch-data"]))
   })
 
-  it("runs the backend as a server and a worker, in Medusa's worker modes", () => {
+  it("runs the backend as two servers behind the proxy and a worker, in Medusa's worker modes", () => {
     expect(compose.services.backend.environment.MEDUSA_WORKER_MODE).toBe("server")
+    expect(compose.services["backend-2"].environment.MEDUSA_WORKER_MODE).toBe("server")
+    const nginx = fs.readFileSync(path.join(root, "deploy/nginx.conf"), "utf8")
+    expect(nginx.match(/server backend(?:-2)?:9000/g)).toEqual(["server backend:9000", "server backend-2:9000"])
+    expect(compose.services.storefront.environment.MEDUSA_BACKEND_URL).toBe("http://proxy:9000")
     expect(compose.services["backend-worker"].environment.MEDUSA_WORKER_MODE).toBe("worker")
     expect(compose.services["backend-worker"].environment.DISABLE_MEDUSA_ADMIN).toBe("true")
   })
@@ -71,7 +75,7 @@ describe("docker-compose.yml", () => {
   it("sets every variable the backend reads, for the server and the worker", () => {
     const read = envRead([path.join(root, "backend/medusa-config.ts"), ...sourceFiles(path.join(root, "backend/src"))])
     expect(read).toEqual(expect.arrayContaining(["DATABASE_URL", "REDIS_URL", "MEILISEARCH_HOST"]))
-    for (const service of ["backend", "backend-worker"]) {
+    for (const service of ["backend", "backend-2", "backend-worker"]) {
       expect({ service, missing: read.filter((name) => !environmentOf(service).includes(name)) }).toEqual({ service, missing: [] })
     }
   })
@@ -93,7 +97,7 @@ describe("docker-compose.yml", () => {
         expect({ service: name, key, value }).toEqual({ service: name, key, value: expect.stringMatching(/^\$\{[A-Z0-9_]+:[-?][^}]*\}$/) })
       }
     }
-    for (const service of ["backend", "backend-worker"]) {
+    for (const service of ["backend", "backend-2", "backend-worker"]) {
       const { DATABASE_URL, JWT_SECRET, COOKIE_SECRET } = compose.services[service].environment
       expect(DATABASE_URL).toMatch(/^postgres:\/\/medusa:\$\{POSTGRES_PASSWORD:\?[^}]*\}@postgres:5432\/luotian$/)
       expect([JWT_SECRET, COOKIE_SECRET]).toEqual([expect.stringMatching(/^\$\{JWT_SECRET:\?/), expect.stringMatching(/^\$\{COOKIE_SECRET:\?/)])

@@ -31,10 +31,10 @@ export async function checkout(api: Api, store: Store, items: Items) {
 }
 
 /** A cart with address, delivery and a payment session, ready to complete. */
-export async function readyCart(api: Api, store: Store, items: Items, provider_id = "pp_system_default"): Promise<string> {
+export async function readyCart(api: Api, store: Store, items: Items, provider_id = "pp_system_default", email = "buyer@example.cn"): Promise<string> {
   const { data: regions } = await api.get("/store/regions", store)
   const region = regions.regions.find((r: any) => r.currency_code === "cny")
-  let { data } = await api.post("/store/carts", { region_id: region.id, email: "buyer@example.cn", items }, store)
+  let { data } = await api.post("/store/carts", { region_id: region.id, email, items }, store)
   const cartId = data.cart.id
   await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store)
   // One delivery per seller: each seller ships its own share.
