@@ -91,10 +91,12 @@ export function toCard(doc: CatalogueCardDoc): ProductCard {
   }
 }
 
-const CARD_FIELDS: (keyof CatalogueCardDoc)[] = [
+// Meilisearch shows a nested object's declared paths only (the index displays `sizes.price_cny`, not `sizes`).
+const CARD_FIELDS = [
   "id", "handle", "title", "title_en", "description", "description_en", "thumbnail", "category", "category_name",
   "category_name_en", "grade", "grade_name", "grade_name_en", "seller", "seller_name", "seller_name_en", "seller_type",
-  "town", "town_en", "price_cny", "stock", "in_stock", "sizes", "created_at",
+  "town", "town_en", "price_cny", "stock", "in_stock", "created_at",
+  ...["variant_id", "net_weight_g", "price_cny", "stock", "in_stock", "gtin"].map((field) => `sizes.${field}`),
 ]
 
 // The Meilisearch provider keeps a date's timestamp beside it (`created_at__ts`) and sorts by that.
