@@ -305,6 +305,15 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]
 }
 
 const out = path.resolve(root, options.out)
+
+/** Writes what was measured so far (after each size, so a run stopped later keeps its finished sizes). */
+function writeResults(failure) {
+  if (!runInfo.runs.length) return
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  // The raw numbers beside the report, for comparing runs.
+  fs.writeFileSync(out.replace(/(\.md)?$/, ".json"), JSON.stringify(runInfo, null, 2))
+  fs.writeFileSync(out, report({ ...runInfo, ended: runInfo.ended ?? { at: new Date().toISOString(), loadavg: os.loadavg() } }, failure))
+}
 const runInfo = { options, started: { at: new Date().toISOString(), loadavg: os.loadavg() }, runs: [] }
 let failure = null
 try {
@@ -314,6 +323,7 @@ try {
   runInfo.runs.push(await measure(store, 1))
   runInfo.js = await pageJs(`${store.storefront}/zh-CN/products/${PRODUCT}`, { distDir: path.join(root, "storefront", DIST_DIR) })
   console.log(`bench: product page JS ${runInfo.js.raw} bytes, ${runInfo.js.gzip} gzipped, in ${runInfo.js.files.length} files`)
+  writeResults(null)
   runInfo.generations = []
   for (const size of options.sizes) {
     console.log(`bench: generating products up to ${size}`)
@@ -321,6 +331,7 @@ try {
     runInfo.generations.push(generation)
     console.log(`bench: generated in ${generation.wall_s} s`)
     runInfo.runs.push(await measure(store, runInfo.runs.length + 1))
+    writeResults(null)
   }
 } catch (error) {
   failure = error
@@ -330,11 +341,6 @@ try {
   runInfo.failure = failure?.message ?? null
   await cleanUp()
 }
-if (runInfo.runs.length) {
-  fs.mkdirSync(path.dirname(out), { recursive: true })
-  // The raw numbers beside the report, for comparing runs.
-  fs.writeFileSync(out.replace(/(\.md)?$/, ".json"), JSON.stringify(runInfo, null, 2))
-  fs.writeFileSync(out, report(runInfo, failure))
-  console.log(`bench: results in ${path.relative(root, out)}`)
-}
+writeResults(failure)
+if (runInfo.runs.length) console.log(`bench: results in ${path.relative(root, out)}`)
 process.exit(failure ? 1 : 0)
