@@ -111,7 +111,7 @@ async function startStore() {
   }
 }
 
-async function waitForFile(file, child, timeoutMs = 20 * 60_000) {
+async function waitForFile(file, child, timeoutMs = 45 * 60_000) {
   const deadline = Date.now() + timeoutMs
   while (!fs.existsSync(file)) {
     if (child.exitCode !== null) throw new Error(`the store exited with ${child.exitCode} before it was ready`)
