@@ -15,6 +15,8 @@ const { run, stopAll, freePort, waitForHttp } = require("./lib/processes.cjs")
 const { load } = require("./lib/load.cjs")
 const { pageJs } = require("./lib/page-js.cjs")
 const { report } = require("./lib/bench-report.cjs")
+const { startRedis } = require("./lib/redis.cjs")
+const { meiliCatalogueQueries, catalogueQuerySchema } = require("@luotian/contract")
 const pg = require("pg")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -29,7 +31,7 @@ const state = { dbName: `luotian_bench_${Date.now()}`, dataDir: null, store: nul
 const tsconfigFile = path.join(root, "storefront", "tsconfig.json")
 
 function parseOptions(argv) {
-  const defaults = { products: 20000, clients: 8, requests: 300, out: "bench/RESULTS.md" }
+  const defaults = { products: "20000,100000", clients: 8, requests: 300, out: "bench/RESULTS.md" }
   const parsed = { ...defaults }
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, "")
@@ -37,12 +39,14 @@ function parseOptions(argv) {
       console.error(`bench: unknown option ${argv[i]}; use --products N --clients C --requests R --out FILE`)
       process.exit(2)
     }
-    parsed[key] = key === "out" ? argv[i + 1] : Number(argv[i + 1])
-    if (key !== "out" && !(Number.isInteger(parsed[key]) && parsed[key] > 0)) {
-      console.error(`bench: --${key} must be a positive whole number`)
+    parsed[key] = key === "out" ? argv[i + 1] : key === "products" ? argv[i + 1] : Number(argv[i + 1])
+    const numbers = key === "products" ? String(parsed[key]).split(",").map(Number) : [parsed[key]]
+    if (key !== "out" && !numbers.every((n) => Number.isInteger(n) && n > 0)) {
+      console.error(`bench: --${key} must be a positive whole number${key === "products" ? " (or several, comma-separated)" : ""}`)
       process.exit(2)
     }
   }
+  parsed.sizes = String(parsed.products).split(",").map(Number).sort((a, b) => a - b)
   const args = argv.join(" ")
   parsed.command = process.env.npm_lifecycle_event === "bench" ? `npm run bench${args ? ` -- ${args}` : ""}` : `node scripts/bench.mjs${args ? ` ${args}` : ""}`
   return parsed
@@ -60,20 +64,26 @@ async function database(sql, name = "postgres") {
 
 /** Starts scripts/store.mjs on the fresh database and free ports, with its own search engine and Next output folder. */
 async function startStore() {
-  const [backendPort, storefrontPort, meiliPort] = [await freePort(), await freePort(), await freePort()]
+  const [backendPort, storefrontPort, meiliPort, redisPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
   state.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luotian-bench-"))
   await database(`CREATE DATABASE "${state.dbName}"`)
   state.created = true
   // A fresh build: pages cached by an earlier run (ISR, data cache) must not answer for this one.
   fs.rmSync(path.join(root, "storefront", DIST_DIR), { recursive: true, force: true })
   const env = { ...process.env }
-  // The store as `npm start` runs it, alone: its own Meilisearch, in-memory event bus and cache, no shared services.
+  // The store in production mode, alone: built backend (server and worker) on a Redis and a Meilisearch of its own.
+  const redis = await startRedis({ port: redisPort })
+  state.redis = redis
   for (const name of ["MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "REDIS_URL", "STOREFRONT_URL", "REVALIDATE_SECRET", "PERSONAL_DATA_KEY"]) delete env[name]
   Object.assign(env, {
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: DIST_DIR,
     STORE_DATA_DIR: state.dataDir,
+    STORE_MODE: "production",
+    REDIS_URL: redis.url,
+    // The association's admin UI is not measured; its build would only lengthen the run.
+    DISABLE_MEDUSA_ADMIN: "true",
     DATABASE_URL: adminDb.replace(/\/[^/]*$/, `/${state.dbName}`),
     BACKEND_PORT: String(backendPort),
     STOREFRONT_PORT: String(storefrontPort),
@@ -90,6 +100,7 @@ async function startStore() {
     backend: `http://127.0.0.1:${backendPort}`,
     storefront: `http://127.0.0.1:${storefrontPort}`,
     key: read("publishable-key"),
+    meili: { host: `http://127.0.0.1:${meiliPort}`, key: read("meilisearch/master.key") },
     // What `medusa exec` needs beside the store's env: the index store.mjs started and the key it made.
     execEnv: {
       ...env,
@@ -100,7 +111,7 @@ async function startStore() {
   }
 }
 
-async function waitForFile(file, child, timeoutMs = 20 * 60_000) {
+async function waitForFile(file, child, timeoutMs = 45 * 60_000) {
   const deadline = Date.now() + timeoutMs
   while (!fs.existsSync(file)) {
     if (child.exitCode !== null) throw new Error(`the store exited with ${child.exitCode} before it was ready`)
@@ -110,22 +121,38 @@ async function waitForFile(file, child, timeoutMs = 20 * 60_000) {
 }
 
 // Search words a buyer types, in both languages; paired with a second word they make distinct queries, each one a
-// miss of the storefront's data cache. The pairs are put the other way round in the second run so that no query
-// of the first run is still cached.
+// miss of the storefront's data cache. Each run (seeded, then each size) pairs them its own way, so that no query of
+// an earlier run is still cached.
 const WORDS = ["板栗", "鲜板栗", "板栗仁", "糖炒板栗", "甘栗仁", "黑山羊", "羊腿", "羊排", "羊肉卷", "羊蝎子", "羊肉串", "茯苓", "茯苓片", "白苓丁", "个苓", "天麻", "桔梗", "茯苓粉", "绿茶", "云雾", "毛尖", "炒青", "礼盒", "chestnut", "goat", "Poria", "tea", "gastrodia"]
 const SECOND = ["特级", "一级", "二级", "特等", "优等", "良好", "选货", "统货", "罗田", "大别山", "九资河", "胜利镇", "500g", "1kg", "2.5kg"]
+const PAIRINGS = [(a, b) => `${a} ${b}`, (a, b) => `${b} ${a}`, (a, b) => `${a} ${b} 罗田`, (a, b) => `${b} ${a} 罗田`]
+
+function distinctQueries(run) {
+  const pair = PAIRINGS[(run - 1) % PAIRINGS.length]
+  return WORDS.flatMap((word) => SECOND.map((second) => pair(word, second)))
+}
 
 function distinctSearches(run, count, skip) {
-  const queries = WORDS.flatMap((word) => SECOND.map((second) => (run === 1 ? `${word} ${second}` : `${second} ${word}`)))
+  const queries = distinctQueries(run)
   const pages = [1, 2, 3].flatMap((page) => queries.map((q) => `/zh-CN/products?q=${encodeURIComponent(q)}${page > 1 ? `&page=${page}` : ""}`))
   return pages.slice(skip, skip + count)
+}
+
+// The search box's suggestions: 6 cards (storefront src/lib/data/catalogue.ts).
+const SUGGESTIONS = "6"
+
+/** The public index and search-only key the storefront searches with (GET /store/search-key). */
+async function publicSearch(store) {
+  const response = await fetch(`${store.backend}/store/search-key`, { headers: { "x-publishable-api-key": store.key } })
+  if (!response.ok) throw new Error(`GET /store/search-key answered ${response.status}`)
+  return response.json()
 }
 
 /** Products never visited yet, each once, the locale alternating: every visit renders the page and reads the backend. */
 async function unvisitedProducts(run, count, skip) {
   const rows = await database(
     `SELECT handle FROM product WHERE status = 'published' AND deleted_at IS NULL AND handle <> '${PRODUCT}'
-     AND handle ${run === 1 ? "NOT " : ""}LIKE '%-lot%' ORDER BY md5(handle) LIMIT ${count} OFFSET ${skip}`,
+     AND handle ${run === 1 ? "NOT " : ""}LIKE '%-lot%' ORDER BY md5(handle) LIMIT ${count} OFFSET ${skip + Math.max(0, run - 2) * 2 * count}`,
     state.dbName
   )
   return rows.map((row, i) => `/${i % 2 ? "en" : "zh-CN"}/products/${encodeURIComponent(row.handle)}`)
@@ -143,7 +170,13 @@ async function rows(store, run, skip = 0) {
   const front = { refuse: OUTAGE }
   const backend = { headers: { "x-publishable-api-key": store.key } }
   const trace = await tracePath(store)
+  const pub = await publicSearch(store)
+  const suggest = distinctQueries(run).slice(skip, skip + options.requests)
+  const multiSearch = (at) => ({ queries: meiliCatalogueQueries(pub.index, catalogueQuerySchema.parse({ q: suggest[at], limit: SUGGESTIONS })) })
   return [
+    { id: "meili-raw", label: "Meilisearch itself: the search box's multi-search (distinct queries, 6 hits, facets, counts)", urls: suggest.map(() => `${pub.host}/multi-search`), bodies: multiSearch, headers: { authorization: `Bearer ${pub.key}` }, warmup: [] },
+    { id: "buyer-search", label: "Buyer's search: the search box's `/zh-CN/search/suggest?q=…` (distinct queries, Next → Meilisearch)", urls: suggest.map((word) => page(`/zh-CN/search/suggest?q=${encodeURIComponent(word)}`)), warmup: [] },
+    { id: "builtin", label: "Medusa's built-in `GET /store/products?q=板栗&limit=24`", ...backend, ...repeat(api(`/store/products?q=${q}&limit=24`)) },
     { id: "home", label: "Home `/zh-CN`", ...front, ...repeat(page("/zh-CN")) },
     { id: "search", label: `Search \`/zh-CN/products?q=板栗\``, ...front, ...repeat(page(`/zh-CN/products?q=${q}`)) },
     { id: "faceted", label: "Faceted search `…?q=板栗&grade=special&sort=price_asc`", ...front, ...repeat(page(`/zh-CN/products?q=${q}&grade=special&sort=price_asc`)) },
@@ -201,7 +234,7 @@ async function searchSizes(store) {
 async function measureRow(store, run, row) {
   const attempt = async (measured) => {
     await waitForHttp(`${store.backend}/health`, { timeoutMs: 300_000 })
-    return load(measured.urls, { clients: options.clients, warmup: measured.warmup, headers: measured.headers, refuse: measured.refuse })
+    return load(measured.urls, { clients: options.clients, warmup: measured.warmup, headers: measured.headers, refuse: measured.refuse, bodies: measured.bodies })
   }
   const first = await attempt(row)
   if (!first.errors) return first
@@ -211,9 +244,9 @@ async function measureRow(store, run, row) {
 }
 
 /** Grows the catalogue with backend/src/scripts/generate-catalogue.ts and times it. */
-async function generate(store) {
+async function generate(store, products) {
   const started = performance.now()
-  const child = run("generate", "npx", ["medusa", "exec", "./src/scripts/generate-catalogue.ts", String(options.products)], {
+  const child = run("generate", "npx", ["medusa", "exec", "./src/scripts/generate-catalogue.ts", String(products)], {
     cwd: path.join(root, "backend"),
     env: store.execEnv,
   })
@@ -258,6 +291,7 @@ function cleanUp() {
     if (state.created) {
       await database(`DROP DATABASE IF EXISTS "${state.dbName}" WITH (FORCE)`).catch((error) => console.error(`bench: could not drop ${state.dbName}: ${error.message}`))
     }
+    await state.redis?.stop()
     if (state.dataDir) fs.rmSync(state.dataDir, { recursive: true, force: true })
   })()
   return cleaning
@@ -271,6 +305,15 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]
 }
 
 const out = path.resolve(root, options.out)
+
+/** Writes what was measured so far (after each size, so a run stopped later keeps its finished sizes). */
+function writeResults(failure) {
+  if (!runInfo.runs.length) return
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  // The raw numbers beside the report, for comparing runs.
+  fs.writeFileSync(out.replace(/(\.md)?$/, ".json"), JSON.stringify(runInfo, null, 2))
+  fs.writeFileSync(out, report({ ...runInfo, ended: runInfo.ended ?? { at: new Date().toISOString(), loadavg: os.loadavg() } }, failure))
+}
 const runInfo = { options, started: { at: new Date().toISOString(), loadavg: os.loadavg() }, runs: [] }
 let failure = null
 try {
@@ -280,10 +323,16 @@ try {
   runInfo.runs.push(await measure(store, 1))
   runInfo.js = await pageJs(`${store.storefront}/zh-CN/products/${PRODUCT}`, { distDir: path.join(root, "storefront", DIST_DIR) })
   console.log(`bench: product page JS ${runInfo.js.raw} bytes, ${runInfo.js.gzip} gzipped, in ${runInfo.js.files.length} files`)
-  console.log(`bench: generating products up to ${options.products}`)
-  runInfo.generation = await generate(store)
-  console.log(`bench: generated in ${runInfo.generation.wall_s} s`)
-  runInfo.runs.push(await measure(store, 2))
+  writeResults(null)
+  runInfo.generations = []
+  for (const size of options.sizes) {
+    console.log(`bench: generating products up to ${size}`)
+    const generation = await generate(store, size)
+    runInfo.generations.push(generation)
+    console.log(`bench: generated in ${generation.wall_s} s`)
+    runInfo.runs.push(await measure(store, runInfo.runs.length + 1))
+    writeResults(null)
+  }
 } catch (error) {
   failure = error
   console.error(`bench: ${error.stack || error.message}`)
@@ -292,11 +341,6 @@ try {
   runInfo.failure = failure?.message ?? null
   await cleanUp()
 }
-if (runInfo.runs.length) {
-  fs.mkdirSync(path.dirname(out), { recursive: true })
-  // The raw numbers beside the report, for comparing runs.
-  fs.writeFileSync(out.replace(/(\.md)?$/, ".json"), JSON.stringify(runInfo, null, 2))
-  fs.writeFileSync(out, report(runInfo, failure))
-  console.log(`bench: results in ${path.relative(root, out)}`)
-}
+writeResults(failure)
+if (runInfo.runs.length) console.log(`bench: results in ${path.relative(root, out)}`)
 process.exit(failure ? 1 : 0)

@@ -8,7 +8,7 @@ import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 
 const require = createRequire(import.meta.url)
-const { run, exec, stopAll, waitForHttp } = require("./lib/processes.cjs")
+const { run, exec, freePort, stopAll, waitForHttp } = require("./lib/processes.cjs")
 const { startMeilisearch } = require("./lib/meilisearch.cjs")
 const { startEmbeddedPostgres } = require("./lib/postgres.cjs")
 
@@ -31,6 +31,8 @@ const partnerLoginsFile = path.join(dataDir, "partner-accounts.json")
 const stationLoginsFile = path.join(dataDir, "station-accounts.json")
 const stoppers = []
 const backendDir = path.join(root, "backend")
+// STORE_MODE=production (the benchmark): `medusa build`, then `medusa start` as a server and a worker on REDIS_URL.
+const production = process.env.STORE_MODE === "production"
 const medusa = (args) => exec("medusa", "npx", ["medusa", ...args], { cwd: backendDir, env })
 
 async function services() {
@@ -92,8 +94,18 @@ async function backend(admin) {
   }
   await medusa(["db:migrate"])
   await medusa(["exec", "./src/scripts/seed.ts", admin.email, admin.password, keyFile, sellerLoginsFile, partnerLoginsFile, stationLoginsFile])
-  const child = run("backend", "npx", ["medusa", "develop", "--port", String(backendPort)], { cwd: backendDir, env })
+  const child = production ? await productionBackend() : run("backend", "npx", ["medusa", "develop", "--port", String(backendPort)], { cwd: backendDir, env })
   await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, child })
+}
+
+/** The built backend: one process answers HTTP, another runs subscribers, jobs and workflows, on Redis. */
+async function productionBackend() {
+  if (!env.REDIS_URL) throw new Error("STORE_MODE=production needs REDIS_URL (the server and the worker share events through it)")
+  await medusa(["build"])
+  const built = path.join(backendDir, ".medusa", "server")
+  const mode = (name) => ({ ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: name })
+  run("worker", "npx", ["medusa", "start", "--port", String(await freePort())], { cwd: built, env: mode("worker") })
+  return run("backend", "npx", ["medusa", "start", "--port", String(backendPort)], { cwd: built, env: mode("server") })
 }
 
 async function storefront() {

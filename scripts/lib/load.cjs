@@ -3,15 +3,19 @@ const { performance } = require("node:perf_hooks")
 
 const TIMEOUT_MS = 60_000
 
-/** One timed GET; a non-2xx answer, a timeout or an outage notice in a page counts as an error. */
-async function timedGet(url, { headers = {}, refuse } = {}) {
+/**
+ * One timed request (a GET, or a POST of `body` as JSON, a function of the request's number when it varies); a non-2xx
+ * answer, a timeout or an outage notice in a page counts as an error.
+ */
+async function timedGet(url, { headers = {}, refuse, body } = {}) {
   const started = performance.now()
   try {
-    const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) })
-    const body = await response.text()
+    const post = body === undefined ? {} : { method: "POST", body: JSON.stringify(body), headers: { ...headers, "content-type": "application/json" } }
+    const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS), ...post })
+    const text = await response.text()
     const ms = performance.now() - started
     if (response.status < 200 || response.status > 299) return { ms, error: `HTTP ${response.status}` }
-    if (refuse && refuse.test(body)) return { ms, error: `page says ${refuse}` }
+    if (refuse && refuse.test(text)) return { ms, error: `page says ${refuse}` }
     return { ms }
   } catch (error) {
     return { ms: performance.now() - started, error: error.name === "TimeoutError" ? `no answer in ${TIMEOUT_MS / 1000} s` : error.message }
@@ -22,11 +26,14 @@ async function timedGet(url, { headers = {}, refuse } = {}) {
  * Sends `urls` (one request each, in order) from `clients` concurrent clients and sums the timings up.
  * `warmup` requests (not counted) go first, from the same clients.
  */
-async function load(urls, { clients, warmup = [], headers, refuse }) {
+async function load(urls, { clients, warmup = [], headers, refuse, bodies }) {
   const drive = async (list, record) => {
     let next = 0
     const client = async () => {
-      while (next < list.length) record(await timedGet(list[next++], { headers, refuse }))
+      while (next < list.length) {
+        const at = next++
+        record(await timedGet(list[at], { headers, refuse, body: bodies?.(at) }))
+      }
     }
     await Promise.all(Array.from({ length: Math.min(clients, list.length) }, client))
   }
@@ -50,6 +57,7 @@ function summary(results, wallMs) {
     n: results.length,
     p50: percentile(ms, 50),
     p95: percentile(ms, 95),
+    p975: percentile(ms, 97.5),
     max: ms[ms.length - 1] ?? NaN,
     rps: results.length / (wallMs / 1000),
     errors: errors.length,

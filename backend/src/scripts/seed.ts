@@ -18,6 +18,7 @@ import { seedStationAccounts, seedStations } from "./seed-data/stations"
 import { seedRouteRates } from "./seed-data/route-rates"
 import { seedStore } from "./seed-data/store"
 import { seedSynonyms } from "./seed-data/synonyms"
+import { reindexCatalogue } from "../search/reindex"
 
 /**
  * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file
@@ -76,8 +77,9 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   if (email && password) {
     await createAssociationUser(container, email, password)
   }
-  // Bulk loads fill the index in one pass rather than through thousands of product events.
-  await search.reindex({ index: "product" })
+  // Bulk loads fill the index in one pass rather than through thousands of product events; swapped into the
+  // serving index, so no second version is left beside it.
+  await reindexCatalogue(container)
   logger.info(`Seed: ${count} products from ${SELLERS.length} sellers, ${lots} lots; publishable key ${ctx.publishableKey}`)
 }
 

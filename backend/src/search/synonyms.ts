@@ -1,30 +1,9 @@
 import type { ISearchModuleService } from "@medusajs/framework/types"
+import { meili, meiliHost, waitForTask as waitFor } from "./meili"
 
 // Meilisearch keeps synonyms per physical index (`product_v1`, `product_v2` … one per version the Search Module
 // builds), so the association's groups are written to each version of the product index, not to one name.
-const host = () => process.env.MEILISEARCH_HOST?.replace(/\/$/, "")
-const TASK_TIMEOUT_MS = 30_000
-
-async function meili(path: string, init: RequestInit = {}) {
-  const key = process.env.MEILISEARCH_API_KEY
-  const response = await fetch(`${host()}${path}`, {
-    ...init,
-    headers: { "content-type": "application/json", ...(key && { authorization: `Bearer ${key}` }) },
-  })
-  if (!response.ok) throw new Error(`Meilisearch ${init.method ?? "GET"} ${path}: ${response.status}`)
-  return response.json()
-}
-
-async function waitFor(taskUid: number) {
-  const deadline = Date.now() + TASK_TIMEOUT_MS
-  while (Date.now() < deadline) {
-    const task = await meili(`/tasks/${taskUid}`)
-    if (task.status === "succeeded") return
-    if (task.status === "failed" || task.status === "canceled") throw new Error(`Meilisearch task ${taskUid} ${task.status}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`Meilisearch task ${taskUid} still pending after ${TASK_TIMEOUT_MS} ms`)
-}
+const host = meiliHost
 
 const same = (a: Record<string, string[]>, b: Record<string, string[]>) => {
   const keys = Object.keys(a)

@@ -7,6 +7,7 @@ import { checkout } from "../support/checkout"
 import { PORIA, listApproved } from "../support/listings"
 import { registerSeller } from "../support/sellers"
 import { suiteMeilisearch } from "../support/meilisearch"
+import { directSearchTests } from "./catalogue-direct.suite"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 
@@ -225,6 +226,8 @@ medusaIntegrationTestRunner({
       await api.post(`/vendors/me/products/${listing.id}/stock`, { variant_id, stock: 40 }, seller.auth)
       await shows(40)
     }, 300_000)
+
+    describe("direct search", () => directSearchTests(api, () => store, () => meili))
 
     it("answers from Postgres, not with a 500, when Meilisearch is down", async () => {
       await meili.stop()

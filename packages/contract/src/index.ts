@@ -1,6 +1,7 @@
 // One contract for the backend, the storefront and the admin: the zod schemas of what crosses HTTP, the types
 // inferred from them, and the pure rules all three apply.
 export * from "./catalogue"
+export * from "./catalogue-search"
 export * from "./grading"
 export * from "./input"
 export * from "./rules"

@@ -1,37 +1,12 @@
-import { z } from "@medusajs/framework/zod"
+import { CATALOGUE_FACETS, catalogueQuerySchema, type CatalogueSearch, PRICE_BANDS } from "@luotian/contract"
 
-// What a buyer can ask the catalogue: free text, facet filters, a price range, a sort and a page.
-export const CatalogueQuery = z
-  .object({
-    q: z.string().trim().max(200).optional(),
-    category: z.string().max(64).optional(),
-    grade: z.string().max(64).optional(),
-    seller: z.string().max(64).optional(),
-    town: z.string().max(64).optional(),
-    price_min: z.coerce.number().nonnegative().optional(),
-    price_max: z.coerce.number().nonnegative().optional(),
-    in_stock: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
-    sort: z.enum(["relevance", "price_asc", "price_desc", "newest"]).default("relevance"),
-    limit: z.coerce.number().int().min(1).max(100).default(12),
-    offset: z.coerce.number().int().min(0).max(10000).default(0),
-  })
-  .strict()
-  .refine((query) => query.price_min === undefined || query.price_max === undefined || query.price_min <= query.price_max, {
-    message: "price_min must not be greater than price_max",
-    path: ["price_min"],
-  })
+// What a buyer can ask the catalogue: free text, facet filters, a price range, a sort and a page (shared with the
+// storefront's direct search, see @luotian/contract catalogue-search).
+export const CatalogueQuery = catalogueQuerySchema
+export type CatalogueQuery = CatalogueSearch
 
-export type CatalogueQuery = z.infer<typeof CatalogueQuery>
-
-export const FACET_FIELDS = ["category", "grade", "seller", "town"] as const
-
-// Price bands (CNY) a buyer narrows by; each counts the products priced from `from` up to below `to`.
-export const PRICE_BANDS = [
-  { key: "0-50", from: 0, to: 50 },
-  { key: "50-100", from: 50, to: 100 },
-  { key: "100-200", from: 100, to: 200 },
-  { key: "200-", from: 200 },
-]
+export const FACET_FIELDS = CATALOGUE_FACETS
+export { PRICE_BANDS }
 
 export type FacetCounts = Record<(typeof FACET_FIELDS)[number], { value: string; count: number }[]> & {
   price: { key: string; from: number; to?: number; count: number }[]

@@ -1,5 +1,6 @@
 import type { CatalogueResult, ProductCard } from "@luotian/contract"
 import { medusa } from "./client"
+import { searchDirect } from "./direct-search"
 
 type Bilingual = { name: string; name_en: string }
 
@@ -9,9 +10,14 @@ export type CatalogueParams = Partial<
   Record<"q" | "category" | "grade" | "seller" | "town" | "price_min" | "price_max" | "in_stock" | "sort" | "limit" | "offset", string>
 >
 
-/** Searches the catalogue (cached 60 s); null when the backend cannot be reached or refuses, so pages can say so. */
+/**
+ * Searches the catalogue (cached 60 s): Meilisearch directly when the store has it, else (or when that fails) the
+ * backend's catalogue route; null when neither answers, so pages can say so.
+ */
 export async function searchCatalogue(params: CatalogueParams): Promise<CatalogueResult | null> {
-  const query = Object.fromEntries(Object.entries(params).filter(([, value]) => value))
+  const query = Object.fromEntries(Object.entries(params).filter(([, value]) => value)) as Record<string, string>
+  const direct = await searchDirect(query)
+  if (direct) return direct
   try {
     return await medusa().client.fetch<CatalogueResult>("/store/catalogue", {
       query,

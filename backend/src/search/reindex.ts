@@ -1,0 +1,97 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
+import { productIdsOf } from "./catalogue/events"
+import { meili, meiliHost, waitForTask } from "./meili"
+
+// A full rebuild of the product index without downtime and without leaving an index behind: the documents are
+// written to a build index beside the one serving reads (same settings, synonyms included), Meilisearch swaps the
+// two atomically, and the build index — now holding the old documents — is deleted. The serving index keeps its
+// name, so the storefront's search key and index name stay valid; products edited while the build ran are written
+// again after the swap. The Search Module's own reindex instead builds `product_vN+1` and keeps `product_vN`.
+type Row = Record<string, any>
+
+const BATCH = 5_000
+
+async function activeIndex(container: MedusaContainer): Promise<string> {
+  const search = container.resolve(Modules.SEARCH) as unknown as { resolveActiveDefinition_(name: string): Promise<{ physical_name: string }> }
+  return (await search.resolveActiveDefinition_("product")).physical_name
+}
+
+// What the Meilisearch provider stores beside a date: its timestamp, which sorting by newest uses.
+const encoded = (doc: Row) => ({ ...doc, created_at__ts: Date.parse(doc.created_at) })
+
+async function documents(container: MedusaContainer, filters: Row, each: (docs: Row[]) => Promise<void>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  for (let skip = 0; ; skip += BATCH) {
+    const { data } = await query.graph({
+      entity: "product",
+      fields: PRODUCT_GRAPH_FIELDS,
+      filters: { status: "published", ...filters },
+      pagination: { skip, take: BATCH, order: { id: "ASC" } },
+    })
+    await each(data.map(toCatalogueDocument).filter((doc): doc is NonNullable<typeof doc> => doc !== null).map(encoded))
+    if (data.length < BATCH) return
+  }
+}
+
+/** The products whose documents may have changed since `since`: edited products and stock moves. */
+async function changedSince(container: MedusaContainer, since: Date): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const after = { updated_at: { $gte: since } }
+  const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: after, withDeleted: true })
+  const ids = new Set<string>(products.map((p: Row) => p.id))
+  for (const [entity, event] of [["inventory_level", "inventory-level.updated"], ["reservation_item", "reservation-item.updated"]]) {
+    const { data } = await query.graph({ entity, fields: ["id"], filters: after, withDeleted: true })
+    if (data.length) (await productIdsOf(query, { name: event, data: { id: data.map((row: Row) => row.id) } })).forEach((id) => ids.add(id))
+  }
+  return [...ids]
+}
+
+/** Rebuilds the product index in place of the serving one, one rebuild at a time; the number of documents written. */
+export async function reindexCatalogue(container: MedusaContainer): Promise<{ index: string; documents: number | null }> {
+  if (!meiliHost()) {
+    await container.resolve(Modules.SEARCH).reindex({ index: "product" })
+    return { index: "product", documents: null }
+  }
+  // Two rebuilds would share the build index.
+  return container.resolve(Modules.LOCKING).execute("catalogue:reindex", () => swapIn(container), { timeout: 600 })
+}
+
+async function swapIn(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const serving = await activeIndex(container)
+  const build = `${serving.replace(/_v\d+$/, "")}_build`
+  await meili(`/indexes/${build}`, { method: "DELETE" }).then((task) => waitForTask(task.taskUid)).catch(() => undefined)
+  await waitForTask((await meili("/indexes", { method: "POST", body: JSON.stringify({ uid: build, primaryKey: "id" }) })).taskUid)
+  const settings = await meili(`/indexes/${serving}/settings`)
+  await waitForTask((await meili(`/indexes/${build}/settings`, { method: "PATCH", body: JSON.stringify(settings) })).taskUid)
+  const since = new Date()
+  let written = 0
+  let last: number | undefined
+  await documents(container, {}, async (docs) => {
+    if (!docs.length) return
+    // Meilisearch batches queued document tasks itself; only the last one is awaited.
+    last = (await meili(`/indexes/${build}/documents`, { method: "POST", body: JSON.stringify(docs) })).taskUid
+    written += docs.length
+  })
+  if (last !== undefined) await waitForTask(last)
+  await waitForTask((await meili("/swap-indexes", { method: "POST", body: JSON.stringify([{ indexes: [serving, build] }]) })).taskUid)
+  await waitForTask((await meili(`/indexes/${build}`, { method: "DELETE" })).taskUid)
+  await catchUp(container, serving, since)
+  logger.info(`Catalogue index: ${written} documents swapped into ${serving}`)
+  return { index: serving, documents: written }
+}
+
+/** Writes again the documents of products changed while the build ran (their events went to the old documents). */
+async function catchUp(container: MedusaContainer, index: string, since: Date) {
+  const ids = await changedSince(container, since)
+  if (!ids.length) return
+  const kept = new Set<string>()
+  await documents(container, { id: ids }, async (docs) => {
+    docs.forEach((doc) => kept.add(doc.id))
+    if (docs.length) await waitForTask((await meili(`/indexes/${index}/documents`, { method: "POST", body: JSON.stringify(docs) })).taskUid)
+  })
+  const gone = ids.filter((id) => !kept.has(id))
+  if (gone.length) await waitForTask((await meili(`/indexes/${index}/documents/delete-batch`, { method: "POST", body: JSON.stringify(gone) })).taskUid)
+}

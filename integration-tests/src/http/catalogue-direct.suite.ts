@@ -1,0 +1,150 @@
+import { catalogueFromMeili, meiliCatalogueQueries, catalogueQuerySchema, type PublicSearch } from "@luotian/contract"
+import { listApproved, PORIA } from "../support/listings"
+import { registerSeller } from "../support/sellers"
+import { adminHeaders, eventually } from "../support/store"
+
+// The buyer's direct search: the storefront queries Meilisearch with the search-only key GET /store/search-key hands
+// out. What the key can reach is checked against Meilisearch itself, as a buyer holding it could call it.
+type Api = { get: Function; post: Function }
+type Meili = { host: string; key: string }
+
+// An edited price or stock must be searchable within this (the issue's promise to sellers); polled, not timed.
+const FRESH_WITHIN_MS = 2_000
+// The public fields a document carries: the card's, the pinyin spellings of its names and the provider's timestamp.
+const PUBLIC_FIELDS = [
+  "id", "handle", "title", "title_en", "description", "description_en", "thumbnail", "category", "category_name",
+  "category_name_en", "grade", "grade_name", "grade_name_en", "seller", "seller_name", "seller_name_en", "seller_type",
+  "town", "town_en", "pinyin", "pinyin_initials", "price_cny", "stock", "in_stock", "sizes", "created_at", "created_at__ts",
+]
+
+export function directSearchTests(api: Api, store: () => { headers: Record<string, string> }, meili: () => Meili) {
+  let pub: PublicSearch
+  const call = (path: string, init: RequestInit = {}, key = pub.key) =>
+    fetch(`${pub.host}${path}`, { ...init, headers: { "content-type": "application/json", authorization: `Bearer ${key}` } })
+  const direct = async (params: Record<string, string>) => {
+    const query = catalogueQuerySchema.parse(params)
+    const response = await call("/multi-search", { method: "POST", body: JSON.stringify({ queries: meiliCatalogueQueries(pub.index, query) }) })
+    expect(response.status).toBe(200)
+    return catalogueFromMeili(query, (await response.json()).results, "direct")
+  }
+  const raw = async (body: Record<string, unknown>) => {
+    const response = await call(`/indexes/${pub.index}/search`, { method: "POST", body: JSON.stringify(body) })
+    expect(response.status).toBe(200)
+    return (await response.json()).hits as Record<string, unknown>[]
+  }
+
+  beforeAll(async () => {
+    pub = (await api.get("/store/search-key", store())).data
+  })
+
+  it("hands out a search-only key, never the master key, and the direct search answers as the catalogue route", async () => {
+    expect(pub.index).toMatch(/^product_v\d+$/)
+    expect(pub.key).toMatch(/^[0-9a-f]{64}$/)
+    expect(pub.key).not.toBe(meili().key)
+    expect(JSON.stringify(pub)).not.toContain(meili().key)
+    for (const params of [{ q: "板栗", limit: "50" }, { category: "chestnut", grade: "special", sort: "price_asc" }, { q: "茶", price_min: "50", price_max: "200" }]) {
+      const { data: route } = await api.get(`/store/catalogue?${new URLSearchParams(params)}`, store())
+      const mine = await direct(params)
+      expect(mine.hits).toEqual(route.hits)
+      expect(mine.count).toBe(route.count)
+      expect(mine.facets).toEqual(route.facets)
+    }
+  })
+
+  it("lets the public key read nothing but searches of the public product index", async () => {
+    const master = meili().key
+    // Another index with something in it, made with the master key.
+    const task = await (await call("/indexes/secrets/documents", { method: "POST", body: JSON.stringify([{ id: 1, note: "hidden" }]) }, master)).json()
+    await eventually(async () => expect((await (await call(`/tasks/${task.taskUid}`, {}, master)).json()).status).toBe("succeeded"))
+    const refused = [
+      ["GET", "/keys"],
+      ["GET", "/indexes"],
+      ["GET", `/indexes/${pub.index}`],
+      ["GET", `/indexes/${pub.index}/documents`],
+      ["POST", `/indexes/${pub.index}/documents/fetch`],
+      ["GET", `/indexes/${pub.index}/settings`],
+      ["POST", `/indexes/${pub.index}/documents`],
+      ["DELETE", `/indexes/${pub.index}`],
+      ["GET", "/tasks"],
+      ["GET", "/stats"],
+      ["POST", "/dumps"],
+      ["POST", "/swap-indexes"],
+      ["POST", "/indexes/secrets/search"],
+      ["GET", "/indexes/secrets/documents"],
+    ]
+    for (const [method, path] of refused) {
+      const response = await call(path, { method, ...(method === "POST" && { body: "{}" }) })
+      expect([method, path, response.status]).toEqual([method, path, 403])
+    }
+    const other = await call("/multi-search", { method: "POST", body: JSON.stringify({ queries: [{ indexUid: "secrets", q: "" }] }) })
+    expect(other.status).toBe(403)
+    const hits = await raw({ q: "", limit: 1000, attributesToRetrieve: ["*"] })
+    expect(hits.length).toBeGreaterThan(10)
+    for (const hit of hits) expect(PUBLIC_FIELDS).toEqual(expect.arrayContaining(Object.keys(hit)))
+  })
+
+  it("hides drafts and suspended sellers' products from the public key, whatever the filter", async () => {
+    const admin = await adminHeaders(api as any)
+    const seller = await registerSeller(api as any, "direct-hidden-coop")
+    const draft = await listApproved(api as any, seller, PORIA)
+    const listed = await listApproved(api as any, seller, { ...PORIA, grade: "select-2" })
+    await eventually(async () => expect((await direct({ seller: "direct-hidden-coop" })).count).toBe(2), 120_000)
+    await api.post(`/admin/products/${draft.id}`, { status: "draft" }, admin)
+    await eventually(async () => expect((await direct({ seller: "direct-hidden-coop" })).hits.map((h) => h.id)).toEqual([listed.id]), 30_000)
+    await api.post(`/admin/sellers/${seller.id}/status`, { status: "suspended" }, admin)
+    await eventually(async () => expect((await direct({ seller: "direct-hidden-coop" })).count).toBe(0), 30_000)
+    // Asked by id, handle, seller or with the filter syntax turned inside out: nothing.
+    for (const filter of [
+      `id = "${draft.id}"`,
+      `id IN ["${draft.id}", "${listed.id}"]`,
+      `seller = "direct-hidden-coop"`,
+      `handle = "${listed.handle}" OR NOT handle = "${listed.handle}"`,
+      `seller EXISTS AND seller = "direct-hidden-coop"`,
+    ]) {
+      const response = await call(`/indexes/${pub.index}/search`, { method: "POST", body: JSON.stringify({ q: "", filter, limit: 1000 }) })
+      const hits = response.ok ? (await response.json()).hits : []
+      expect(hits.filter((hit: any) => hit.id === draft.id || hit.id === listed.id)).toEqual([])
+    }
+    expect(await raw({ q: "direct-hidden-coop" })).toEqual([])
+  }, 300_000)
+
+  it("finds an edited price and stock through the public key within 2 s", async () => {
+    const admin = await adminHeaders(api as any)
+    const seller = await registerSeller(api as any, "direct-fresh-coop")
+    const listing = await listApproved(api as any, seller, PORIA)
+    const variant_id = listing.variants[0].id
+    const card = async () => (await direct({ seller: "direct-fresh-coop" })).hits[0]
+    // Its approval may queue behind the seed's events; from here on each edit is on its own.
+    await eventually(async () => expect(await card()).toBeDefined(), 120_000)
+    await api.post(`/admin/products/${listing.id}/variants/${variant_id}`, { prices: [{ currency_code: "cny", amount: 46.5 }] }, admin)
+    await eventually(async () => expect((await card()).price_cny).toBe(46.5), FRESH_WITHIN_MS)
+    await api.post(`/vendors/me/products/${listing.id}/stock`, { variant_id, stock: 33 }, seller.auth)
+    await eventually(async () => expect((await card()).stock).toBe(33), FRESH_WITHIN_MS)
+  }, 300_000)
+
+  it("reindexes by swapping: one product index afterwards, and search answers throughout", async () => {
+    const admin = await adminHeaders(api as any)
+    let answered = 0
+    let failed = 0
+    let reindexing = true
+    const searching = (async () => {
+      while (reindexing) {
+        const result = await direct({ q: "板栗" }).catch(() => null)
+        if (result && result.count > 0) answered += 1
+        else failed += 1
+      }
+    })()
+    const { data } = await api.post("/admin/catalogue/reindex", {}, admin)
+    reindexing = false
+    await searching
+    expect(data).toMatchObject({ index: pub.index })
+    expect(failed).toBe(0)
+    expect(answered).toBeGreaterThan(0)
+    // Every product the store shows, no more.
+    expect(data.documents).toBe((await direct({})).count)
+    expect(data.documents).toBeGreaterThanOrEqual(40)
+    const indexes = (await (await call("/indexes?limit=100", {}, meili().key)).json()).results.map((index: any) => index.uid)
+    expect(indexes.filter((uid: string) => uid.startsWith("product"))).toEqual([pub.index])
+    expect((await direct({ q: "板栗" })).count).toBeGreaterThan(0)
+  }, 300_000)
+}

@@ -1,0 +1,53 @@
+import {
+  catalogueFromMeili,
+  catalogueQuerySchema,
+  meiliCatalogueQueries,
+  publicSearchSchema,
+  type CatalogueResult,
+  type PublicSearch,
+} from "@luotian/contract"
+import { medusa } from "./client"
+
+// The buyer's search straight from this server to Meilisearch, with the backend's search-only key for the public
+// product index (GET /store/search-key): no Medusa route in between. Without Meilisearch (the backend answers
+// 404), or when the direct search fails, searchCatalogue asks the backend's catalogue route instead.
+const KEY_TTL_MS = 60_000
+
+let known: { search: PublicSearch | null; until: number } | undefined
+
+async function publicSearch(): Promise<PublicSearch | null> {
+  if (known && known.until > Date.now()) return known.search
+  try {
+    const found = await medusa().client.fetch<unknown>("/store/search-key", { next: { revalidate: 60 } })
+    known = { search: publicSearchSchema.parse(found), until: Date.now() + KEY_TTL_MS }
+  } catch (error) {
+    // 404: this store searches through the backend; anything else: try again on the next search.
+    const status = (error as { status?: number }).status
+    known = status === 404 ? { search: null, until: Date.now() + KEY_TTL_MS } : undefined
+  }
+  return known?.search ?? null
+}
+
+/** The catalogue's answer from Meilisearch itself (cached 60 s like the backend's); null when not possible. */
+export async function searchDirect(params: Record<string, string>): Promise<CatalogueResult | null> {
+  const query = catalogueQuerySchema.safeParse(params)
+  if (!query.success) return null
+  const search = await publicSearch()
+  if (!search) return null
+  try {
+    const response = await fetch(`${search.host}/multi-search`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${search.key}` },
+      body: JSON.stringify({ queries: meiliCatalogueQueries(search.index, query.data) }),
+      next: { revalidate: 60, tags: ["catalogue"] },
+    })
+    if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`)
+    const { results } = await response.json()
+    return catalogueFromMeili(query.data, results, "meilisearch-direct")
+  } catch (error) {
+    // A reindex that changed the index's name, a key revoked, Meilisearch down: ask the backend for a new key later.
+    known = undefined
+    console.error(`storefront: direct search failed: ${(error as Error).message}`)
+    return null
+  }
+}
