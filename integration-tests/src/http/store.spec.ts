@@ -4,9 +4,11 @@ import allocation from "./allocation.suite"
 import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
+import householdPrivacy from "./household-privacy.suite"
 import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import ledger from "./ledger.suite"
+import ledgerIntakes from "./ledger-intakes.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
 import members from "./members.suite"
@@ -31,9 +33,11 @@ sharedBoot({
   certificates,
   checkout,
   grading,
+  "household privacy": householdPrivacy,
   intakes,
   isolation,
   ledger,
+  "ledger intakes": ledgerIntakes,
   "listing photos": listingPhotos,
   lots,
   members,
