@@ -64,6 +64,8 @@ async function startStore() {
     MEILISEARCH_PORT: String(meiliPort),
     MEDUSA_BACKEND_URL: `http://localhost:${backendPort}`,
     STORE_CORS: `http://localhost:${storefrontPort}`,
+    // The browser suites count orders and balances of a store without the demo year of household activity.
+    SEED_HOUSEHOLD_YEAR: "0",
   }
   const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
   return { child, dbName, dataDir, backendPort, storefrontPort }

@@ -97,6 +97,7 @@ export default defineMiddlewares({
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnlistedSellers] },
     { matcher: "/store/purchases/:id", methods: ["GET"], middlewares: [validateParams(PurchaseParams)] },
+    { matcher: "/store/purchases/:id/households", methods: ["GET"], middlewares: [validateParams(PurchaseParams)] },
     // Medusa's own order routes answer anyone who knows an order id: a purchase only to its buyer, a seller's part never.
     { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [onlyPurchaseReaders] },
     { matcher: "/store/orders/:id/transfer/request", methods: ["POST"], middlewares: [onlyPurchaseReaders] },

@@ -19,6 +19,7 @@ import { seedRouteRates } from "./seed-data/route-rates"
 import { seedStore } from "./seed-data/store"
 import { seedSynonyms } from "./seed-data/synonyms"
 import { reindexCatalogue } from "../search/reindex"
+import { seedHouseholdYear } from "./seed-data/household-year"
 
 /**
  * Seeds the store once: `medusa exec ./src/scripts/seed.ts [admin-email admin-password [key-file [seller-logins-file
@@ -26,7 +27,8 @@ import { reindexCatalogue } from "../search/reindex"
  * one-size products kept from an older store). With a key file, it writes the storefront's publishable key there either
  * way, for the storefront to read; with logins files, the seeded sellers' portal logins, the demo partner points'
  * owners' logins with a few purchases attributed to the demo points (a demo store only: the HTTP suites' stores start
- * without orders), and the seeded station operators' logins.
+ * without orders), and the seeded station operators' logins. A demo store (with sellers' logins) also gets a year of
+ * household activity (seed-data/household-year).
  */
 export default async function seed({ container, args = [] }: ExecArgs) {
   const [email, password, keyFile, sellerLoginsFile, partnerLoginsFile, stationLoginsFile] = args
@@ -38,6 +40,11 @@ export default async function seed({ container, args = [] }: ExecArgs) {
     await seedPartnerPurchases(container)
   }
   if (stationLoginsFile) await seedStationAccounts(container, stationLoginsFile)
+  // A demo store gets a year of orders, lots, intakes and household incomes (SEED_HOUSEHOLD_YEAR=0 leaves it out).
+  if (sellerLoginsFile && process.env.SEED_HOUSEHOLD_YEAR !== "0") {
+    const figures = await seedHouseholdYear(container)
+    if (figures) container.resolve(ContainerRegistrationKeys.LOGGER).info(`Seed: a year of household activity ${JSON.stringify(figures)}`)
+  }
   if (keyFile) {
     const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
     writeFileSync(keyFile, key.token)

@@ -123,6 +123,10 @@ describe("cart, checkout and confirmation", () => {
       ["配送：标准快递 Standard delivery", yuan(DELIVERY)],
       ["本单合计", yuan(2n * p + DELIVERY)],
     ])
+    // The households it brought income to: the family farm's 2 in 胜利镇 and the cooperative's 8 in 九资河镇, 4 of them
+    // registered-poor. Counts only: groups under 5 hidden, and 九资河镇's 8 too, or 10 − 8 would give 胜利镇's away.
+    await expect(page.locator(".household-reach p").innerText()).resolves.toBe("这笔订单为九资河镇等 10 户农户带来收入，其中不足 5 户为建档立卡贫困户。")
+    expect(await texts(page.locator(".household-reach li"))).toEqual(["九资河镇不足 5 户", "胜利镇不足 5 户"])
     expect(await fitsWidth(page)).toBe(true)
     await shot(page, "confirmed")
     await page.getByRole("link", { name: chestnut.seller.name }).click()
@@ -230,6 +234,7 @@ describe("cart, checkout and confirmation", () => {
       ["Delivery: 标准快递 Standard delivery", yuan(DELIVERY, "CN¥")],
       ["Part total", yuan(p + DELIVERY, "CN¥")],
     ])
+    await expect(page.locator(".household-reach").innerText()).resolves.toBe("This purchase brought income to 8 households in Jiuzihe Town, fewer than 5 of them registered-poor.")
     expect(await fitsWidth(page)).toBe(true)
     await shot(page, "confirmed-en")
     await page.getByRole("link", { name: "中文" }).click()

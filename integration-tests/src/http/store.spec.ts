@@ -5,9 +5,11 @@ import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
 import impact from "./impact.suite"
+import householdPrivacy from "./household-privacy.suite"
 import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import ledger from "./ledger.suite"
+import ledgerIntakes from "./ledger-intakes.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
 import members from "./members.suite"
@@ -33,9 +35,11 @@ sharedBoot({
   checkout,
   grading,
   impact,
+  "household privacy": householdPrivacy,
   intakes,
   isolation,
   ledger,
+  "ledger intakes": ledgerIntakes,
   "listing photos": listingPhotos,
   lots,
   members,

@@ -45,7 +45,7 @@ export const PayoutRuleBody = z.discriminatedUnion("kind", [
 ])
 export type PayoutRuleBody = z.infer<typeof PayoutRuleBody>
 
-export type LedgerEntryKind = "lot_sale" | "contract_purchase" | "reversal"
+export type LedgerEntryKind = "lot_sale" | "contract_purchase" | "intake" | "reversal"
 export type LedgerEntryStatus = "open" | "closed" | "paid"
 
 export type LedgerEntryView = {
@@ -54,7 +54,7 @@ export type LedgerEntryView = {
   month: string
   amount_fen: string
   status: LedgerEntryStatus
-  source: { type: "order_line" | "lot"; lot_code: string | null; order_display_id: number | null }
+  source: { type: "order_line" | "lot" | "intake"; lot_code: string | null; order_display_id: number | null; intake_receipt: string | null }
   posted_at: string
   payment_reference: string | null
 }

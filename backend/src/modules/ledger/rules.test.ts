@@ -1,4 +1,4 @@
-import { contractAmountFen, defaultRule, distributableFen, householdsPoolFen, openMonthFrom, orderShares, reversalFen, ruleProblem } from "./rules"
+import { contractAmountFen, defaultRule, distributableFen, householdsPoolFen, netAgainstIntake, openMonthFrom, orderShares, owedAfterNetting, reversalFen, ruleProblem } from "./rules"
 
 describe("payout rules", () => {
   it("fits each seller type with its own kind of rule, a cooperative's rate from 0.6 to 1", () => {
@@ -81,5 +81,21 @@ describe("contract purchases, months and reversals", () => {
     expect(reversalFen(600n, 1_000n)).toBe(-400n)
     expect(reversalFen(1_000n, 1_000n)).toBe(0n)
     expect(reversalFen(1_200n, 1_000n)).toBe(0n)
+  })
+})
+
+describe("station intakes (代销) netted out of their lot's sales", () => {
+  it("pays a sale's share only above what the intake's price has not yet covered", () => {
+    expect(netAgainstIntake(11_475n, 5_000n)).toEqual({ amount: 6_475n, netted: 5_000n })
+    // A share below the price left is wholly covered; the next sale nets out only what is left.
+    expect(netAgainstIntake(3_000n, 5_000n)).toEqual({ amount: 0n, netted: 3_000n })
+    expect(netAgainstIntake(3_000n, 2_000n)).toEqual({ amount: 1_000n, netted: 2_000n })
+    expect(netAgainstIntake(3_000n, 0n)).toEqual({ amount: 3_000n, netted: 0n })
+  })
+
+  it("owes a posted share what is left above its netted part after a refund, never below 0", () => {
+    expect(owedAfterNetting(7_650n, 5_000n)).toBe(2_650n)
+    expect(owedAfterNetting(3_825n, 4_000n)).toBe(0n)
+    expect(owedAfterNetting(0n, 5_000n)).toBe(0n)
   })
 })

@@ -112,3 +112,16 @@ export function openMonthFrom(month: string, closed: Set<string>): string {
 
 /** What must be posted to bring an entry's `posted` net to what is `owed` now: a reversal (negative) or nothing. Income is never re-posted upward. */
 export const reversalFen = (owed: bigint, posted: bigint) => (owed < posted ? owed - posted : 0n)
+
+/**
+ * A household's share of a sale from the lot its station intake (代销) went into, less what of the intake's price is
+ * not yet netted out by earlier sales: the household was paid that price already, so a sale pays only the balance
+ * above it. Returns what to post and what the price covers of it.
+ */
+export function netAgainstIntake(share: bigint, priceLeft: bigint): { amount: bigint; netted: bigint } {
+  const netted = priceLeft <= 0n ? 0n : share < priceLeft ? share : priceLeft
+  return { amount: share - netted, netted }
+}
+
+/** What a posted share is owed now: its share today less what its intake price covered (fixed when posted), never below 0. */
+export const owedAfterNetting = (share: bigint, netted: bigint) => (share > netted ? share - netted : 0n)

@@ -9,14 +9,19 @@ export type NewEntry = {
   key: string
   seller_id: string
   member_id: string
-  kind: "lot_sale" | "contract_purchase" | "reversal"
-  source_type: "order_line" | "lot"
+  kind: "lot_sale" | "contract_purchase" | "intake" | "reversal"
+  source_type: "order_line" | "lot" | "intake"
   source_id: string
   lot_id?: string | null
   order_id?: string | null
+  intake_id?: string | null
   reverses_id?: string | null
   // Whole fen as decimal text (workflow data is serialised, and JSON has no bigint).
   amount_fen: string
+  // A lot_sale of an intake's lot: what of the share the intake price already paid.
+  netted_fen?: number | null
+  // Paid when posted (a station paid the household cash at intake): the receipt it was paid with.
+  paid_with?: string | null
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -59,7 +64,8 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
    */
   @InjectTransactionManager()
   async postEntries(entries: NewEntry[], @MedusaContext() sharedContext: Context = {}) {
-    const fresh = entries.filter((e) => BigInt(e.amount_fen) !== 0n)
+    // A share wholly netted against its intake's price posts at 0: it records that the price is used up.
+    const fresh = entries.filter((e) => BigInt(e.amount_fen) !== 0n || (e.netted_fen ?? 0) > 0)
     if (!fresh.length) return []
     const known = await this.listLedgerEntries({ key: fresh.map((e) => e.key) }, { select: ["key"] }, sharedContext)
     const posted = new Set(known.map((e) => e.key))
@@ -71,11 +77,14 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
     const monthOf = (seller_id: string) =>
       openMonthFrom(beijingMonth(now), new Set(closes.filter((c) => c.seller_id === seller_id).map((c) => c.month)))
     const created = await this.createLedgerEntries(
-      todo.map((e) => ({
+      todo.map(({ paid_with, ...e }) => ({
         ...e,
         lot_id: e.lot_id ?? null,
         order_id: e.order_id ?? null,
+        intake_id: e.intake_id ?? null,
         reverses_id: e.reverses_id ?? null,
+        netted_fen: e.netted_fen ?? null,
+        ...(paid_with ? { status: "paid" as const, paid_at: now, payment_reference: paid_with } : {}),
         amount_fen: new BigNumber(e.amount_fen) as unknown as number,
         month: monthOf(e.seller_id),
         posted_at: now,
@@ -87,13 +96,13 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
 
   /** Each entry's net so far: its amount plus its reversals', by entry id (for entries of the given keys). */
   async netByKey(keys: string[], sharedContext?: Context) {
-    if (!keys.length) return new Map<string, { id: string; net: bigint; seller_id: string }>()
+    if (!keys.length) return new Map<string, { id: string; net: bigint; netted: bigint; seller_id: string }>()
     const entries = await this.listLedgerEntries({ key: keys }, {}, sharedContext)
     const reversals = entries.length ? await this.listLedgerEntries({ reverses_id: entries.map((e) => e.id) }, {}, sharedContext) : []
     return new Map(
       entries.map((e) => {
         const back = reversals.filter((r) => r.reverses_id === e.id).reduce((sum, r) => sum + fenOf(r), 0n)
-        return [e.key, { id: e.id, net: fenOf(e) + back, seller_id: e.seller_id }]
+        return [e.key, { id: e.id, net: fenOf(e) + back, netted: BigInt(e.netted_fen ?? 0), seller_id: e.seller_id }]
       })
     )
   }
@@ -129,6 +138,15 @@ class LedgerModuleService extends MedusaService({ LedgerEntry, LedgerClose, Payo
     const paid_at = new Date()
     await this.updateLedgerEntries(unpaid.map((e) => ({ id: e.id, status: "paid" as const, paid_at, payment_reference: reference })), sharedContext)
     return { changed: true }
+  }
+
+  /** What of each intake's price the sales of its lot have netted out so far, by intake id. */
+  async nettedByIntake(intake_ids: string[], sharedContext?: Context) {
+    const used = new Map<string, bigint>(intake_ids.map((id) => [id, 0n]))
+    if (!intake_ids.length) return used
+    const sales = await this.listLedgerEntries({ intake_id: intake_ids, kind: "lot_sale" }, { select: ["intake_id", "netted_fen"] }, sharedContext)
+    for (const s of sales) used.set(s.intake_id!, (used.get(s.intake_id!) ?? 0n) + BigInt(s.netted_fen ?? 0))
+    return used
   }
 
   /** Removes entries a failed workflow posted (its compensation). */

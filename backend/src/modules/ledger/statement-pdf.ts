@@ -15,7 +15,7 @@ export type StatementFacts = {
   status: string
 }
 
-const KIND: Record<string, string> = { lot_sale: "批次销售分成", contract_purchase: "保底收购", reversal: "退款/召回冲回" }
+const KIND: Record<string, string> = { lot_sale: "批次销售分成", contract_purchase: "保底收购", intake: "服务站代销收购", reversal: "退款/召回冲回" }
 const STATUS: Record<string, string> = { open: "未结账", closed: "已结账，待付款", paid: "已付款" }
 const yuan = (fen: string) => `${centsText(BigInt(fen))} 元`
 

@@ -1,4 +1,4 @@
-import type { LineLot, WithdrawnLot } from "@luotian/contract"
+import type { LineLot, PurchaseReach, WithdrawnLot } from "@luotian/contract"
 import { medusa } from "./client"
 import { customerToken, purchaseCartId } from "./cookies"
 
@@ -91,6 +91,22 @@ export async function confirmPartReceipt(purchaseId: string, partId: string): Pr
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status === 404 || status === 400) return false
+    throw error
+  }
+}
+
+/**
+ * How many households the purchase brought income to (counts only, groups under five hidden), or null when none
+ * supplied it or it is not this browser's.
+ */
+export async function purchaseReach(id: string): Promise<PurchaseReach | null> {
+  try {
+    const headers = await buyerHeaders(id)
+    const data = await medusa().client.fetch<{ reach: PurchaseReach | null }>(`/store/purchases/${encodeURIComponent(id)}/households`, { headers, cache: "no-store" })
+    return data.reach
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status === 404 || status === 400) return null
     throw error
   }
 }

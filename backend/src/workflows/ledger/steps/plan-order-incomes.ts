@@ -3,7 +3,7 @@ import { toCents } from "@luotian/contract"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE } from "../../../modules/ledger"
-import { distributableFen, householdsPoolFen, orderShares, reversalFen } from "../../../modules/ledger/rules"
+import { distributableFen, householdsPoolFen, netAgainstIntake, orderShares, owedAfterNetting, reversalFen } from "../../../modules/ledger/rules"
 import type LedgerModuleService from "../../../modules/ledger/service"
 import type { NewEntry } from "../../../modules/ledger/service"
 import { LOT_MODULE } from "../../../modules/lot"
@@ -11,6 +11,8 @@ import type LotModuleService from "../../../modules/lot/service"
 import { SETTLEMENT_MODULE } from "../../../modules/settlement"
 import type SettlementModuleService from "../../../modules/settlement/service"
 import { entryView, figures } from "../../../modules/settlement/statement"
+import { STATION_MODULE } from "../../../modules/station"
+import type StationModuleService from "../../../modules/station/service"
 
 /** The seller of a seller order, with its type (its default payout rule). */
 export const orderSellerStep = createStep("ledger-order-seller", async (order_id: string, { container }) => {
@@ -58,15 +60,37 @@ export const planOrderIncomesStep = createStep(
       }))
     )
     const posted = await ledger.netByKey(shares.map((s) => shareKey(s.allocation_id, s.member_id)))
+    const priceLeft = await intakePricesLeft(container, ledger, [...new Set(shares.map((s) => s.lot_id))])
     const entries: NewEntry[] = shares.flatMap((s): NewEntry[] => {
       const key = shareKey(s.allocation_id, s.member_id)
-      const base = { seller_id: seller.id, member_id: s.member_id, source_type: "order_line" as const, source_id: s.line_item_id, lot_id: s.lot_id, order_id }
+      const intake = priceLeft.get(`${s.lot_id}:${s.member_id}`)
+      const base = { seller_id: seller.id, member_id: s.member_id, source_type: "order_line" as const, source_id: s.line_item_id, lot_id: s.lot_id, order_id, intake_id: intake?.id ?? null }
       const known = posted.get(key)
-      if (!known) return s.amount_fen > 0n ? [{ ...base, key, kind: "lot_sale" as const, amount_fen: s.amount_fen.toString() }] : []
-      const back = reversalFen(s.amount_fen, known.net)
+      if (!known) {
+        // The household's intake price is netted out first; a share it covers wholly still posts (at 0) to use it up.
+        const { amount, netted } = netAgainstIntake(s.amount_fen, intake?.left ?? 0n)
+        if (intake) intake.left -= netted
+        return amount > 0n || netted > 0n ? [{ ...base, key, kind: "lot_sale" as const, amount_fen: amount.toString(), netted_fen: Number(netted) }] : []
+      }
+      const owed = owedAfterNetting(s.amount_fen, known.netted)
+      const back = reversalFen(owed, known.net)
       // Keyed by the net it brings the share to: the same refund or withdrawal seen twice posts once.
       return back < 0n ? [{ ...base, key: `reversal:${known.id}:${s.amount_fen}`, kind: "reversal" as const, reverses_id: known.id, amount_fen: back.toString() }] : []
     })
     return new StepResponse(entries)
   }
 )
+
+/**
+ * The station intakes (代销) whose produce became these lots, by lot and household: each with what of its price the
+ * sales of the lot have not netted out yet. An intake's household was paid that price (its `intake` entry).
+ */
+async function intakePricesLeft(container: { resolve: <T>(key: string) => T }, ledger: LedgerModuleService, lot_ids: string[]) {
+  const left = new Map<string, { id: string; left: bigint }>()
+  if (!lot_ids.length) return left
+  const intakes = await container.resolve<StationModuleService>(STATION_MODULE).listStationIntakes({ lot_id: lot_ids }, { select: ["id", "lot_id", "member_id", "amount_fen", "currency_code"] })
+  const cny = (intakes as any[]).filter((i) => i.currency_code === "cny")
+  const netted = await ledger.nettedByIntake(cny.map((i) => i.id))
+  for (const i of cny) left.set(`${i.lot_id}:${i.member_id}`, { id: i.id, left: BigInt(i.amount_fen) - (netted.get(i.id) ?? 0n) })
+  return left
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { currentCustomer, customerMessages, customerPurchases } from "@/lib/data/customer"
+import { purchaseReach } from "@/lib/data/purchases"
 import { accountDictionary } from "@/lib/i18n/account"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { LogoutButton } from "@/modules/account/components/logout-button"
@@ -26,6 +27,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const history = await customerPurchases(PAGE_SIZE, (page - 1) * PAGE_SIZE)
   if (!history) redirect(`/${locale}/account/login?next=${encodeURIComponent(self)}`)
   const t = accountDictionary(locale)
+  const reaches = await Promise.all(history.purchases.map((purchase) => purchaseReach(purchase.id)))
   const messages = ((await customerMessages()) ?? []).filter((m) => m.template === "parcel-at-station" && m.data.code && m.data.station)
   return (
     <>
@@ -55,7 +57,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <section aria-labelledby="orders-title">
         <h2 id="orders-title">{t.orders}</h2>
         {history.purchases.length ? (
-          history.purchases.map((purchase) => <PurchaseCard key={purchase.id} purchase={purchase} locale={locale} />)
+          history.purchases.map((purchase, i) => <PurchaseCard key={purchase.id} purchase={purchase} reach={reaches[i]!} locale={locale} />)
         ) : (
           <Notice>
             {t.noOrders} <Link href={`/${locale}/products`}>{t.shop}</Link>

@@ -1,12 +1,14 @@
+import type { PurchaseReach } from "@luotian/contract/rules"
 import type { Purchase } from "@/lib/data/purchases"
 import { accountDictionary } from "@/lib/i18n/account"
 import type { Locale } from "@/lib/i18n/locales"
 import { formatAmount, formatDay } from "../format"
+import { HouseholdReach } from "@/modules/checkout/components/household-reach"
 import { SellerPart } from "./seller-part"
 import { WithdrawnNotice } from "./withdrawn-notice"
 
-/** One purchase as the buyer paid for it, with each seller's part of it. */
-export function PurchaseCard({ purchase, locale }: { purchase: Purchase; locale: Locale }) {
+/** One purchase as the buyer paid for it, with each seller's part of it and the households it brought income to. */
+export function PurchaseCard({ purchase, reach, locale }: { purchase: Purchase; reach: PurchaseReach | null; locale: Locale }) {
   const t = accountDictionary(locale)
   const heading = `purchase-${purchase.id}`
   const to = purchase.shipping_address
@@ -15,6 +17,7 @@ export function PurchaseCard({ purchase, locale }: { purchase: Purchase; locale:
     <article className="purchase" aria-labelledby={heading}>
       <h3 id={heading}>{t.purchase(purchase.display_id)}</h3>
       <WithdrawnNotice lots={purchase.withdrawn_lots ?? []} locale={locale} />
+      <HouseholdReach reach={reach} locale={locale} />
       <dl className="purchase-facts">
         <div>
           <dt>{t.placedOn}</dt>

@@ -4,7 +4,7 @@ import { csvCell, csvText } from "../../../../lib/csv"
 type Row = { month: string; name: string; village: string; poor_household: boolean; kind: string; lot_code: string | null; order: number | null; amount_fen: string; status: string; reference: string | null }
 
 const HEAD = ["月份 Month", "农户 Household", "村 Village", "脱贫户 Registered poor", "类别 Kind", "批次 Lot", "订单 Order", "金额 Amount (CNY)", "状态 Status", "付款凭证 Payment ref."]
-const KIND: Record<string, string> = { lot_sale: "批次销售 lot sale", contract_purchase: "保底收购 contract purchase", reversal: "冲回 reversal" }
+const KIND: Record<string, string> = { lot_sale: "批次销售 lot sale", contract_purchase: "保底收购 contract purchase", intake: "代销收购 station intake", reversal: "冲回 reversal" }
 
 /** The month's entries for the cooperative's accounts, one per line, with the month's total last. Amounts in yuan. */
 export function ledgerCsv(rows: Row[]) {

@@ -62,7 +62,9 @@ export async function entryViews(scope: MedusaContainer, entries: any[]): Promis
   const lotIds = [...new Set(entries.map((e) => e.lot_id).filter(Boolean))]
   const orderIds = [...new Set(entries.map((e) => e.order_id).filter(Boolean))]
   const lots = lotIds.length ? (await query.graph({ entity: "lot", fields: ["id", "code"], filters: { id: lotIds } })).data : []
+  const intakeIds = [...new Set(entries.map((e) => e.intake_id).filter(Boolean))]
   const orders = orderIds.length ? (await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })).data : []
+  const intakes = intakeIds.length ? (await query.graph({ entity: "station_intake", fields: ["id", "receipt_number"], filters: { id: intakeIds } })).data : []
   return entries.map((e) => ({
     id: e.id,
     member_id: e.member_id,
@@ -74,6 +76,7 @@ export async function entryViews(scope: MedusaContainer, entries: any[]): Promis
       type: e.source_type,
       lot_code: (lots.find((l: any) => l.id === e.lot_id) as any)?.code ?? null,
       order_display_id: (orders.find((o: any) => o.id === e.order_id) as any)?.display_id ?? null,
+      intake_receipt: (intakes.find((i: any) => i.id === e.intake_id) as any)?.receipt_number ?? null,
     },
     posted_at: new Date(e.posted_at).toISOString(),
     payment_reference: e.payment_reference ?? null,

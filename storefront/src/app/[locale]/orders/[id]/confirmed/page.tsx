@@ -2,11 +2,12 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { productByHandle } from "@/lib/data/products"
-import { purchaseById, type Purchase } from "@/lib/data/purchases"
+import { purchaseById, purchaseReach, type Purchase } from "@/lib/data/purchases"
 import { confirmationTexts } from "@/lib/i18n/checkout"
 import type { Locale } from "@/lib/i18n/locales"
 import { maskPhone } from "@/lib/util/address"
 import { formatCny } from "@/lib/util/money"
+import { HouseholdReach } from "@/modules/checkout/components/household-reach"
 import { PurchasePart } from "@/modules/checkout/components/purchase-part"
 import "@/modules/checkout/checkout.css"
 
@@ -29,7 +30,7 @@ const PAID = ["captured", "partially_captured"]
 // Read per request: right after checkout the seller parts are still being made and the page refreshes until they are.
 export default async function PurchaseConfirmedPage({ params }: Props) {
   const { locale, id } = await params
-  const purchase = await purchaseById(id)
+  const [purchase, reach] = await Promise.all([purchaseById(id), purchaseReach(id)])
   if (!purchase) notFound()
   const t = confirmationTexts(locale)
   const titles = locale === "en" ? await englishTitles(purchase) : new Map<string, string>()
@@ -43,6 +44,7 @@ export default async function PurchaseConfirmedPage({ params }: Props) {
       {purchase.partner && (
         <p className="partner-thanks">{t.thanksPartner(locale === "en" ? purchase.partner.name_en : purchase.partner.name)}</p>
       )}
+      <HouseholdReach reach={reach} locale={locale} />
       <dl className="summary-totals">
         <div>
           <dt>{t.placedOn}</dt>
