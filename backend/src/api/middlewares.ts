@@ -4,6 +4,7 @@ import { exactRefund } from "./admin/payments/exact-refund"
 import { errorHandler } from "./errors"
 import { guardInput } from "./guards/input"
 import { limitAttempts } from "./guards/login-limits"
+import { withRequestId } from "./guards/request-id"
 import { DecideListing, ListReviewsQuery } from "./admin/listing-reviews/validators"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { AdminStatementCsvQuery, AdminStatementParams, AdminStatementsQuery } from "./admin/statements/validators"
@@ -52,8 +53,9 @@ import { SynonymGroupParams } from "./admin/search-synonyms/validators"
 export default defineMiddlewares({
   errorHandler: errorHandler(),
   routes: [
-    // Every route, Medusa's included: control characters, malformed path escapes, limit and offset (guards/input.ts).
-    { matcher: "/", middlewares: [guardInput] },
+    // Every route, Medusa's included: a request id (guards/request-id.ts); control characters, malformed path
+    // escapes, limit and offset (guards/input.ts).
+    { matcher: "/", middlewares: [withRequestId, guardInput] },
     // Every route that checks a secret, for every actor (guards/login-limits.ts).
     ...["/auth/:actor/emailpass", "/auth/:actor/emailpass/register", "/auth/:actor/emailpass/reset-password", "/auth/:actor/emailpass/update"]
       .concat(["/admin/invites/accept", "/vendors/invites/accept", "/stations/invites/accept", "/partners/invites/accept"])
