@@ -147,6 +147,8 @@ export default function backupSuite({ api, getContainer, dbConfig }: SuiteContex
   // is taken back to that shape: the newest migration of each of the store's modules that can be undone without
   // dropping a table is undone. Migrating it again must give exactly the schema of a fresh install and keep every row.
   it("migrates a copy with data from the previous schema to the current one, keeping every row", async () => {
+    // Compared with the copy's own schema: a restore re-parses some index predicates into equivalent text.
+    const original = await schemaOf(restoredUrl)
     const undone: string[] = []
     const client = new Client({ connectionString: restoredUrl })
     await client.connect()
@@ -163,8 +165,7 @@ export default function backupSuite({ api, getContainer, dbConfig }: SuiteContex
       await client.end()
     }
     expect(undone.length).toBeGreaterThanOrEqual(3)
-    const current = await schemaOf(live)
-    expect(await schemaOf(restoredUrl)).not.toEqual(current)
+    expect(await schemaOf(restoredUrl)).not.toEqual(original)
 
     // As docker-compose and `npm start` run it.
     const migrate = await run("npx", ["medusa", "db:migrate"], {
@@ -174,7 +175,9 @@ export default function backupSuite({ api, getContainer, dbConfig }: SuiteContex
     }).then(() => 0, (e) => e.code)
     expect(migrate).toBe(0)
 
-    expect(await schemaOf(restoredUrl)).toEqual(current)
+    const migrated = await schemaOf(restoredUrl)
+    expect(migrated).toEqual(original)
+    expect(migrated.columns).toEqual((await schemaOf(live)).columns)
     const applied = await rowsOf(restoredUrl, "select name from mikro_orm_migrations")
     expect(applied.map((r) => r.name)).toEqual(expect.arrayContaining(undone))
     expect(await tableCounts(restoredUrl)).toEqual(await tableCounts(live))
