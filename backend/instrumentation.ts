@@ -1,7 +1,14 @@
 import { redactDatabaseErrorsInLog } from "./src/api/guards/log"
+import { startTracing } from "./src/lib/ops/otel"
+import { applyServerTimeouts } from "./src/lib/ops/server-timeouts"
 
-// `medusa start` calls this in every worker mode, also in a worker that loads no API (where src/api/errors.ts, which
-// does the same, is never imported): a subscriber's or job's database error is logged without its statement there too.
+// `medusa start` calls this in every worker mode, before it creates its HTTP server:
+// - a subscriber's or job's database error is logged without its statement, also in a worker that loads no API
+//   (where src/api/errors.ts, which does the same, is never imported);
+// - the server cuts off slow clients (headers, whole request) and keeps idle connections past the balancer's timeout;
+// - Medusa's OpenTelemetry instrumentation exports spans (OTEL_TRACES: file by default, console, off).
 export function register() {
   redactDatabaseErrorsInLog()
+  applyServerTimeouts()
+  startTracing()
 }

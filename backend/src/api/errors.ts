@@ -3,10 +3,12 @@ import type { MedusaErrorHandlerFunction, MedusaRequest, MedusaResponse } from "
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { isDatabaseUnreachable } from "./guards/database-down"
 import { redactDatabaseErrorsInLog } from "./guards/log"
+import { addRequestIdToLog } from "./guards/request-id"
 import { describeDatabaseError, isDatabaseError, sqlStateOf } from "./guards/redact"
 
 // Loaded with the middlewares, before any request: from here on nothing logs a database error's text.
 redactDatabaseErrorsInLog()
+addRequestIdToLog()
 
 type Logger = { info: (m: string) => void; error: (m: string) => void }
 const GENERIC = { code: "unknown_error", type: "unknown_error", message: "An unknown error occurred." }

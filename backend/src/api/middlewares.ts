@@ -5,6 +5,7 @@ import { errorHandler } from "./errors"
 import { failFastWithoutDatabase } from "./guards/database-down"
 import { guardInput } from "./guards/input"
 import { limitAttempts } from "./guards/login-limits"
+import { withRequestId } from "./guards/request-id"
 import { DecideListing, ListReviewsQuery } from "./admin/listing-reviews/validators"
 import { ListSellersQuery, SellerStatusBody } from "./admin/sellers/validators"
 import { AdminStatementCsvQuery, AdminStatementParams, AdminStatementsQuery } from "./admin/statements/validators"
@@ -54,8 +55,9 @@ import { SynonymGroupParams } from "./admin/search-synonyms/validators"
 export default defineMiddlewares({
   errorHandler: errorHandler(),
   routes: [
-    // Every route, Medusa's included: control characters, malformed path escapes, limit and offset (guards/input.ts).
-    { matcher: "/", middlewares: [guardInput] },
+    // Every route, Medusa's included: a request id (guards/request-id.ts); control characters, malformed path
+    // escapes, limit and offset (guards/input.ts).
+    { matcher: "/", middlewares: [withRequestId, guardInput] },
     // Every route: without Postgres a request is answered 503 within seconds, not after a minute (guards/database-down.ts).
     { matcher: "/", middlewares: [failFastWithoutDatabase] },
     // Every route that checks a secret, for every actor (guards/login-limits.ts).

@@ -5,7 +5,7 @@ import Redis from "ioredis"
 import { adminHeaders, backendDir, eventually, productByHandle, seedStore, storeHeaders } from "../support/store"
 import { checkout } from "../support/checkout"
 import { PORIA, listApproved } from "../support/listings"
-import { registerSeller } from "../support/sellers"
+import { failure, registerSeller } from "../support/sellers"
 import { suiteMeilisearch } from "../support/meilisearch"
 import { directSearchTests } from "./catalogue-direct.suite"
 import http from "node:http"
@@ -37,6 +37,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => storefront.listen(0, "127.0.0.1", resolve))
   process.env.STOREFRONT_URL = `http://127.0.0.1:${(storefront.address() as AddressInfo).port}`
   process.env.REVALIDATE_SECRET = "catalogue-suite"
+  // The search catch-up pass every 10 s rather than every minute (jobs/search-catch-up.ts).
+  process.env.SEARCH_CATCH_UP_SCHEDULE = "*/10 * * * * *"
 })
 
 afterAll(async () => {
@@ -229,8 +231,14 @@ medusaIntegrationTestRunner({
 
     describe("direct search", () => directSearchTests(api, () => store, () => meili))
 
-    it("answers from Postgres, not with a 500, when Meilisearch is down", async () => {
-      await meili.stop()
+    it("is ready when Postgres, Redis and Meilisearch answer", async () => {
+      const { status, data } = await api.get("/health/ready")
+      expect(status).toBe(200)
+      expect(data).toEqual({ status: "ready", checks: { postgres: "ok", redis: "ok", meilisearch: "ok" } })
+    })
+
+    it("answers from Postgres, not with a 500, when Meilisearch is down, and is not ready", async () => {
+      await meili.down()
       const result = await search({ q: "板栗", limit: "50" })
       expect(result.source).toBe("postgres-fallback")
       expect(result.hits.length).toBeGreaterThan(0)
@@ -242,6 +250,35 @@ medusaIntegrationTestRunner({
       const english = await search({ q: "goat", category: "black-goat" })
       expect(english.source).toBe("postgres-fallback")
       expect(english.count).toBe(10)
+
+      const ready = await failure(api.get("/health/ready"))
+      expect(ready.status).toBe(503)
+      expect(ready.data).toEqual({
+        status: "unavailable",
+        message: "Not ready: meilisearch unreachable",
+        checks: { postgres: "ok", redis: "ok", meilisearch: "unreachable" },
+      })
+      expect(JSON.stringify(ready.data)).not.toContain(String(new URL(meili.host).port))
+    })
+
+    it("catches up with an edit made while Meilisearch was down once it is back, without a reindex", async () => {
+      const product = await productByHandle(getContainer(), "fresh-chestnut-special")
+      const indexes = async () => {
+        const response = await fetch(`${meili.host}/indexes`, { headers: { authorization: `Bearer ${meili.key}` } })
+        return ((await response.json()).results as { uid: string }[]).map((index) => index.uid).sort()
+      }
+      await api.post(`/admin/products/${product.id}`, { title: "罗田胜利板栗 outagetest" }, await adminHeaders(api))
+      const found = await search({ q: "outagetest" })
+      expect([found.source, found.hits.map((hit: any) => hit.id)]).toEqual(["postgres-fallback", [product.id]])
+
+      await meili.up()
+      const before = await indexes()
+      await eventually(async () => {
+        const result = await search({ q: "outagetest" })
+        expect([result.source, result.hits.map((hit: any) => hit.id)]).toEqual(["meilisearch", [product.id]])
+      }, 90_000)
+      // The same physical indexes: the edit came by the catch-up pass, not by a rebuild.
+      expect(await indexes()).toEqual(before)
     })
   },
 })

@@ -1,6 +1,7 @@
 // The store's HTTP suites on one backend boot; each suite starts from the freshly seeded store (see support/boot.ts).
 import { sharedBoot } from "../support/boot"
 import allocation from "./allocation.suite"
+import backup from "./backup.suite"
 import certificates from "./certificates.suite"
 import checkout from "./checkout.suite"
 import grading from "./grading.suite"
@@ -13,6 +14,7 @@ import ledgerIntakes from "./ledger-intakes.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
 import members from "./members.suite"
+import observability from "./observability.suite"
 import oversell from "./oversell.suite"
 import packSizesMerge from "./pack-sizes-merge.suite"
 import partners from "./partners.suite"
@@ -31,6 +33,7 @@ import trace from "./trace.suite"
 
 sharedBoot({
   allocation,
+  backup,
   certificates,
   checkout,
   grading,
@@ -43,6 +46,7 @@ sharedBoot({
   "listing photos": listingPhotos,
   lots,
   members,
+  observability,
   oversell,
   "pack sizes merge": packSizesMerge,
   partners,

@@ -1,0 +1,47 @@
+import { AsyncLocalStorage } from "node:async_hooks"
+import { randomUUID } from "node:crypto"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { logger } from "@medusajs/framework/logger"
+
+// Every request gets an id: the caller's (a proxy's) `x-request-id` when it is a plain token, a new UUID otherwise.
+// It is answered in `x-request-id`, used by Medusa's access log, and added to every log line written while the
+// request is handled (workflows and steps run in it included), so a line can be traced to its request.
+
+const requestScope = new AsyncLocalStorage<{ requestId: string }>()
+const PLAIN = /^[A-Za-z0-9._:-]{1,128}$/
+const PATCHED = Symbol.for("luotian.requestIdLog")
+
+export const currentRequestId = () => requestScope.getStore()?.requestId
+
+/** The id of a request: its header when plain (no control characters, JSON or log injection), else a new one. */
+export function requestIdOf(header: unknown): string {
+  return typeof header === "string" && PLAIN.test(header) ? header : randomUUID()
+}
+
+export function withRequestId(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const requestId = requestIdOf(req.headers["x-request-id"])
+  ;(req as any).requestId = requestId
+  res.setHeader("x-request-id", requestId)
+  const store = { requestId }
+  // The body arrives in stream events, which run outside this request's context; re-enter it for them.
+  const emit = req.emit
+  req.emit = function (this: unknown, ...args: Parameters<typeof emit>) {
+    return requestScope.run(store, () => emit.apply(this, args))
+  } as typeof emit
+  requestScope.run(store, next)
+}
+
+/** Adds `request_id` to every JSON line Medusa's logger (winston) writes inside a request. */
+export function addRequestIdToLog(target: any = (logger as any).loggerInstance_) {
+  if (!target?.format || target[PATCHED]) return
+  const inner = target.format
+  target.format = {
+    options: inner.options,
+    transform: (info: Record<string, unknown>, options: unknown) => {
+      const requestId = currentRequestId()
+      if (requestId && info.request_id === undefined) info.request_id = requestId
+      return inner.transform(info, options)
+    },
+  }
+  target[PATCHED] = true
+}
