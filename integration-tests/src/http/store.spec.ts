@@ -7,6 +7,7 @@ import grading from "./grading.suite"
 import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import ledger from "./ledger.suite"
+import listingImports from "./listing-imports.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
 import members from "./members.suite"
@@ -34,6 +35,7 @@ sharedBoot({
   intakes,
   isolation,
   ledger,
+  "listing imports": listingImports,
   "listing photos": listingPhotos,
   lots,
   members,
