@@ -100,11 +100,11 @@ export default function listingImportsSuite({ api, getContainer }: SuiteContext)
     const b = await registerSeller(api, "import-other")
     const listing = { name: "old-tree-chestnut", category: "chestnut", grade: "special", sizes: [{ net_weight_g: 2000, price_cny: 76.5, stock: 30, gtin: "6901234567892" }] }
     await api.post("/vendors/me/products", listing, a.auth)
-    await api.post("/vendors/me/products", { ...listing, name: "fresh-chestnut" }, b.auth)
+    await api.post("/vendors/me/products", { ...listing, name: "fresh-chestnut", sizes: [{ net_weight_g: 1000, price_cny: 40, stock: 5 }] }, b.auth)
 
-    const text = await api.get("/vendors/me/listing-export?format=csv", a.auth)
+    const text = await api.get("/vendors/me/listing-export?format=csv", { ...a.auth, responseType: "arraybuffer" })
     expect(text.headers["content-type"]).toMatch(/text\/csv/)
-    expect(text.data).toBe(
+    expect(Buffer.from(text.data).toString("utf8")).toBe(
       "\uFEFF" + HEADER.join(",") + "\r\nold-tree-chestnut-special,chestnut,old-tree-chestnut,special,2000,76.5,30,6901234567892,,\r\n"
     )
     const xlsx = await api.get("/vendors/me/listing-export?format=xlsx", { ...a.auth, responseType: "arraybuffer" })
@@ -128,7 +128,8 @@ export default function listingImportsSuite({ api, getContainer }: SuiteContext)
     expect((await failure(api.get(`/vendors/me/listing-imports/${queued.data.import.id}`, b.auth))).status).toBe(404)
     expect((await api.get("/vendors/me/listing-imports", b.auth)).data.imports).toEqual([])
     expect((await api.get("/vendors/me/listing-imports", a.auth)).data.imports.map((i: any) => i.id)).toEqual([queued.data.import.id])
-    expect((await api.get("/vendors/me/listing-export", b.auth)).data).toBe("\uFEFF" + HEADER.join(",") + "\r\n")
+    // Axios drops the byte-order mark of a text answer.
+    expect((await api.get("/vendors/me/listing-export", b.auth)).data).toBe(HEADER.join(",") + "\r\n")
     // A pending seller may not import.
     const pending = await registerSeller(api, "import-pending", false)
     expect((await failure(upload(api, csv(listingSheet(8, 1).cells), pending.auth))).status).toBe(403)

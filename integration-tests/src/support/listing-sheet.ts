@@ -7,7 +7,7 @@ const PER_KG: Record<string, number> = { special: 50, first: 40, second: 20 }
 const GRADES = Object.keys(PER_KG)
 const WEIGHTS = [500, 1000, 2000, 5000]
 
-type Bad = { cell: number; value: (row: string[]) => string; field: string; rule: string }
+type Bad = { cell: number; value: (row: string[]) => string; field: string; rule: string; also?: [number, (row: string[]) => string] }
 // One of each kind of mistake a seller makes, and the field and rule the import must name for it.
 const MISTAKES: Bad[] = [
   { cell: 5, value: (row) => String(Number(row[4]) * 0.5), field: "price_cny", rule: "price_band" },
@@ -19,7 +19,8 @@ const MISTAKES: Bad[] = [
   { cell: 8, value: () => "好\u0000栗", field: "description", rule: "control_chars" },
   { cell: 4, value: () => "1" + "0".repeat(30), field: "net_weight_g", rule: "range" },
   { cell: 5, value: () => "12.345", field: "price_cny", rule: "decimals" },
-  { cell: 4, value: () => String(WEIGHTS[0]), field: "net_weight_g", rule: "duplicate_size" },
+  // The listing's first size again (its weight, a price in the band): only the repeat is wrong.
+  { cell: 4, value: () => String(WEIGHTS[0]), field: "net_weight_g", rule: "duplicate_size", also: [5, (row) => String(Number(row[5]) / 2)] },
 ]
 
 /** The i-th row (from 0): listings of four sizes each, so rows 4k … 4k+3 are one listing's sizes. */
@@ -42,7 +43,9 @@ export function listingSheet(rows: number, bad: number, prefix = "lot") {
   const errors = Array.from({ length: bad }, (_, k) => {
     const i = k * every + 1
     const mistake = MISTAKES[k % MISTAKES.length]
-    cells[i][mistake.cell] = mistake.value(cells[i])
+    const row = [...cells[i]]
+    cells[i][mistake.cell] = mistake.value(row)
+    if (mistake.also) cells[i][mistake.also[0]] = mistake.also[1](row)
     return { row: i + 2, field: mistake.field, rule: mistake.rule }
   })
   return { cells: [HEADER, ...cells], errors }
