@@ -56,7 +56,8 @@ const numberCell = (rule: RegExp, what: string) =>
     .trim()
     .min(1, "is required")
     .regex(rule, `must be ${what}`)
-    .transform(Number)
+    // Digits beyond a double's range read as the largest double, so they fail the range, not the type.
+    .transform((s) => Math.min(Number(s), Number.MAX_VALUE))
 const noNul = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s)
 const text = (max: number) => z.string().trim().max(max).refine(noNul, "must not contain control characters (NUL …)")
 const optionalText = (max: number) => text(max).transform((s) => s || undefined)
