@@ -21,6 +21,7 @@ export async function readSheet(format: SheetFormat, bytes: Buffer): Promise<str
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "")
     return parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][]
   }
+  if (unzippedSize(bytes) > MAX_UNZIPPED) throw new Error(`it unpacks to more than ${MAX_UNZIPPED / 1024 / 1024} MB`)
   const book = new ExcelJS.Workbook()
   await book.xlsx.load(bytes as any)
   const sheet = book.worksheets[0]
@@ -30,6 +31,23 @@ export async function readSheet(format: SheetFormat, bytes: Buffer): Promise<str
     rows[number - 1] = Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1).value))
   })
   return Array.from(rows, (row) => row ?? [])
+}
+
+// An .xlsx is a zip: 5 MB of it may unpack to gigabytes. 10,000 rows of this sheet unpack to a few MB.
+const MAX_UNZIPPED = 64 * 1024 * 1024
+
+/** The unpacked size a zip's central directory declares (what exceljs would inflate); Infinity if it has none. */
+function unzippedSize(bytes: Buffer) {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0 || end + 22 > bytes.length) return Infinity
+  let at = bytes.readUInt32LE(end + 16)
+  let total = 0
+  for (let n = bytes.readUInt16LE(end + 10); n > 0; n--) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return Infinity
+    total += bytes.readUInt32LE(at + 24)
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)
+  }
+  return total
 }
 
 /** A cell's value as the text a person sees typed in it (a formula's result, rich text joined). */
