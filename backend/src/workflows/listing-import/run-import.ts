@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ImportError } from "@luotian/contract"
 import { LISTING_IMPORT_MODULE } from "../../modules/listing-import"
 import type ListingImportModuleService from "../../modules/listing-import/service"
@@ -25,6 +26,7 @@ const failedRows = (listing: SheetListing, error: unknown): ImportError[] =>
 export async function runListingImport(container: MedusaContainer, id: string) {
   const imports = container.resolve<ListingImportModuleService>(LISTING_IMPORT_MODULE)
   if (!(await imports.claim(id))) return
+  const started = Date.now()
   const job = await imports.retrieveListingImport(id)
   const { seller_id, listings } = job.work as unknown as { seller_id: string; listings: SheetListing[] }
   const progress: Progress = { processed: job.processed, imported: job.imported, failed: job.failed, errors: job.errors as any }
@@ -40,6 +42,10 @@ export async function runListingImport(container: MedusaContainer, id: string) {
       await save()
     }
     await save({ status: "done", finished_at: new Date() })
+    // How long an import takes, for whoever sizes the worker (counts only: rows are the seller's business).
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(
+      `Listing import ${id}: ${job.total} rows (${progress.imported} imported, ${progress.failed} failed) in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    )
   } catch (error) {
     await save({ status: "failed", finished_at: new Date() })
     throw error
