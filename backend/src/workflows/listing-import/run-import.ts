@@ -70,7 +70,8 @@ async function createBatch(container: MedusaContainer, seller_id: string, batch:
     await createImportedListingsWorkflow(container).run({ input: { seller_id, listings: batch } })
     progress.processed += rowsOf(batch)
     progress.imported += rowsOf(batch)
-  } catch {
+  } catch (error) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Listing import: a batch of ${batch.length} failed (${(error as Error).message}); retrying one by one`)
     for (const listing of batch) {
       await apply(progress, listing, () => createImportedListingsWorkflow(container).run({ input: { seller_id, listings: [listing] } }))
     }
