@@ -129,6 +129,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/impact" },
     // The association's search synonyms (栗子 / 板栗 / chestnut), applied to Meilisearch and the Postgres fallback.
     { resolve: "./src/modules/synonym" },
+    // Sellers' bulk imports of listings from CSV and Excel: the job, its rows and its progress.
+    { resolve: "./src/modules/listing-import" },
     // Notifications are kept by Medusa's notification module; the inbox provider delivers them to the buyer's account
     // page only (Medusa's local provider would write their data, pickup codes included, to the log).
     {

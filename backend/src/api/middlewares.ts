@@ -32,6 +32,8 @@ import { AdminLotsQuery } from "./admin/lots/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
 import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
 import { receivePhotos } from "./vendors/me/products/photo-upload"
+import { receiveSheet } from "./vendors/me/listing-imports/sheet-upload"
+import { ExportQuery, ImportParams, ImportQuery } from "./vendors/me/listing-imports/validators"
 import { ReorderPhotos } from "./vendors/me/products/[id]/photos/validators"
 import { AcceptInvite, InviteStaff, RegisterSeller, UpdateSellerProfile } from "./vendors/validators"
 import { payoutAccountInputSchema } from "@luotian/contract"
@@ -135,6 +137,9 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/products/:id/sizes", methods: ["POST"], middlewares: [validateBody(AddPackSize)] },
     { matcher: "/vendors/me/products/:id/photos", methods: ["POST"], middlewares: [receivePhotos] },
     { matcher: "/vendors/me/products/:id/photos/order", methods: ["POST"], middlewares: [validateBody(ReorderPhotos)] },
+    { matcher: "/vendors/me/listing-imports", methods: ["POST"], middlewares: [validateQuery(ImportQuery), receiveSheet] },
+    { matcher: "/vendors/me/listing-imports/:id", methods: ["GET"], middlewares: [validateParams(ImportParams)] },
+    { matcher: "/vendors/me/listing-export", methods: ["GET"], middlewares: [validateQuery(ExportQuery)] },
     { matcher: "/vendors/me/orders/:id/fulfillments", methods: ["POST"], middlewares: [validateBody(FulfilSellerOrder)] },
     { matcher: "/vendors/me/orders/:id/cancel", methods: ["POST"], middlewares: [validateBody(NoBody)] },
     { matcher: "/vendors/me/orders/:id/mark-paid", methods: ["POST"], middlewares: [validateBody(NoBody)] },

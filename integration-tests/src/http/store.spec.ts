@@ -11,6 +11,7 @@ import intakes from "./intakes.suite"
 import isolation from "./isolation.suite"
 import ledger from "./ledger.suite"
 import ledgerIntakes from "./ledger-intakes.suite"
+import listingImports from "./listing-imports.suite"
 import listingPhotos from "./listing-photos.suite"
 import lots from "./lots.suite"
 import members from "./members.suite"
@@ -43,6 +44,7 @@ sharedBoot({
   isolation,
   ledger,
   "ledger intakes": ledgerIntakes,
+  "listing imports": listingImports,
   "listing photos": listingPhotos,
   lots,
   members,

@@ -1,4 +1,4 @@
-import type { PayoutAccount, PayoutOrder, Renditions, Seller, SellerBalance, SellerPayout } from "@luotian/contract"
+import type { ListingImport, PayoutAccount, PayoutOrder, Renditions, Seller, SellerBalance, SellerPayout } from "@luotian/contract"
 import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import type { Locale } from "@/lib/i18n/locales"
@@ -158,6 +158,11 @@ async function read<T>(session: PortalSession, path: string, query?: Record<stri
 
 const id = (value: string) => encodeURIComponent(value)
 
+/** The import the bulk listings page shows: the one named in its address, else the seller's latest. */
+export const listingImport = async (s: PortalSession, importId?: string) =>
+  importId
+    ? (await read<{ import: ListingImport }>(s, `/vendors/me/listing-imports/${id(importId)}`)).import
+    : (await read<{ imports: ListingImport[] }>(s, "/vendors/me/listing-imports")).imports[0]
 export const listings = async (s: PortalSession) => (await read<{ products: Listing[] }>(s, "/vendors/me/products")).products
 export const listing = async (s: PortalSession, productId: string) => (await read<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`)).product
 export const sellerOrders = async (s: PortalSession) => (await read<{ orders: SellerOrder[] }>(s, "/vendors/me/orders")).orders

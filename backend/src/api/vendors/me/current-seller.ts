@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 export async function currentSeller(req: AuthenticatedMedusaRequest) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "seller_user",
-    fields: ["id", "role", "seller.id", "seller.status"],
+    fields: ["id", "role", "seller.id", "seller.handle", "seller.status"],
     filters: { id: req.auth_context.actor_id },
   })
   if (!data[0]?.seller) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")

@@ -7,6 +7,7 @@ import { formatCny } from "@/lib/util/money"
 import { sizeLabel, sizesOf } from "../utils/listings"
 import { Notice } from "@/modules/layout/components/notice"
 import { ReviewState } from "../components/review-state"
+import { importDictionary } from "../import-dictionary"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string }> }
 
@@ -29,7 +30,8 @@ export default async function ListingsPage({ params, searchParams }: Props) {
       <p>
         <Link href={`/${locale}/portal/listings/new`} className="button-link">
           {t.listings.add}
-        </Link>
+        </Link>{" "}
+        <Link href={`/${locale}/portal/listings/import`}>{importDictionary(locale).link}</Link>
       </p>
       {!products.length && <p>{t.listings.none}</p>}
       <ul className="card-list">

@@ -1,14 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { gtinProblem, priceCny as price } from "@luotian/contract"
+import { packSizeInput, priceCny as price } from "@luotian/contract"
 
-const stock = z.number().int().min(0).max(1_000_000)
-const gtin = z.string().trim().superRefine((value, ctx) => {
-  const problem = gtinProblem(value)
-  if (problem) ctx.addIssue({ code: "custom", message: `GTIN ${problem}` })
-})
-const PackSize = z
-  .object({ net_weight_g: z.number().int().min(1).max(100_000), price_cny: price, stock, gtin: gtin.optional() })
-  .strict()
+const stock = packSizeInput.shape.stock
+// A pack size: the same schema a sheet's row is checked with (`@luotian/contract`'s listing-import).
+const PackSize = packSizeInput
 
 // The name is composed by the platform from the association's unified name (`name`) and grade; each pack size is a
 // variant named by its weight. Sellers write descriptions, not titles.

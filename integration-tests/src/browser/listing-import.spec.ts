@@ -1,0 +1,73 @@
+import fs from "node:fs"
+import path from "node:path"
+import { artifactsDir, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { csvOf, listingSheet } from "../support/listing-sheet"
+
+// Issue 16's bulk listings in the portal: a cooperative checks a sheet (each bad row shown with its field and rule),
+// starts the import, reloads the page while the worker is at it (the bar carries on from the server's count) and
+// sees it finish with the same bad rows.
+jest.setTimeout(420_000)
+
+const browser = chromiumForSuite()
+const DESK = { viewport: { width: 1280, height: 900 }, locale: "zh-CN" }
+const SELLER = "shengli-chestnut-coop"
+// Enough rows that the import is still running when the page reloads: 1,000 listings of four sizes, 40 bad rows.
+const ROWS = 4000
+const BAD = 40
+
+const statusOf = (page: import("playwright-core").Page) => page.locator(".import-progress").getAttribute("data-status")
+const barValue = async (page: import("playwright-core").Page) => Number(await page.locator(".import-progress progress").getAttribute("value"))
+
+describe("bulk listings in the portal", () => {
+  it("checks a sheet, imports it in the background and keeps the progress across a reload", async () => {
+    const sheet = listingSheet(ROWS, BAD, `imp${Date.now().toString(36)}`)
+    const file = path.join(artifactsDir, "listing-import.csv")
+    fs.mkdirSync(artifactsDir, { recursive: true })
+    fs.writeFileSync(file, csvOf(sheet.cells))
+    const page = await (await browser().newContext(DESK)).newPage()
+    page.setDefaultTimeout(120_000)
+
+    const { email, password } = sellerAccount(SELLER)
+    await page.goto(`${storefrontUrl()}/zh-CN/portal/listings`)
+    await page.getByLabel("电子邮箱").fill(email)
+    await page.getByLabel("密码").fill(password)
+    await page.getByRole("button", { name: "登录" }).click()
+    await page.waitForURL(/\/zh-CN\/portal\/listings$/)
+    await page.getByRole("link", { name: "批量导入 / 导出（CSV、Excel）" }).click()
+    await page.waitForURL(/\/zh-CN\/portal\/listings\/import$/)
+
+    // The dry run: counts and every bad row, by row number, field and rule in Chinese.
+    await page.getByLabel(/选择文件/).setInputFiles(file)
+    await page.getByRole("button", { name: "检查（不写入）" }).click()
+    await page.getByText(`共 ${ROWS} 行，${ROWS - BAD} 行可以导入，${BAD} 行有问题。`).waitFor()
+    const dryRows = page.locator(".import-form tbody tr")
+    expect(await dryRows.count()).toBe(BAD)
+    expect(await dryRows.first().innerText()).toMatch(/^3\s+price_cny\s+第 3 行「price_cny」：每公斤价格不在该等级的价格带内/)
+    expect(await dryRows.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-row"))))).toEqual(
+      sheet.errors.map((e) => e.row)
+    )
+    await page.screenshot({ path: screenshotPath("listing-import-dry-run"), fullPage: true })
+
+    // The import: its id goes into the address; the bar moves while the worker runs.
+    await page.getByLabel(/选择文件/).setInputFiles(file)
+    await page.getByRole("button", { name: "开始导入" }).click()
+    await page.waitForURL(/\/zh-CN\/portal\/listings\/import\?import=limp_/)
+    await page.locator('.import-progress[data-status="running"]').waitFor()
+    const before = await barValue(page)
+    expect(before).toBeLessThan(ROWS)
+
+    // A reload mid-way: the page reads the same import from the server and the bar carries on from there.
+    await page.reload()
+    expect(["running", "done"]).toContain(await statusOf(page))
+    expect(await barValue(page)).toBeGreaterThanOrEqual(before)
+    await page.screenshot({ path: screenshotPath("listing-import-running"), fullPage: true })
+    await page.locator('.import-progress[data-status="done"]').waitFor({ timeout: 300_000 })
+    await page.getByText(`已完成 · 已处理 ${ROWS} / ${ROWS} 行：导入 ${ROWS - BAD}，失败 ${BAD}`).waitFor()
+    expect(await page.locator(".import-progress tbody tr").count()).toBe(BAD)
+    await page.screenshot({ path: screenshotPath("listing-import-done"), fullPage: true })
+
+    // In English too.
+    await page.goto(page.url().replace("/zh-CN/", "/en/"))
+    await page.getByText(`Finished · ${ROWS} of ${ROWS} rows done: ${ROWS - BAD} imported, ${BAD} failed`).waitFor()
+  })
+})

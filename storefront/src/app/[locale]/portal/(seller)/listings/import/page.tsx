@@ -1,0 +1,1 @@
+export { default, generateMetadata } from "@/modules/portal/templates/import-listings"

@@ -1,0 +1,1 @@
+export { listingsExport as GET } from "@/modules/portal/import-files"

@@ -1,0 +1,63 @@
+import type { Locale } from "@/lib/i18n/locales"
+
+// The words of the portal's bulk listings page (CSV and Excel), zh first.
+const zh = {
+  title: "批量导入导出商品",
+  link: "批量导入 / 导出（CSV、Excel）",
+  intro: "每行是一个规格；商品编码相同的各行是同一个商品的各个规格。先“检查”，确认没有问题后再“开始导入”。导入在后台进行，可以离开或刷新本页。新商品和改价同样经协会审核。",
+  export: "导出我的商品",
+  csv: "CSV",
+  xlsx: "Excel（.xlsx）",
+  columns: "表头（第 1 行）可以用中文、英文或字段名：",
+  file: "选择文件（.csv 或 .xlsx，最多 5 MB、10000 行）",
+  check: "检查（不写入）",
+  start: "开始导入",
+  checking: "正在检查…",
+  starting: "正在提交…",
+  chooseFirst: "请先选择一个文件。",
+  checked: (total: number, valid: number) => `共 ${total} 行，${valid} 行可以导入，${total - valid} 行有问题。`,
+  allGood: "没有发现问题。",
+  errors: "有问题的行",
+  row: "行",
+  field: "字段",
+  problem: "问题",
+  more: (count: number) => `另有 ${count} 行有问题未列出。`,
+  progress: "导入进度",
+  counts: (processed: number, total: number, imported: number, failed: number) => `已处理 ${processed} / ${total} 行：导入 ${imported}，失败 ${failed}`,
+  statuses: { queued: "排队中", running: "导入中", done: "已完成", failed: "已中断" } as Record<string, string>,
+  latest: "最近一次导入",
+  refused: "文件被拒绝：",
+  unreachable: "暂时连不上服务器，请稍后再试。",
+}
+
+const en: typeof zh = {
+  title: "Bulk listings",
+  link: "Bulk import / export (CSV, Excel)",
+  intro: "Each row is one pack size; rows with the same listing code are the sizes of one listing. Check the file first, then start the import. It runs in the background: you may leave or reload this page. New listings and price changes go to the association's review as usual.",
+  export: "Export my listings",
+  csv: "CSV",
+  xlsx: "Excel (.xlsx)",
+  columns: "The header (row 1) may name the columns in Chinese, English or by field name:",
+  file: "Choose a file (.csv or .xlsx, at most 5 MB and 10,000 rows)",
+  check: "Check (writes nothing)",
+  start: "Start the import",
+  checking: "Checking…",
+  starting: "Sending…",
+  chooseFirst: "Choose a file first.",
+  checked: (total, valid) => `${total} rows: ${valid} can be imported, ${total - valid} have problems.`,
+  allGood: "No problems found.",
+  errors: "Rows with problems",
+  row: "Row",
+  field: "Field",
+  problem: "Problem",
+  more: (count) => `${count} more rows with problems are not shown.`,
+  progress: "Import progress",
+  counts: (processed, total, imported, failed) => `${processed} of ${total} rows done: ${imported} imported, ${failed} failed`,
+  statuses: { queued: "Queued", running: "Importing", done: "Finished", failed: "Stopped" },
+  latest: "Latest import",
+  refused: "The file was refused: ",
+  unreachable: "The server cannot be reached just now; try again shortly.",
+}
+
+export type ImportDictionary = typeof zh
+export const importDictionary = (locale: Locale): ImportDictionary => (locale === "en" ? en : zh)
