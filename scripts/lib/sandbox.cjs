@@ -49,6 +49,8 @@ async function startSandbox({ servers = 2, quiet = true, name = "shape", env: ex
       COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
       PERSONAL_DATA_KEY: crypto.randomBytes(32).toString("hex"),
       LOG_LEVEL: process.env.LOG_LEVEL || "warn",
+      // The demo year of household activity costs a minute of seeding and no test here reads it.
+      SEED_HOUSEHOLD_YEAR: "0",
       ...extraEnv,
     }
     await production.buildBackend({ env, admin: false, quiet })
