@@ -78,9 +78,18 @@ async function swapIn(container: MedusaContainer) {
   if (last !== undefined) await waitForTask(last)
   await waitForTask((await meili("/swap-indexes", { method: "POST", body: JSON.stringify([{ indexes: [serving, build] }]) })).taskUid)
   await waitForTask((await meili(`/indexes/${build}`, { method: "DELETE" })).taskUid)
+  await dropOldVersions(serving)
   await catchUp(container, serving, since)
   logger.info(`Catalogue index: ${written} documents swapped into ${serving}`)
   return { index: serving, documents: written }
+}
+
+/** Deletes versions the Search Module's own rebuilds left behind (`product_v1` beside a serving `product_v2`). */
+async function dropOldVersions(serving: string) {
+  const base = serving.replace(/_v\d+$/, "")
+  const { results } = await meili("/indexes?limit=1000")
+  const old = (results as { uid: string }[]).map((index) => index.uid).filter((uid) => uid !== serving && new RegExp(`^${base}_v\\d+$`).test(uid))
+  for (const uid of old) await waitForTask((await meili(`/indexes/${uid}`, { method: "DELETE" })).taskUid)
 }
 
 /** Writes again the documents of products changed while the build ran (their events went to the old documents). */
