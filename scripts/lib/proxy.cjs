@@ -15,7 +15,11 @@ function startProxy({ port, host = "127.0.0.1", targets }) {
   function forward(req, res, body, tries) {
     const target = targets[next++ % targets.length]
     const [hostname, targetPort] = target.split(":")
-    const upstream = http.request({ hostname, port: targetPort, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
+    // As nginx's $proxy_add_x_forwarded_for: the backend trusts one hop, so the client's address is the last entry
+    // (login limits per address would otherwise count every visitor as the proxy).
+    const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ")
+    const headers = { ...req.headers, "x-forwarded-for": forwardedFor }
+    const upstream = http.request({ hostname, port: targetPort, method: req.method, path: req.url, headers, agent }, (answer) => {
       served[target] += 1
       res.writeHead(answer.statusCode, { ...answer.headers, "x-upstream": target })
       answer.pipe(res)
