@@ -1,4 +1,4 @@
-import type { PackSize } from "@luotian/contract"
+import type { CatalogueCardDoc, PackSize } from "@luotian/contract"
 import { pinyinWords } from "../../lib/pinyin"
 
 // The catalogue document: what a product card and the search facets need, built once from a product read through
@@ -37,35 +37,8 @@ export const PRODUCT_GRAPH_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-export type CatalogueDocument = {
-  id: string
-  handle: string
-  title: string
-  title_en: string
-  description: string
-  description_en: string
-  thumbnail: string | null
-  category: string
-  category_name: string
-  category_name_en: string
-  grade: string
-  grade_name: string
-  grade_name_en: string
-  seller: string
-  seller_name: string
-  seller_name_en: string
-  seller_type: string
-  town: string
-  town_en: string
-  // The pinyin of the Chinese names above (title, category, grade, seller, town), see src/lib/pinyin.ts.
-  pinyin: string
-  pinyin_initials: string
-  price_cny: number | null
-  stock: number
-  in_stock: boolean
-  sizes: PackSize[]
-  created_at: string
-}
+/** The public card fields (contract) and the pinyin of its Chinese names (title, category, grade, seller, town), see src/lib/pinyin.ts. */
+export type CatalogueDocument = CatalogueCardDoc & { pinyin: string; pinyin_initials: string }
 
 type Row = Record<string, any>
 
