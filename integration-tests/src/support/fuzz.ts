@@ -3,18 +3,10 @@ import path from "node:path"
 import { Writable } from "node:stream"
 import { logger } from "@medusajs/framework/logger"
 import winston from "winston"
+import { seededRandom } from "../../../backend/src/scripts/seeded-random"
 
-/** mulberry32: a small seeded PRNG, so that every run sends the same requests. */
-export function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Seeded, so that every run sends the same requests. */
+export const prng = seededRandom
 
 export type Route = { path: string; methods: string[] }
 

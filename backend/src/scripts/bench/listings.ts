@@ -2,6 +2,7 @@ import { composeListingName, sizeLabel } from "../../modules/listing/name"
 import { SIZE_OPTION } from "../../workflows/seller-product/pack-size"
 import type { GradeView } from "../../modules/grading/view"
 import { LINES } from "../seed-data/products"
+import { seededRandom as random } from "../seeded-random"
 
 // Generated listings for the benchmark's large catalogue: the seeded product lines (the association's unified names,
 // their sellers and descriptions) in many more grades, pack sizes and lots, priced inside each grade's band, so titles,
@@ -30,18 +31,6 @@ const SIZES: Record<string, number[]> = {
   tea: [50, 100, 125, 150, 200, 250, 500],
 }
 const HARVESTS = [2023, 2024, 2025]
-
-/** A small deterministic generator (mulberry32), so two runs make the same catalogue. */
-export function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pick = <T>(next: () => number, list: readonly T[]) => list[Math.floor(next() * list.length)]
 const fen = (yuan: string) => Math.round(Number(yuan) * 100)

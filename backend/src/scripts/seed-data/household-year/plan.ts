@@ -1,4 +1,5 @@
 import { nextMonth } from "../../../modules/ledger/rules"
+import { seededRandom as seeded } from "../../seeded-random"
 
 // The seeded year of activity, planned without touching the database: which seller orders each month holds (lines,
 // day, buyer's city), which are refunded, which lot is withdrawn, and the station intakes. Deterministic: a seeded
@@ -10,18 +11,6 @@ export const yearMonths = (from: string = YEAR.from, count: number = YEAR.months
   const months = [from]
   while (months.length < count) months.push(nextMonth(months.at(-1)!))
   return months
-}
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function seeded(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export type SizeChoice = { product_id: string; product_handle: string; title: string; variant_id: string; variant_title: string; sku: string; price_fen: number; net_weight_g: number }
