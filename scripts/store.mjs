@@ -23,6 +23,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   MEDUSA_BACKEND_URL: backendUrl,
   STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+  // Spans go to the data folder: a file written in backend/ makes `medusa develop` restart on every span.
+  OTEL_TRACES_FILE: process.env.OTEL_TRACES_FILE || path.join(dataDir, "otel-traces.jsonl"),
 }
 const readyFile = path.join(dataDir, "ready")
 const keyFile = path.join(dataDir, "publishable-key")

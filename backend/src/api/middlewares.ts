@@ -268,6 +268,7 @@ export default defineMiddlewares({
     // Search synonyms (README, "Catalogue search"): the association's groups of words buyers use for the same thing.
     { matcher: "/admin/search-synonyms", methods: ["POST"], middlewares: [validateBody(synonymGroupInputSchema)] },
     { matcher: "/admin/search-synonyms/:id", methods: ["DELETE"], middlewares: [validateParams(SynonymGroupParams)] },
+    { matcher: "/admin/catalogue/reindex", methods: ["POST"], middlewares: [validateBody(NoBody)] },
     // Impact (README, "Household incomes and impact"): the association's dashboard and its exports; the public figures.
     { matcher: "/admin/impact", methods: ["GET"], middlewares: [validateQuery(ImpactQuery)] },
     { matcher: "/admin/impact/report.csv", methods: ["GET"], middlewares: [validateQuery(ImpactQuery)] },

@@ -56,6 +56,7 @@ export async function catchUpSearchIndex(container: MedusaContainer, now = new D
   // The same path an event takes, so the documents are exactly what the event would have written.
   if (changed.length) await search.ingest({ name: "product.updated", data: { id: changed } } as any)
   if (deleted.length) await search.ingest({ name: "product.deleted", data: { id: deleted } } as any)
-  await cache.set(WATERMARK, now.toISOString(), 30 * 24 * 3600)
+  // A week: Medusa's in-memory cache (no Redis) keeps it with a timer, and Node's timers overflow past 24.8 days.
+  await cache.set(WATERMARK, now.toISOString(), 7 * 24 * 3600)
   return changed.length + deleted.length
 }

@@ -13,7 +13,8 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name)
     if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sourceFiles(file)
-    return /\.(ts|tsx|mjs|js)$/.test(entry.name) ? [file] : []
+    // Unit tests run in CI, never in a deployment.
+    return /\.(ts|tsx|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [file] : []
   })
 }
 

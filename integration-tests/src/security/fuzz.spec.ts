@@ -291,7 +291,7 @@ medusaIntegrationTestRunner({
     }
     const getAt = (body: any, at: (string | number)[]) => at.reduce((node, key) => node?.[key], body)
 
-    const MULTIPART = ["/vendors/me/products/:id/photos"]
+    const MULTIPART = ["/vendors/me/products/:id/photos", "/vendors/me/listing-imports"]
 
     function bodyCases(route: string, method: string, random: () => number): Case[] {
       const url = fill(route)
@@ -305,7 +305,7 @@ medusaIntegrationTestRunner({
           cases.push({ route, label: `${field}=${JSON.stringify(value)?.slice(0, 40)}`, method, url, body: setAt(base, at, value), expect, names })
         }
       }
-      // A photo upload takes multipart only: any JSON body is refused for that, naming "files" rather than a field of it.
+      // Uploads (photos, listing sheets) take multipart only: any JSON body is refused for that, naming the file field.
       const json = !MULTIPART.includes(route)
       cases.push({ route, label: "unknown field", method, url, body: { ...base, zz_unknown: 1 }, expect: custom ? "4xx" : "any", names: custom && json ? "zz_unknown" : undefined })
       cases.push({ route, label: "NUL in a key", method, url, body: { ...base, ["a\u0000"]: 1 }, expect: "400" })

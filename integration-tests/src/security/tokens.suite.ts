@@ -4,6 +4,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ADDRESS, checkout } from "../support/checkout"
+import { csvOf, HEADER } from "../support/listing-sheet"
 import { FIRST_GRADE_CHESTNUTS, listApproved, sized } from "../support/listings"
 import { MEMBER, registerSeller } from "../support/sellers"
 import { adminHeaders, backendDir, eventually, seedStore, storeHeaders, thisMonth } from "../support/store"
@@ -141,6 +142,9 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
         "seller-orders": ids.sellerOrder,
         parts: ids.sellerOrder,
         trace: GTIN14,
+        // A buyer's purchase (its households), and a well-formed id of no listing import.
+        purchases: ids.purchase,
+        "listing-imports": "limp_01JZZZZZZZZZZZZZZZZZZZZZZZ",
         // A well-formed member id of no household: a forged token must fail before the ledger looks.
         households: "mem_01JZZZZZZZZZZZZZZZZZZZZZZZ",
       }
@@ -153,6 +157,13 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
   function photoUpload() {
     const form = new FormData()
     form.append("files", new Blob([PNG], { type: "image/png" }), "photo.png")
+    return form
+  }
+
+  /** A listing sheet as the portal sends it: multipart, in "file" (the columns only: nothing to import). */
+  function sheetUpload() {
+    const form = new FormData()
+    form.append("file", new Blob([csvOf([HEADER])], { type: "text/csv" }), "listings.csv")
     return form
   }
 
@@ -184,6 +195,7 @@ export default function tokensSuite({ api, getContainer }: SuiteContext) {
       "/vendors/me/products/[id]/sizes": { net_weight_g: 10000, price_cny: 350, stock: 1 },
       "/vendors/me/products/[id]/photos/order": { image_ids: [ids.image] },
       "/vendors/me/products/[id]/photos": photoUpload(),
+      "/vendors/me/listing-imports": sheetUpload(),
       "/vendors/me/orders/[id]/fulfillments": { method: "station", station: "九资河镇服务站" },
       "/vendors/me/lots": { product_id: ids.product, kind: "harvest", produced_on: "2026-09-20", origin: { town: "胜利镇" }, quantity: 10, unit: "kg" },
       "/vendors/me/lots/[id]/inspection": { inspection_id: "insp_forged" },

@@ -31,6 +31,13 @@ export async function runListingImport(container: MedusaContainer, id: string) {
   const { seller_id, listings } = job.work as unknown as { seller_id: string; listings: SheetListing[] }
   const progress: Progress = { processed: job.processed, imported: job.imported, failed: job.failed, errors: job.errors as any }
   const save = (extra: Record<string, unknown> = {}) => imports.updateListingImports({ id, ...progress, errors: progress.errors as any, ...extra })
+  // A re-run of a big sheet changes mostly nothing: its progress is written once a second, not once per listing.
+  let savedAt = 0
+  const saveEverySecond = async () => {
+    if (Date.now() - savedAt < 1000) return
+    savedAt = Date.now()
+    await save()
+  }
   try {
     const fresh = listings.filter((l) => !l.product_id)
     for (let i = 0; i < fresh.length; i += BATCH) {
@@ -39,7 +46,7 @@ export async function runListingImport(container: MedusaContainer, id: string) {
     }
     for (const listing of listings.filter((l) => l.product_id)) {
       await apply(progress, listing, () => updateListing(container, seller_id, listing))
-      await save()
+      await saveEverySecond()
     }
     await save({ status: "done", finished_at: new Date() })
     // How long an import takes, for whoever sizes the worker (counts only: rows are the seller's business).
