@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url)
 const { run, exec, freePort, stopAll, waitForHttp } = require("./lib/processes.cjs")
 const { startMeilisearch } = require("./lib/meilisearch.cjs")
 const { startEmbeddedPostgres } = require("./lib/postgres.cjs")
+const { buildBackend, startBackend } = require("./lib/production.cjs")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.resolve(root, process.env.STORE_DATA_DIR || ".data")
@@ -100,14 +101,12 @@ async function backend(admin) {
   await waitForHttp(`http://127.0.0.1:${backendPort}/health`, { timeoutMs: 180_000, child })
 }
 
-/** The built backend: one process answers HTTP, another runs subscribers, jobs and workflows, on Redis. */
+/** The built backend (scripts/lib/production.cjs): one process answers HTTP, another runs subscribers, jobs and workflows. */
 async function productionBackend() {
   if (!env.REDIS_URL) throw new Error("STORE_MODE=production needs REDIS_URL (the server and the worker share events through it)")
-  await medusa(["build"])
-  const built = path.join(backendDir, ".medusa", "server")
-  const mode = (name) => ({ ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: name })
-  run("worker", "npx", ["medusa", "start", "--port", String(await freePort())], { cwd: built, env: mode("worker") })
-  return run("backend", "npx", ["medusa", "start", "--port", String(backendPort)], { cwd: built, env: mode("server") })
+  await buildBackend({ env })
+  await startBackend({ name: "worker", mode: "worker", port: await freePort(), env })
+  return (await startBackend({ name: "backend", mode: "server", port: backendPort, env })).child
 }
 
 async function storefront() {

@@ -99,4 +99,4 @@ async function stopShape(shape) {
   await Promise.all([...shape.servers.map((s) => stop(s?.child)), stop(shape.worker?.child)])
 }
 
-module.exports = { root, serverDir, buildBackend, buildIsStale, medusa, startShape, stopShape, startProxy }
+module.exports = { root, serverDir, buildBackend, buildIsStale, medusa, startBackend, startShape, stopShape, startProxy }

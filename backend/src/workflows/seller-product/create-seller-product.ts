@@ -9,7 +9,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { SELLER_MODULE } from "../../modules/seller"
 import { createListingStep } from "../listing/steps/create-listing"
 import { ListingClaim, resolveListingStep } from "./steps/resolve-listing"
-import { packSizeVariant, SIZE_OPTION, type PackSize } from "./pack-size"
+import { listingProduct, sizeStockLevels } from "./listing-product"
+import type { PackSize } from "./pack-size"
 
 export type SellerProductInput = Omit<ListingClaim, "sizes"> & {
   description?: string
@@ -28,21 +29,14 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     fields: ["handle", "stock_location.id", "shipping_profile.id"],
     filters: { id: input.seller_id },
   }).config({ name: "seller-delivery" })
-  const products = transform({ input, stores, sellers, listing }, ({ input, stores, sellers, listing }) => [
-    {
-      title: listing.title,
-      // One listing per seller, name and grade: two sellers may list the same composed name.
-      handle: `${(sellers[0] as any).handle}-${input.name}-${input.grade}`,
-      description: input.description,
-      status: "draft" as const,
-      category_ids: [listing.category_id],
-      shipping_profile_id: (sellers[0] as any).shipping_profile.id as string,
-      sales_channels: [{ id: stores[0].default_sales_channel_id as string }],
-      metadata: { title_en: listing.title_en, description_en: input.description_en },
-      options: [{ title: SIZE_OPTION, values: input.sizes.map((size) => packSizeVariant(size).title) }],
-      variants: input.sizes.map(packSizeVariant),
-    },
-  ])
+  const products = transform({ input, stores, sellers, listing }, ({ input, stores, sellers, listing }) => {
+    const seller = sellers[0] as any
+    // One listing per seller, name and grade: two sellers may list the same composed name.
+    const handle = `${seller.handle}-${input.name}-${input.grade}`
+    const { title, title_en, category_id } = listing
+    const facts = { handle, title, title_en, category_id, description: input.description, description_en: input.description_en, sizes: input.sizes }
+    return [listingProduct(facts, seller, stores[0].default_sales_channel_id as string)]
+  })
   const created = createProductsWorkflow.runAsStep({ input: { products } })
   const links = transform({ created, input }, ({ created, input }) => [
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: created[0].id } },
@@ -56,11 +50,7 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     filters: { product_id: productId },
   }).config({ name: "listing-inventory" })
   const levels = transform({ sellers, variants, input }, ({ sellers, variants, input }) =>
-    variants.map((variant) => ({
-      location_id: (sellers[0] as any).stock_location.id as string,
-      inventory_item_id: variant.inventory_items![0]!.inventory_item_id as string,
-      stocked_quantity: input.sizes.find((size) => size.net_weight_g === Number(variant.weight))!.stock,
-    }))
+    sizeStockLevels(variants as any[], () => input.sizes, sellers[0] as any)
   )
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
   createListingStep(
