@@ -193,7 +193,7 @@ async function main() {
   const { token } = await request(base, "/auth/user/emailpass", {}, "POST", ADMIN)
   const auth = { authorization: `Bearer ${token}` }
   const refreshed = await timed("refresh of 12 months", () => request(base, "/admin/impact/refresh", auth, "POST", { from: "2025-01", to: "2025-12" }))
-  await db.query("analyze impact_sales; analyze impact_household")
+  await db.query("analyze impact_sales; analyze impact_income; analyze impact_household; analyze impact_reach")
   const { api_key } = await request(base, "/admin/api-keys", auth, "POST", { title: "bench", type: "publishable" })
   const store = { "x-publishable-api-key": api_key.token }
   const rows = []
@@ -204,6 +204,11 @@ async function main() {
     ["/admin/impact?from=2025-04&to=2025-06&town=Jiuzihe&category=herbs", auth],
     ["/admin/impact?from=2025-11&to=2025-11", auth],
     ["/store/impact?from=2025-01&to=2025-12", store],
+    ["/store/impact", store],
+    // Not the dashboard's: what any authenticated admin route and any store route (its publishable key looked up
+    // through query.graph) cost on this backend, for comparison.
+    ["/admin/users/me", auth],
+    ["/store/regions", store],
   ]) {
     const row = await measure(base, encodeURI(route), headers)
     log(`${row.route}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms`)
@@ -222,6 +227,7 @@ async function main() {
     `${REQUESTS} requests per route, ${CLIENTS} concurrent clients, timed to the last byte (goal: p95 < 300 ms):`, ``,
     `| route | p50 ms | p95 ms | max ms |`, `| --- | ---: | ---: | ---: |`,
     ...rows.map((r) => `| \`${r.route}\` | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} |`), ``,
+    `\`/store/impact\` alone is the last 12 months (two calendar years). \`/admin/users/me\` and \`/store/regions\` are not the dashboard's: they show what any admin route and any store route (its publishable key looked up through query.graph, uncached) cost on the same backend at the same time.`, ``,
   ].join("\n"))
   log(`written ${OUT}`)
 }
