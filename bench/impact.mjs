@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Benchmark of the impact dashboard (`node bench/impact.mjs [--orders 200000] [--households 20000] [--requests 200]
-// [--clients 4] [--out bench/IMPACT-RESULTS.md]`): a fresh database, Medusa's migrations, a year (2025) of seller
-// orders and household ledger entries generated in bulk SQL (deterministic: the same options give the same rows), the
-// rollups refreshed through POST /admin/impact/refresh, then the dashboard's and the public page's routes timed over
-// HTTP against `medusa start` (the backend from source, admin UI off). Drops the database and stops the backend at the
-// end, also on failure or Ctrl+C.
+// [--clients 4] [--out bench/IMPACT-RESULTS.md] [--fresh] [--drop-template]`): a fresh database, Medusa's migrations, a
+// year (2025) of seller orders and household ledger entries generated in bulk SQL (deterministic: the same options give
+// the same rows), the rollups refreshed through POST /admin/impact/refresh, then the dashboard's and the public page's
+// routes timed over HTTP against `medusa start` (the backend from source, admin UI off). Drops the database and stops
+// the backend at the end, also on failure or Ctrl+C.
+// The migrated, generated database with its admin user is kept as a template (named by a hash of the migrations, the
+// links, the lockfile and the generated data), so the next run with the same inputs copies it (CREATE DATABASE …
+// TEMPLATE) instead of spending minutes on migrations; --fresh rebuilds it, --drop-template drops it at the end.
 import { spawn, spawnSync } from "node:child_process"
-import { randomBytes } from "node:crypto"
-import { writeFileSync } from "node:fs"
+import { createHash, randomBytes } from "node:crypto"
+import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import net from "node:net"
 import os from "node:os"
@@ -30,26 +33,34 @@ const REQUESTS = Number(arg("requests", 200))
 const CLIENTS = Number(arg("clients", 4))
 const OUT = arg("out", path.join(root, "bench/IMPACT-RESULTS.md"))
 const PG = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432"
+const FRESH = process.argv.includes("--fresh")
+const DROP_TEMPLATE = process.argv.includes("--drop-template")
 const DB = `impact_bench_${process.pid}`
 const DATABASE_URL = `${PG}/${DB}`
-const ADMIN = { email: "bench@impact.test", password: `bench-${randomBytes(8).toString("hex")}` }
+// Kept in the template: a local throw-away database, so its one user's password is the bench's own constant.
+const ADMIN = { email: "bench@impact.test", password: "impact-bench-only" }
 const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a)
 
 let backend = null
 let db = null
+let template = null
+let building = false // a template interrupted half-built must not be kept
+async function adminQuery(sql) {
+  const c = new Client({ connectionString: `${PG}/postgres` })
+  await c.connect()
+  try { return await c.query(sql) } finally { await c.end() }
+}
 async function cleanup() {
   if (backend?.pid) try { process.kill(-backend.pid, "SIGTERM") } catch {}
   await db?.end().catch(() => {})
-  const c = new Client({ connectionString: `${PG}/postgres` })
-  await c.connect()
-  await c.query(`drop database if exists "${DB}" with (force)`)
-  await c.end()
+  await adminQuery(`drop database if exists "${DB}" with (force)`)
+  if ((DROP_TEMPLATE || building) && template) await adminQuery(`drop database if exists "${template}" with (force)`)
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => cleanup().finally(() => process.exit(130)))
 
 const freePort = () => new Promise((resolve) => { const s = net.createServer().listen(0, () => { const { port } = s.address(); s.close(() => resolve(port)) }) })
-const env = (port) => ({
-  ...process.env, DATABASE_URL, PORT: String(port), NODE_ENV: "development", DISABLE_MEDUSA_ADMIN: "true",
+const env = (port, url = DATABASE_URL) => ({
+  ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: "development", DISABLE_MEDUSA_ADMIN: "true",
   REDIS_URL: "", MEILISEARCH_HOST: "", STRIPE_API_KEY: "", STOREFRONT_URL: "", LOG_LEVEL: "error",
   JWT_SECRET: randomBytes(24).toString("hex"), COOKIE_SECRET: randomBytes(24).toString("hex"),
 })
@@ -61,8 +72,8 @@ function timed(label, fn) {
   return result instanceof Promise ? result.then(done) : done(result)
 }
 const timings = {}
-const medusa = (args, port) => {
-  const r = spawnSync("npx", ["medusa", ...args], { cwd: backendDir, env: env(port), encoding: "utf8" })
+const medusa = (args, port, url) => {
+  const r = spawnSync("npx", ["medusa", ...args], { cwd: backendDir, env: env(port, url), encoding: "utf8" })
   if (r.status !== 0) throw new Error(`medusa ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`)
 }
 
@@ -100,6 +111,37 @@ const generate = `
       from generate_series(0, ${HOUSEHOLDS - 1}) j, generate_series(0, 5) m, lateral (select 1000 + (j * 31 + m * 17) % 50000 as a) amount;
   analyze;`
 
+/** Every file whose change changes the schema or the data: migrations, links, the lockfile (Medusa's own). */
+function templateName() {
+  const hash = createHash("sha256").update(generate).update(ADMIN.email + ADMIN.password).update(readFileSync(path.join(root, "package-lock.json")))
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
+    const file = path.join(dir, e.name)
+    if (e.isDirectory()) walk(file)
+    else if (/\/(migrations|links)\//.test(file) || e.name === "medusa-config.ts") hash.update(file).update(readFileSync(file))
+  })
+  walk(path.join(backendDir, "src"))
+  hash.update(readFileSync(path.join(backendDir, "medusa-config.ts")))
+  return `impact_bench_tpl_${hash.digest("hex").slice(0, 12)}`
+}
+
+/** Migrations, the generated year and the admin user, into the template database (dropped again if a step fails). */
+async function buildTemplate(port) {
+  await adminQuery(`create database "${template}"`)
+  building = true
+  const url = `${PG}/${template}`
+  try {
+    timed("migrations", () => medusa(["db:migrate"], port, url))
+    const c = new Client({ connectionString: url })
+    await c.connect()
+    try { await timed("bulk generation", () => c.query(generate)) } finally { await c.end() }
+    timed("admin user", () => medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], port, url))
+    building = false
+  } catch (error) {
+    await adminQuery(`drop database if exists "${template}" with (force)`)
+    throw error
+  }
+}
+
 async function request(base, route, headers, method = "GET", body) {
   const res = await fetch(base + route, { method, headers: { "content-type": "application/json", ...headers }, body: body && JSON.stringify(body) })
   const text = await res.text()
@@ -124,20 +166,20 @@ async function measure(base, route, headers) {
 }
 
 async function main() {
-  const admin = new Client({ connectionString: `${PG}/postgres` })
-  await admin.connect()
-  await admin.query(`create database "${DB}"`)
-  await admin.end()
+  const loadAtStart = os.loadavg()
   const port = await freePort()
-  timed("migrations", () => medusa(["db:migrate"], port))
+  template = templateName()
+  if (FRESH) await adminQuery(`drop database if exists "${template}" with (force)`)
+  const kept = (await adminQuery(`select 1 from pg_database where datname = '${template}'`)).rowCount > 0
+  if (kept) log(`copying the kept template ${template}`)
+  else await buildTemplate(port)
+  await timed("copy of the template", () => adminQuery(`create database "${DB}" template "${template}"`))
   db = new Client({ connectionString: DATABASE_URL })
   db.on("error", () => {})
   await db.connect()
-  await timed("bulk generation", () => db.query(generate))
   const counts = (await db.query(`select (select count(*) from "order")::int as orders, (select count(*) from order_line_item)::int as lines,
     (select count(*) from ledger_entry)::int as entries, (select count(*) from member)::int as households`)).rows[0]
   log("generated", counts)
-  timed("admin user", () => medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], port))
 
   backend = spawn("npx", ["medusa", "start"], { cwd: backendDir, env: env(port), detached: true, stdio: ["ignore", "ignore", "inherit"] })
   const base = `http://127.0.0.1:${port}`
@@ -151,7 +193,7 @@ async function main() {
   const { token } = await request(base, "/auth/user/emailpass", {}, "POST", ADMIN)
   const auth = { authorization: `Bearer ${token}` }
   const refreshed = await timed("refresh of 12 months", () => request(base, "/admin/impact/refresh", auth, "POST", { from: "2025-01", to: "2025-12" }))
-  await db.query("analyze impact_sales; analyze impact_household")
+  await db.query("analyze impact_sales; analyze impact_income; analyze impact_household; analyze impact_reach")
   const { api_key } = await request(base, "/admin/api-keys", auth, "POST", { title: "bench", type: "publishable" })
   const store = { "x-publishable-api-key": api_key.token }
   const rows = []
@@ -162,6 +204,11 @@ async function main() {
     ["/admin/impact?from=2025-04&to=2025-06&town=Jiuzihe&category=herbs", auth],
     ["/admin/impact?from=2025-11&to=2025-11", auth],
     ["/store/impact?from=2025-01&to=2025-12", store],
+    ["/store/impact", store],
+    // Not the dashboard's: what any authenticated admin route and any store route (its publishable key looked up
+    // through query.graph) cost on this backend, for comparison.
+    ["/admin/users/me", auth],
+    ["/store/regions", store],
   ]) {
     const row = await measure(base, encodeURI(route), headers)
     log(`${row.route}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms`)
@@ -171,7 +218,8 @@ async function main() {
   const command = `node bench/impact.mjs --orders ${ORDERS} --households ${HOUSEHOLDS} --requests ${REQUESTS} --clients ${CLIENTS}`
   writeFileSync(OUT, [
     `# Impact dashboard benchmark`, ``,
-    `Command: \`${command}\` on ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work ran on the machine).`,
+    `Command: \`${command}\` on ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(1)).join(" / ")} at the start and ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work ran on the machine).`,
+    `Database: ${kept ? `a copy of the kept template \`${template}\`` : `built into the template \`${template}\` (migrations, generation, admin user), then copied`}.`,
     `Backend: \`medusa start\` from source (not \`medusa build\`), admin UI off, no Redis; PostgreSQL on 127.0.0.1.`, ``,
     `Generated: ${counts.orders.toLocaleString("en")} seller orders (${counts.lines.toLocaleString("en")} lines) over 2025, ${counts.households.toLocaleString("en")} households, ${counts.entries.toLocaleString("en")} ledger entries.`,
     `Rollups after refresh: ${refreshed.refreshed.sales} sales rows, ${refreshed.refreshed.households.toLocaleString("en")} household-year rows; the year's totals: ${report.orders.toLocaleString("en")} orders, ¥${(Number(report.sales_fen) / 100).toLocaleString("en")}, ${report.households.toLocaleString("en")} households with income.`, ``,
@@ -179,6 +227,7 @@ async function main() {
     `${REQUESTS} requests per route, ${CLIENTS} concurrent clients, timed to the last byte (goal: p95 < 300 ms):`, ``,
     `| route | p50 ms | p95 ms | max ms |`, `| --- | ---: | ---: | ---: |`,
     ...rows.map((r) => `| \`${r.route}\` | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} |`), ``,
+    `\`/store/impact\` alone is the last 12 months (two calendar years). \`/admin/users/me\` and \`/store/regions\` are not the dashboard's: they show what any admin route and any store route (its publishable key looked up through query.graph, uncached) cost on the same backend at the same time.`, ``,
   ].join("\n"))
   log(`written ${OUT}`)
 }

@@ -113,6 +113,9 @@ export default function impactSuite({ api, getContainer }: SuiteContext) {
     const june = await report("from=2019-06&to=2019-06")
     expect(june.totals).toMatchObject({ households: 6, poor_households: 4, household_income_fen: "75015", poor_income_fen: "46006" })
     expect((await report("from=2019-06&to=2019-07")).totals).toMatchObject({ households: 6, household_income_fen: "90015" })
+    // Ranges over a year's end count each household once, from the month the range starts.
+    expect((await report("from=2018-11&to=2019-06")).totals).toMatchObject({ households: 6, poor_households: 4 })
+    expect((await report("from=2019-07&to=2020-02")).totals).toMatchObject({ households: 3, household_income_fen: "15000" })
 
     const store = await storeHeaders(getContainer())
     const publicOf = async (query: string) => {

@@ -1,3 +1,5 @@
+import { MAX_IMPACT_MONTHS } from "@luotian/contract"
+
 // The rollups' SQL: INSERT … SELECT over the tables of the order, seller, product, ledger and station modules, for
 // the months ? .. ? (as month indexes, year × 12 + month − 1, Beijing time). A read model like Medusa's own Index
 // module: it only reads other modules' rows (through their link tables) and writes only its own. Aggregating in
@@ -99,3 +101,25 @@ export const STATION_SQL = `
   select 'impst_' || md5(random()::text || clock_timestamp()::text), coalesce(i.month_index, a.month_index), coalesce(i.town, a.town),
          coalesce(i.n, 0), coalesce(i.fen, 0), coalesce(a.n, 0), coalesce(a.fen, 0)
     from intakes i full join assisted a on a.town = i.town and a.month_index = i.month_index`
+
+/**
+ * impact_reach for the start months lo..hi (SQL expressions of month indexes): each income month m of a household is
+ * its first one counting from every start month after its previous income month, up to m. Households are counted per
+ * (previous, m) pair before the start months are spread out, so the cost follows the months, not the households. Only
+ * starts at most MAX_IMPACT_MONTHS before m are kept: no range is longer. Reads impact_household (after HOUSEHOLD_SQL).
+ */
+export const reachSql = (lo: string, hi: string) => `
+  with bounds as (select ${lo} as lo, ${hi} as hi),
+  months as (
+    select h.member_id, h.town, h.category, h.poor, h.year * 12 + b.i as m
+      from bounds, impact_household h, generate_series(0, 11) as b(i)
+     where h.deleted_at is null and h.months & (1 << b.i) <> 0
+       and h.year between bounds.lo / 12 and (bounds.hi + ${MAX_IMPACT_MONTHS - 1}) / 12
+       and h.year * 12 + b.i between bounds.lo and bounds.hi + ${MAX_IMPACT_MONTHS - 1}),
+  firsts as (
+    select town, category, poor, m, lag(m) over (partition by member_id, town, category, poor order by m) as previous from months),
+  pairs as (select town, category, poor, m, previous, count(*)::int as n from firsts group by 1, 2, 3, 4, 5)
+  insert into impact_reach (id, from_index, next_index, town, category, poor, households)
+  select 'impr_' || md5(random()::text || clock_timestamp()::text), a, m, town, category, poor, sum(n)::int
+    from bounds, pairs, generate_series(greatest(coalesce(previous + 1, bounds.lo), bounds.lo, m - ${MAX_IMPACT_MONTHS - 1}), least(m, bounds.hi)) as a
+   group by a, m, town, category, poor`

@@ -1,12 +1,14 @@
 import type { Context } from "@medusajs/framework/types"
+import { MAX_IMPACT_MONTHS } from "@luotian/contract"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import ImpactHousehold from "./models/impact-household"
 import ImpactIncome from "./models/impact-income"
 import ImpactLogistics from "./models/impact-logistics"
 import ImpactSales from "./models/impact-sales"
 import ImpactStation from "./models/impact-station"
-import { householdsByCategory, readReport, type ReportFilter } from "./report"
-import { HOUSEHOLD_SQL, INCOME_SQL, SALES_SQL, STATION_SQL } from "./rollup-sql"
+import ImpactReach from "./models/impact-reach"
+import { readReport, type ReportFilter } from "./report"
+import { HOUSEHOLD_SQL, INCOME_SQL, reachSql, SALES_SQL, STATION_SQL } from "./rollup-sql"
 
 export type LogisticsMonth = { month_index: number; runs: number; parcels: number; saved_fen: number }
 
@@ -15,7 +17,7 @@ const TABLES = ["impact_sales", "impact_income", "impact_station", "impact_logis
 /** The first instant of month index i in Beijing (UTC+8). */
 const monthStart = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - 8 * 3_600_000)
 
-class ImpactModuleService extends MedusaService({ ImpactSales, ImpactIncome, ImpactHousehold, ImpactStation, ImpactLogistics }) {
+class ImpactModuleService extends MedusaService({ ImpactSales, ImpactIncome, ImpactHousehold, ImpactReach, ImpactStation, ImpactLogistics }) {
   /**
    * Rebuilds the rollups of months from..to (indexes) in one transaction: the dashboard reads either the old figures
    * or the new, never half. Returns how many rows each rollup now holds for those months.
@@ -33,6 +35,11 @@ class ImpactModuleService extends MedusaService({ ImpactSales, ImpactIncome, Imp
     const [firstYear, lastYear] = [Math.floor(from / 12), Math.floor(to / 12)]
     await run(`delete from impact_household where year between ? and ?`, [firstYear, lastYear])
     await run(HOUSEHOLD_SQL, [firstYear * 12, lastYear * 12 + 11])
+    // A start month's reach depends on the income of the MAX_IMPACT_MONTHS from it: rebuilt for every start whose
+    // window meets the years just rebuilt.
+    const [firstStart, lastStart] = [firstYear * 12 - (MAX_IMPACT_MONTHS - 1), lastYear * 12 + 11]
+    await run(`delete from impact_reach where from_index between ? and ?`, [firstStart, lastStart])
+    await run(reachSql("?::int", "?::int"), [firstStart, lastStart])
     await run(STATION_SQL, [from, to, start, end])
     for (const l of logistics.filter((l) => l.month_index >= from && l.month_index <= to))
       await run(`insert into impact_logistics (id, month_index, runs, parcels, saved_fen) values (?, ?, ?, ?, ?)`, [
@@ -43,15 +50,13 @@ class ImpactModuleService extends MedusaService({ ImpactSales, ImpactIncome, Imp
     return counts[0] as { sales: number; households: number }
   }
 
-  /** The dashboard's figures for a month range and optional town and category, read from the rollups. */
+  /**
+   * The dashboard's figures for a month range and optional town and category, read from the rollups in one statement;
+   * with householdsByCategory (the public page) also the households reached per category.
+   */
   @InjectManager()
-  async report(filter: ReportFilter, @MedusaContext() sharedContext: Context = {}) {
-    return readReport((sql, params) => (sharedContext.manager as any).execute(sql, params), filter)
-  }
-
-  @InjectManager()
-  async householdsByCategory(filter: ReportFilter, @MedusaContext() sharedContext: Context = {}) {
-    return householdsByCategory((sql, params) => (sharedContext.manager as any).execute(sql, params), filter)
+  async report(filter: ReportFilter, options: { householdsByCategory?: boolean } = {}, @MedusaContext() sharedContext: Context = {}) {
+    return readReport((sql, params) => (sharedContext.manager as any).execute(sql, params), filter, options)
   }
 }
 

@@ -8,7 +8,7 @@ const figures = (r: any) => (r ? { sales_fen: String(r.sales_fen), orders: Numbe
 // grouping(): month rows aggregate town and seller type (3), town rows month and type (5), type rows (6), the total (7).
 const byGrouping = (rows: any[], g: number, key: string) => rows.filter((r) => Number(r.g) === g).map((r) => ({ key: String(r[key]), ...figures(r) }))
 
-export function toReport(rows: ReportRows, q: { from: string; to: string; town?: string; category?: string }): ImpactReport {
+export function toReport(rows: Omit<ReportRows, "householdsByCategory">, q: { from: string; to: string; town?: string; category?: string }): ImpactReport {
   const monthRow = (list: any[], m: string) => list.find((r) => monthOfIndex(Number(r.month_index)) === m)
   const bySales = <T extends { sales_fen: string }>(list: T[]) => list.sort((a, b) => Number(BigInt(b.sales_fen) - BigInt(a.sales_fen)))
   const months = monthsBetween(q.from, q.to)

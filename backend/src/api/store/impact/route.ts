@@ -12,8 +12,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const from = q.from ?? monthOfIndex(monthIndex(to) - 11)
   const impact = req.scope.resolve<ImpactModuleService>(IMPACT_MODULE)
   const filter = { from: monthIndex(from), to: monthIndex(to) }
-  const report = toReport(await impact.report(filter), { from, to })
-  const body: PublicImpact = toPublic(report, await impact.householdsByCategory(filter))
+  const rows = await impact.report(filter, { householdsByCategory: true })
+  const body: PublicImpact = toPublic(toReport(rows, { from, to }), rows.householdsByCategory)
   res.setHeader("Cache-Control", "public, max-age=300")
   res.json({ impact: body })
 }
