@@ -37,8 +37,9 @@ const FRESH = process.argv.includes("--fresh")
 const DROP_TEMPLATE = process.argv.includes("--drop-template")
 const DB = `impact_bench_${process.pid}`
 const DATABASE_URL = `${PG}/${DB}`
-// Kept in the template: a local throw-away database, so its one user's password is the bench's own constant.
-const ADMIN = { email: "bench@impact.test", password: "impact-bench-only" }
+// The template's one user: a random password made with the template and kept inside it (table bench_admin), so no
+// password is written in the repository and a copy of the template still logs in.
+const ADMIN_EMAIL = "bench@impact.test"
 const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a)
 
 let backend = null
@@ -113,7 +114,7 @@ const generate = `
 
 /** Every file whose change changes the schema or the data: migrations, links, the lockfile (Medusa's own). */
 function templateName() {
-  const hash = createHash("sha256").update(generate).update(ADMIN.email + ADMIN.password).update(readFileSync(path.join(root, "package-lock.json")))
+  const hash = createHash("sha256").update(generate).update(ADMIN_EMAIL).update(readFileSync(path.join(root, "package-lock.json")))
   const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
     const file = path.join(dir, e.name)
     if (e.isDirectory()) walk(file)
@@ -134,7 +135,14 @@ async function buildTemplate(port) {
     const c = new Client({ connectionString: url })
     await c.connect()
     try { await timed("bulk generation", () => c.query(generate)) } finally { await c.end() }
-    timed("admin user", () => medusa(["user", "-e", ADMIN.email, "-p", ADMIN.password], port, url))
+    const password = randomBytes(24).toString("hex")
+    timed("admin user", () => medusa(["user", "-e", ADMIN_EMAIL, "-p", password], port, url))
+    const kept = new Client({ connectionString: url })
+    await kept.connect()
+    try {
+      await kept.query("create table bench_admin (password text not null)")
+      await kept.query("insert into bench_admin values ($1)", [password])
+    } finally { await kept.end() }
     building = false
   } catch (error) {
     await adminQuery(`drop database if exists "${template}" with (force)`)
@@ -190,7 +198,8 @@ async function main() {
     }
     throw new Error("the backend did not start in 5 minutes")
   })
-  const { token } = await request(base, "/auth/user/emailpass", {}, "POST", ADMIN)
+  const { password } = (await db.query("select password from bench_admin")).rows[0]
+  const { token } = await request(base, "/auth/user/emailpass", {}, "POST", { email: ADMIN_EMAIL, password })
   const auth = { authorization: `Bearer ${token}` }
   const refreshed = await timed("refresh of 12 months", () => request(base, "/admin/impact/refresh", auth, "POST", { from: "2025-01", to: "2025-12" }))
   await db.query("analyze impact_sales; analyze impact_income; analyze impact_household; analyze impact_reach")
