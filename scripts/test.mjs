@@ -103,13 +103,20 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
 // The store's build and seed (minutes of mostly one core) overlap the HTTP suites instead of following them.
 const store = startStore()
 store.catch(() => {}) // a failed start is reported by browserSuites, not as an unhandled rejection
-let ok = await jest("unit", "unit")
-// Each backend boot leaves memory behind in Jest's process (4 GB after some 17 boots); most suites share one boot
-// (integration-tests/src/support/boot.ts), and the attackers' suites run in a process of their own.
-// The production shape (built backend, two servers and a worker on Redis, faults) runs in a process of its own too.
-for (const [label, paths] of [["http", ["src/http"]], ["security", ["src/security", "src/deployment"]], ["production", ["src/production"]]]) {
-  ok = (await jest(label, "http", {}, paths)) && ok
+// Two lanes at once, each a Jest process of its own: most of their time is spent waiting (boots, polls, processes
+// restarting), not computing, so two fit on two cores. Each backend boot leaves memory behind in Jest's process
+// (4 GB after some 17 boots): most HTTP suites share one boot (integration-tests/src/support/boot.ts), and the
+// attackers' suites and the production shape (built backend, two servers and a worker on Redis, faults) run apart.
+const lane = async (runs) => {
+  let ok = true
+  for (const [label, project, paths] of runs) ok = (await jest(label, project, {}, paths)) && ok
+  return ok
 }
+const lanes = await Promise.all([
+  lane([["unit", "unit", []], ["http", "http", ["src/http"]]]),
+  lane([["security", "http", ["src/security", "src/deployment"]], ["production", "http", ["src/production"]]]),
+])
+let ok = lanes.every(Boolean)
 ok = (await browserSuites(store).catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
 for (const failure of failures) console.log(`FAILED ${failure}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)

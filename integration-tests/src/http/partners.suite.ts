@@ -204,7 +204,7 @@ export default function partnersSuite({ api, getContainer }: SuiteContext) {
     expect(after.partners.find((p: any) => p.code === "tiantangzhai").referral_totals).toEqual({ cny: (owed / 100).toFixed(2) })
   })
 
-  it("records no referral for a point whose rate is 0 (the statement of a purchase no point brought: statements.spec)", async () => {
+  it("records no referral for a point whose rate is 0 (the statement of a purchase no point brought: statements.suite)", async () => {
     const admin = await adminHeaders(api)
     const atSprings = await scan("sanlifan-hot-springs") // seeded without a referral rate
     const cartId = await cartOfChestnutsAndTea()
