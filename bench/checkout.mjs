@@ -104,6 +104,15 @@ async function crowd(base, store, variants, buyers) {
   }
 }
 
+// CPU seconds the server instances have used (Linux /proc: user + system ticks): the cost of a checkout on any machine
+// load, where the wall-clock figures depend on what else runs.
+const TICKS = Number(execFileSync("getconf", ["CLK_TCK"]).toString())
+const serversCpu = (shape) =>
+  shape.servers.reduce((sum, { child }) => {
+    const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return sum + (Number(fields[11]) + Number(fields[12])) / TICKS
+  }, 0)
+
 // Medusa's Redis event bus names BullMQ's key prefix after its class: RedisEventBusService:events-queue:wait, …
 const queued = (port) =>
   ["wait", "paused", "active", "delayed", "prioritized"].reduce((sum, list) => {
@@ -153,8 +162,10 @@ async function main() {
   for (const [instances, base] of [[2, lb], [1, shape.servers[0].url]]) {
     for (const buyers of buyerCounts) {
       console.log(`bench: ${buyers} buyers on ${instances} instance(s), over ${spread.length} pack sizes…`)
+      const cpuBefore = serversCpu(shape)
       const { carts, outcomes, ...run } = await crowd(base, store, spread.map((size) => size.variantId), buyers)
-      runs.push({ instances, sizes: spread.length, ...run, refusals: refusals(outcomes) })
+      const serverCpuSeconds = +(serversCpu(shape) - cpuBefore).toFixed(1)
+      runs.push({ instances, sizes: spread.length, ...run, serverCpuSeconds, refusals: refusals(outcomes) })
       // Written after every row: a run cut short by the machine keeps what it measured.
       write({ command, startedAt, machine: machine(), runs, race: null, worker: null })
     }
@@ -184,6 +195,9 @@ function machine() {
   return { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => +l.toFixed(1)), node: process.version }
 }
 
+// A percentile of no orders at all is shown as a dash, not NaN.
+const shown = (ms) => (Number.isFinite(ms) ? ms : "–")
+
 function write(result) {
   fs.writeFileSync(options.out.replace(/\.md$/, ".json"), JSON.stringify(result, null, 2) + "\n")
   const lines = [
@@ -191,11 +205,11 @@ function write(result) {
     "",
     `Command: \`${result.command}\` — started ${result.startedAt}; ${result.machine.cpus} cores, ${result.machine.memoryGb} GB, load average at the end ${result.machine.loadAverage.join(" / ")} (other work shares this machine: read the figures as ratios).`,
     "",
-    `Each buyer runs a whole guest checkout at the same moment as the others (7 requests: regions, cart, address, delivery, payment collection, session, complete) of one unit of a pack size, buyers spread in turn over ${result.runs[0]?.sizes ?? "the"} sizes of every seller; one instance is its own port, two are the proxy. Errors are counted by kind, none retried (the storefront does not retry a failed completion: the buyer sees the failure and may place the order again).`,
+    `Each buyer runs a whole guest checkout at the same moment as the others (7 requests: regions, cart, address, delivery, payment collection, session, complete) of one unit of a pack size, buyers spread in turn over ${result.runs[0]?.sizes ?? "the"} sizes of every seller; one instance is its own port, two are the proxy. Errors are counted by kind, none retried (the storefront does not retry a failed completion: the buyer sees the failure and may place the order again). Servers' CPU s: the CPU time both server instances used during the row (failed buyers' work included), the cost of a checkout whatever else loads the machine.`,
     "",
-    "| instances | buyers | orders | errors | wall s | checkouts/s | p50 whole ms | p95 whole ms | p95 complete ms |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...result.runs.map((r) => `| ${r.instances} | ${r.buyers} | ${r.orders} | ${r.errors}${r.refusals.length ? ` (${r.refusals.join("; ")})` : ""} | ${r.seconds} | ${r.checkoutsPerSecond} | ${r.p50TotalMs} | ${r.p95TotalMs} | ${r.p95CompleteMs} |`),
+    "| instances | buyers | orders | errors | wall s | checkouts/s | p50 whole ms | p95 whole ms | p95 complete ms | servers' CPU s | CPU s per order |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...result.runs.map((r) => `| ${r.instances} | ${r.buyers} | ${r.orders} | ${r.errors}${r.refusals.length ? ` (${r.refusals.join("; ")})` : ""} | ${r.seconds} | ${r.checkoutsPerSecond} | ${[r.p50TotalMs, r.p95TotalMs, r.p95CompleteMs].map(shown).join(" | ")} | ${r.serverCpuSeconds} | ${r.orders ? (r.serverCpuSeconds / r.orders).toFixed(1) : "–"} |`),
     "",
     !result.race ? "Race: not run yet." : `Race: ${result.race.buyers} buyers on ${result.race.units} units through the proxy → ${result.race.ordersAnswered} answered orders, ${result.race.ordersInDatabase} in the database, ${result.race.reserved} of ${result.race.stocked} reserved (oversold: ${result.race.oversold}), ${result.race.payments} payments for ${result.race.cartsWithPayment} carts, in ${result.race.seconds} s (p95 whole checkout ${result.race.p95TotalMs} ms, completion ${result.race.p95CompleteMs} ms); refusals: ${result.race.refusals.join("; ") || "none"}.`,
     "",
