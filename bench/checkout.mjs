@@ -2,11 +2,12 @@
 // Checkout benchmark of the production shape (`npm run bench:checkout`): starts a sandboxed shape (built backend,
 // two server instances and a worker on their own Redis, Meilisearch and a fresh database; scripts/lib/sandbox.cjs),
 // then measures
-//   1. checkout throughput and latency with one instance (its own port) and two (through the proxy), at each
+//   1. checkout throughput and latency with two instances (through the proxy) and one (its own port), at each
 //      --buyers count of concurrent buyers, every buyer running a whole guest checkout (cart, address, delivery,
 //      payment session, complete) of one unit of a pack size taken in turn from every seller's sizes (a harvest day's
-//      spread; one hot product is the race's case), each size stocked for the row;
-//   2. a race of --race BUYERS:UNITS through the proxy: orders, oversell and payments counted in the database;
+//      spread; one hot product is the race's case), each size stocked for every row;
+//   2. a race of --race BUYERS:UNITS through the proxy (carts readied first, then every completion at once): orders,
+//      oversell and payments counted in the database;
 //   3. the worker's catch-up: the worker stopped, --events stock edits queued (each an event the worker indexes),
 //      the worker started, timed until the queue is empty.
 // Writes --out (Markdown, with the command) and the same numbers as JSON beside it; stops everything on the way out.
@@ -239,7 +240,7 @@ function write(result) {
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...result.runs.map((r) => `| ${r.instances} | ${r.buyers} | ${r.orders} | ${r.errors}${r.refusals.length ? ` (${r.refusals.join("; ")})` : ""} | ${r.seconds} | ${r.checkoutsPerSecond} | ${[r.p50TotalMs, r.p95TotalMs, r.p95CompleteMs].map(shown).join(" | ")} | ${r.serverCpuSeconds} | ${r.orders ? (r.serverCpuSeconds / r.orders).toFixed(1) : "–"} |`),
     "",
-    !result.race ? "Race: not run yet." : `Race: ${result.race.buyers} buyers on ${result.race.units} units through the proxy → ${result.race.ordersAnswered} answered orders, ${result.race.ordersInDatabase} in the database, ${result.race.reserved} of ${result.race.stocked} reserved (oversold: ${result.race.oversold}), ${result.race.payments} payments for ${result.race.cartsWithPayment} carts; the ${result.race.buyers} completions, sent at once once every cart was ready, took ${result.race.seconds} s (p95 of an answered order ${shown(result.race.p95CompleteMs)} ms); refusals: ${result.race.refusals.join("; ") || "none"}.`,
+    !result.race ? "Race: not run yet." : `Race: ${result.race.buyers} buyers on ${result.race.units} units through the proxy → ${result.race.ordersAnswered} answered orders, ${result.race.ordersInDatabase} in the database, ${result.race.reserved} of ${result.race.stocked} reserved (oversold: ${result.race.oversold}), ${result.race.payments} payments for ${result.race.cartsWithPayment} carts; the ${result.race.buyers} completions, sent at once once every cart was ready, took ${result.race.seconds} s (p95 of an answered order ${shown(result.race.p95CompleteMs)} ms); refusals: ${result.race.refusals.join("; ") || "none"}`,
     "",
     !result.worker ? "Worker catch-up: not run yet." : `Worker catch-up: ${result.worker.stockEdits} stock edits made while the worker was stopped queued ${result.worker.queuedEvents} events; the restarted worker was up in ${result.worker.bootSeconds} s and had emptied the queue ${result.worker.catchUpSeconds} s after its start.`,
     "",
