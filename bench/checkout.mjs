@@ -174,13 +174,7 @@ async function main() {
   const { shape, db } = sandbox
   const lb = shape.url
   const store = { "x-publishable-api-key": (await db.query("SELECT token FROM api_key WHERE type = 'publishable' LIMIT 1")).rows[0].token }
-  // Every pack size of every seller, each with its seller's login to stock it.
-  const sizes = []
-  for (const { email, password } of sandbox.sellers) {
-    const seller = { authorization: `Bearer ${(await call(lb, "POST", "/auth/seller/emailpass", { email, password })).token}` }
-    const { products } = await call(lb, "GET", "/vendors/me/products?limit=100", undefined, seller)
-    sizes.push(...products.flatMap((product) => product.variants.map((variant) => ({ seller, product, variantId: variant.id }))))
-  }
+  const sizes = await sellerSizes(lb, sandbox.sellers)
   const stock = ({ seller, product, variantId }, units) =>
     call(lb, "POST", `/vendors/me/products/${product.id}/stock`, { variant_id: variantId, stock: units }, seller)
   const [raceSize, workerSize, ...spread] = sizes
@@ -203,21 +197,37 @@ async function main() {
   await stock(raceSize, raceUnits)
   const raceVariant = raceSize.variantId
   const race = await raceFor(lb, store, raceVariant, raceBuyers)
-  const { rows: [level] } = await db.query(
-    `SELECT l.stocked_quantity::int AS stocked, (SELECT coalesce(sum(quantity),0)::int FROM reservation_item r WHERE r.inventory_item_id = l.inventory_item_id AND r.deleted_at IS NULL) AS reserved
-       FROM product_variant_inventory_item v JOIN inventory_level l ON l.inventory_item_id = v.inventory_item_id WHERE v.variant_id = $1`, [raceVariant])
-  // A completion refused after its order was made leaves the link and the order soft-deleted (compensated).
-  const { rows: [orders] } = await db.query(
-    `SELECT count(*)::int AS n FROM order_cart l JOIN "order" o ON o.id = l.order_id
-      WHERE l.cart_id = ANY($1) AND l.deleted_at IS NULL AND o.deleted_at IS NULL`, [race.carts])
-  const { rows: [payments] } = await db.query(
-    `SELECT count(*)::int AS n, count(DISTINCT c.cart_id)::int AS carts FROM cart_payment_collection c JOIN payment p ON p.payment_collection_id = c.payment_collection_id
-      WHERE c.cart_id = ANY($1) AND p.canceled_at IS NULL AND p.deleted_at IS NULL`, [race.carts])
-  const raceResult = { buyers: raceBuyers, units: raceUnits, ordersAnswered: race.orders, ordersInDatabase: orders.n, reserved: level.reserved, stocked: level.stocked, oversold: Math.max(0, level.reserved - level.stocked), payments: payments.n, cartsWithPayment: payments.carts, seconds: race.seconds, p95CompleteMs: race.p95CompleteMs, refusals: refusals(race.outcomes) }
+  const raceResult = { buyers: raceBuyers, units: raceUnits, ordersAnswered: race.orders, ...(await raceInDatabase(db, raceVariant, race.carts)), seconds: race.seconds, p95CompleteMs: race.p95CompleteMs, refusals: refusals(race.outcomes) }
   console.log(`bench: worker catch-up after ${options.events} queued stock edits…`)
   write({ command, startedAt, machine: machine(), runs, race: raceResult, worker: null })
   const worker = await catchUp(sandbox, Number(options.events), (units) => stock(workerSize, units))
   write({ command, startedAt, machine: machine(), runs, race: raceResult, worker })
+}
+
+/** Every pack size of every seller, each with its seller's login to stock it. */
+async function sellerSizes(lb, sellers) {
+  const sizes = []
+  for (const { email, password } of sellers) {
+    const seller = { authorization: `Bearer ${(await call(lb, "POST", "/auth/seller/emailpass", { email, password })).token}` }
+    const { products } = await call(lb, "GET", "/vendors/me/products?limit=100", undefined, seller)
+    sizes.push(...products.flatMap((product) => product.variants.map((variant) => ({ seller, product, variantId: variant.id }))))
+  }
+  return sizes
+}
+
+/** What the race left in the database: orders, the size's reservations against its stock, payments per cart. */
+async function raceInDatabase(db, variantId, carts) {
+  const { rows: [level] } = await db.query(
+    `SELECT l.stocked_quantity::int AS stocked, (SELECT coalesce(sum(quantity),0)::int FROM reservation_item r WHERE r.inventory_item_id = l.inventory_item_id AND r.deleted_at IS NULL) AS reserved
+       FROM product_variant_inventory_item v JOIN inventory_level l ON l.inventory_item_id = v.inventory_item_id WHERE v.variant_id = $1`, [variantId])
+  // A completion refused after its order was made leaves the link and the order soft-deleted (compensated).
+  const { rows: [orders] } = await db.query(
+    `SELECT count(*)::int AS n FROM order_cart l JOIN "order" o ON o.id = l.order_id
+      WHERE l.cart_id = ANY($1) AND l.deleted_at IS NULL AND o.deleted_at IS NULL`, [carts])
+  const { rows: [payments] } = await db.query(
+    `SELECT count(*)::int AS n, count(DISTINCT c.cart_id)::int AS carts FROM cart_payment_collection c JOIN payment p ON p.payment_collection_id = c.payment_collection_id
+      WHERE c.cart_id = ANY($1) AND p.canceled_at IS NULL AND p.deleted_at IS NULL`, [carts])
+  return { ordersInDatabase: orders.n, reserved: level.reserved, stocked: level.stocked, oversold: Math.max(0, level.reserved - level.stocked), payments: payments.n, cartsWithPayment: payments.carts }
 }
 
 function machine() {
