@@ -28,9 +28,9 @@ function failedTests(label, result) {
   })
 }
 
-async function jest(label, project, extraEnv = {}, paths = []) {
+async function jest(label, project, extraEnv = {}, paths = [], options = []) {
   const report = path.join(os.tmpdir(), `luotian-jest-${label}-${process.pid}.json`)
-  const args = ["jest", "--runInBand", "--forceExit", "--selectProjects", project, "--json", "--outputFile", report, "--", ...paths]
+  const args = ["jest", "--runInBand", "--forceExit", "--selectProjects", project, "--json", "--outputFile", report, ...options, "--", ...paths]
   const ok = await exec(label, "npx", args, {
     cwd: path.join(root, "integration-tests"),
     env: { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=8192", ...extraEnv },
@@ -103,21 +103,31 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
 // The store's build and seed (minutes of mostly one core) overlap the HTTP suites instead of following them.
 const store = startStore()
 store.catch(() => {}) // a failed start is reported by browserSuites, not as an unhandled rejection
-// Two lanes at once, each a Jest process of its own: most of their time is spent waiting (boots, polls, processes
-// restarting), not computing, so two fit on two cores. Each backend boot leaves memory behind in Jest's process
-// (4 GB after some 17 boots): most HTTP suites share one boot (integration-tests/src/support/boot.ts), and the
-// attackers' suites and the production shape (built backend, two servers and a worker on Redis, faults) run apart.
+// Two lanes at once, each its Jest processes in turn: most of their time is spent waiting (boots, polls, processes
+// restarting, a browser rendering), not computing, so two fit on two cores. Each backend boot leaves memory behind in
+// Jest's process (4 GB after some 17 boots): most HTTP suites share one boot (integration-tests/src/support/boot.ts),
+// and the attackers' suites and the production shape (built backend, two servers and a worker on Redis, faults) run
+// in processes of their own. The second lane's HTTP specs are named; every other one runs in the first lane.
+const SECOND_LANE_HTTP = ["src/http/stripe.spec.ts", "src/http/relevance.spec.ts"]
 const lane = async (runs) => {
   let ok = true
-  for (const [label, project, paths] of runs) ok = (await jest(label, project, {}, paths)) && ok
+  for (const run of runs) ok = (await run()) && ok
   return ok
 }
+const browser = () => browserSuites(store).catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))
 const lanes = await Promise.all([
-  lane([["unit", "unit", []], ["http", "http", ["src/http"]]]),
-  lane([["security", "http", ["src/security", "src/deployment"]], ["production", "http", ["src/production"]]]),
+  lane([
+    () => jest("unit", "unit"),
+    () => jest("http", "http", {}, ["src/http"], ["--testPathIgnorePatterns", ...SECOND_LANE_HTTP]),
+  ]),
+  lane([
+    () => jest("security", "http", {}, ["src/security", "src/deployment"]),
+    () => jest("production", "http", {}, ["src/production"]),
+    () => jest("http-2", "http", {}, SECOND_LANE_HTTP),
+    browser,
+  ]),
 ])
-let ok = lanes.every(Boolean)
-ok = (await browserSuites(store).catch((error) => (console.error(`test: ${error.message}`), (totals.failed += 1), false))) && ok
+const ok = lanes.every(Boolean)
 for (const failure of failures) console.log(`FAILED ${failure}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
 process.exit(ok && totals.failed === 0 ? 0 : 1)
