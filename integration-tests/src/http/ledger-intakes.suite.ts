@@ -1,8 +1,9 @@
 import { creditCodeCheckCharacter, gtin13CheckDigit } from "@luotian/contract"
+import { randomUUID } from "node:crypto"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SuiteContext } from "../support/boot"
 import { checkout } from "../support/checkout"
-import { listApproved } from "../support/listings"
+import { CHESTNUTS, listApproved } from "../support/listings"
 import { sellerOrderOf } from "../support/purchases"
 import { bearer, failure, MEMBER, registerSeller } from "../support/sellers"
 import { adminHeaders, eventually, storeHeaders, thisMonth } from "../support/store"
@@ -135,5 +136,45 @@ export default function ledgerIntakesSuite({ api, getContainer }: SuiteContext) 
     expect(await householdsOf(other.auth)).toEqual([])
     expect((await failure(api.get(`/vendors/me/ledger/households/${m3}?month=${month}`, other.auth))).status).toBe(404)
     expect((await post("/vendors/me/ledger/payments", { ...pay, member_id: m1 }, other.auth)).status).toBe(404)
+  })
+
+  it("counts a station's intakes and assisted orders in the association's impact figures, by town and category", async () => {
+    const coop = await cooperative()
+    const product = await listApproved(api, coop, LISTING)
+    const nuts = await listApproved(api, coop, CHESTNUTS)
+    const operator = await shengliOperator()
+    const admin = await adminHeaders(api)
+    const refresh = () => api.post("/admin/impact/refresh", { from: month, to: month }, admin)
+    const NONE = { intakes: 0, intake_fen: "0", assisted_orders: 0, assisted_fen: "0" }
+    const stations = async (filter: string) => {
+      const { data } = await api.get(`/admin/impact?from=${month}&to=${month}&${filter}`, admin)
+      return data.impact.stations.find((s: any) => s.month === month) ?? NONE
+    }
+    const FILTERS = { town: "town=Shengli", chestnut: "town=Shengli&category=chestnut", tea: "town=Shengli&category=tea", elsewhere: "town=Jiuzihe" }
+    const figures = async () => Object.fromEntries(await Promise.all(Object.entries(FILTERS).map(async ([key, filter]) => [key, await stations(filter)])))
+    await refresh()
+    const before = await figures()
+
+    // 10 kg at ¥5.00/kg and 4 kg at ¥10.00/kg brought in (¥90.00); two 2 kg packs at ¥70 bought for a villager (¥140).
+    const intakes = [[coop.members[0], "10", 500], [coop.members[1], "4", 1000]] as const
+    for (const [i, [member_id, quantity_kg, price_per_kg_fen]] of intakes.entries()) {
+      const body = { client_reference: `impact-intake-${i}`, seller_id: coop.id, member_id, product_id: product.id, quantity_kg, grade_code: "special", price_per_kg_fen, paid: "now" }
+      expect((await api.post("/stations/me/intakes", body, operator)).status).toBe(201)
+    }
+    const villager = { name: "汪桂芝", phone: "13972715836" }
+    const items = [{ variant_id: nuts.variants[0].id, quantity: 2 }]
+    expect((await api.post("/stations/me/assisted-orders", { idempotency_key: randomUUID(), villager, items }, operator)).status).toBe(201)
+    await refresh()
+    const after = await figures()
+
+    const change = (key: string) => ({
+      intakes: after[key].intakes - before[key].intakes,
+      intake_fen: Number(after[key].intake_fen) - Number(before[key].intake_fen),
+      assisted_orders: after[key].assisted_orders - before[key].assisted_orders,
+      assisted_fen: Number(after[key].assisted_fen) - Number(before[key].assisted_fen),
+    })
+    const SHENGLI = { intakes: 2, intake_fen: 9000, assisted_orders: 1, assisted_fen: 14000 }
+    const NOTHING = { intakes: 0, intake_fen: 0, assisted_orders: 0, assisted_fen: 0 }
+    expect(Object.fromEntries(Object.keys(FILTERS).map((key) => [key, change(key)]))).toEqual({ town: SHENGLI, chestnut: SHENGLI, tea: NOTHING, elsewhere: NOTHING })
   })
 }

@@ -46,8 +46,8 @@ function parts(f: ReportFilter): Record<string, Part> {
     stations: {
       sql: rows(`select month_index, sum(intakes)::int as intakes, ${fen("intake_fen")} as intake_fen, sum(assisted_orders)::int as assisted_orders,
               ${fen("assisted_fen")} as assisted_fen
-         from impact_station where ${inRange} group by month_index`, "r.month_index"),
-      params: scope,
+         from impact_station where category = ? and ${inRange} group by month_index`, "r.month_index"),
+      params: [category, ...scope],
     },
     logistics: {
       sql: rows(`select month_index, sum(runs)::int as runs, sum(parcels)::int as parcels, ${fen("saved_fen")} as saved_fen

@@ -78,29 +78,37 @@ export const HOUSEHOLD_SQL = `
     from per_month group by month_index / 12, member_id, town, category, seller_type, poor
   having bool_or(fen > 0)`
 
-// Intakes (代销) by the station's town and Beijing day; assisted orders (代购) by their purchase's goods value.
+// Intakes (代销) by the station's town and Beijing day; assisted orders (代购) by their purchase's goods value; each by
+// its product's category and in all categories ("*").
 export const STATION_SQL = `
   with intakes as (
     select st.town, (split_part(i.day, '-', 1)::int * 12 + split_part(i.day, '-', 2)::int - 1) as month_index,
-           count(*)::int as n, sum(i.amount_fen) as fen
+           ${categoryOf("i.product_id")} as category, i.id, i.amount_fen as fen
       from station_intake i join station st on st.id = i.station_id
      where i.deleted_at is null and i.currency_code = 'cny'
-       and (split_part(i.day, '-', 1)::int * 12 + split_part(i.day, '-', 2)::int - 1) between ? and ?
-     group by 1, 2),
+       and (split_part(i.day, '-', 1)::int * 12 + split_part(i.day, '-', 2)::int - 1) between ? and ?),
   assisted as (
-    select st.town, ${beijingMonthIndex("o.created_at")} as month_index, count(distinct a.id)::int as n,
-           coalesce(sum(round(li.unit_price * oi.quantity * 100)), 0) as fen
+    select st.town, ${beijingMonthIndex("o.created_at")} as month_index, ${categoryOf("li.product_id")} as category, a.id,
+           round(li.unit_price * oi.quantity * 100) as fen
       from station_assisted_order a
       join station st on st.id = a.station_id
       join "order" o on o.id = a.order_id and o.canceled_at is null and o.deleted_at is null
       join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
       join order_line_item li on li.id = oi.item_id
-     where a.deleted_at is null and o.created_at >= ? and o.created_at < ?
-     group by 1, 2)
-  insert into impact_station (id, month_index, town, intakes, intake_fen, assisted_orders, assisted_fen)
+     where a.deleted_at is null and o.created_at >= ? and o.created_at < ?),
+  intake_groups as (
+    select town, month_index, category, count(*)::int as n, sum(fen) as fen from intakes group by 1, 2, 3
+    union all
+    select town, month_index, '*', count(*)::int, sum(fen) from intakes group by 1, 2),
+  assisted_groups as (
+    select town, month_index, category, count(distinct id)::int as n, sum(fen) as fen from assisted group by 1, 2, 3
+    union all
+    select town, month_index, '*', count(distinct id)::int, sum(fen) from assisted group by 1, 2)
+  insert into impact_station (id, month_index, town, category, intakes, intake_fen, assisted_orders, assisted_fen)
   select 'impst_' || md5(random()::text || clock_timestamp()::text), coalesce(i.month_index, a.month_index), coalesce(i.town, a.town),
-         coalesce(i.n, 0), coalesce(i.fen, 0), coalesce(a.n, 0), coalesce(a.fen, 0)
-    from intakes i full join assisted a on a.town = i.town and a.month_index = i.month_index`
+         coalesce(i.category, a.category), coalesce(i.n, 0), coalesce(i.fen, 0), coalesce(a.n, 0), coalesce(a.fen, 0)
+    from intake_groups i
+    full join assisted_groups a on a.town = i.town and a.month_index = i.month_index and a.category = i.category`
 
 /**
  * impact_reach for the start months lo..hi (SQL expressions of month indexes): each income month m of a household is
