@@ -3,9 +3,9 @@ import type { SuiteContext } from "../support/boot"
 import { createLoginLimits } from "../../../backend/src/api/guards/login-limits"
 import { failure, registerSeller } from "../support/sellers"
 
-// Guessing passwords is throttled per account and per address (attacks.spec.ts boots with a 10 s window, 10 attempts
+// Guessing passwords is throttled per account and per address (attacks.spec.ts boots with a 15 s window, 10 attempts
 // per account and 60 per address, so that the windows pass within a test).
-const WINDOW_MS = 10_000
+const WINDOW_MS = 15_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export default function loginsSuite({ api }: SuiteContext) {
