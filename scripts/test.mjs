@@ -55,6 +55,7 @@ async function startStore() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luotian-store-"))
   const [backendPort, storefrontPort, meiliPort] = [await freePort(), await freePort(), await freePort()]
   await database(dbName, "CREATE")
+  fs.rmSync(path.join(root, "storefront", ".next-test"), { recursive: true, force: true })
   const storeEnv = {
     ...env,
     STORE_DATA_DIR: dataDir,
@@ -66,6 +67,8 @@ async function startStore() {
     STORE_CORS: `http://localhost:${storefrontPort}`,
     // The browser suites count orders and balances of a store without the demo year of household activity.
     SEED_HOUSEHOLD_YEAR: "0",
+    // A storefront built for this run's database: `npm start`'s build in .next keeps pages and fetches of another.
+    NEXT_DIST_DIR: ".next-test",
   }
   const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
   return { child, dbName, dataDir, backendPort, storefrontPort }
