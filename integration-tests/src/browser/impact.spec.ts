@@ -27,7 +27,8 @@ describe("impact", () => {
     const chart = region.locator('[data-chart="sales-by-month"]')
     await chart.locator(".recharts-bar-rectangle").first().waitFor({ timeout: 120_000 })
     // Each month's bar is labelled with its yuan; the months with sales read as the API says.
-    const labels = (await chart.locator(".recharts-label-list text").allInnerTexts()).map(Number).filter((n) => n > 0)
+    // SVG text has no innerText: its text content is the label.
+    const labels = (await chart.locator(".recharts-label-list text").allTextContents()).map(Number).filter((n) => n > 0)
     expect(labels).toEqual(impact.months.filter((m: any) => m.sales_fen !== "0").map((m: any) => Number(yuan(m.sales_fen))))
     await expect(region.getByText(`¥${yuan(impact.totals.sales_fen)}`).first().isVisible()).resolves.toBe(true)
     for (const id of ["sales-by-category", "households-by-month", "baseline"]) expect(await region.locator(`[data-chart="${id}"] svg`).count()).toBeGreaterThan(0)
