@@ -32,9 +32,9 @@ export const isProductDeletion = (event: { name: string }) => event.name === "pr
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value : value ? [value] : []).map(String)
 
 /**
- * The products whose catalogue document the event may have changed, each once. A new product, or a stock or
- * variant event of a product, that is not published is skipped: it has no document, and its publication re-reads it whole. (An import
- * of 100 draft listings announces some 800 variants and stock levels; each would otherwise be read back.)
+ * The products whose catalogue document the event may have changed, each once. A new product, or a stock or variant
+ * event of a product, that is not published is skipped: it has no document, and its publication re-reads it whole.
+ * (An import of 100 draft listings announces some 800 variants and stock levels; each would otherwise be read back.)
  */
 export async function productIdsOf(query: Query, event: CatalogueEvent): Promise<string[]> {
   const ids = idsOf(event.data?.id)
