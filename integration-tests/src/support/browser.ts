@@ -107,6 +107,8 @@ export const associationToken = async () =>
 /** Logs a page into the Medusa admin as the association; the admin compiles on its first visit under `medusa develop`. */
 export async function loginToAdmin(page: Page) {
   const { email, password } = associationCredentials()
+  // The admin of `medusa develop` compiles each page's code on its first visit: slow while other suites run.
+  page.setDefaultNavigationTimeout(120_000)
   await page.goto(`${backendUrl()}/app/login`, { timeout: 240_000 })
   await page.fill('input[name="email"]', email, { timeout: 240_000 })
   await page.fill('input[name="password"]', password)
