@@ -116,6 +116,19 @@ describe("the production shape (two servers and a worker behind the proxy)", () 
     expect(await rows.settlementRefunds(ctx.db, orderId)).toBe(1)
   })
 
+  it("gives an id to requests Medusa refuses before any route middleware (no publishable key, no login, malformed JSON)", async () => {
+    const raw = (path: string, init: RequestInit = {}) => fetch(`${ctx.shape.url}${path}`, init).then((r) => [r.status, r.headers.get("x-request-id")])
+    const json = { ...store.headers, "content-type": "application/json" }
+    const refused = await Promise.all([
+      raw("/store/regions"),
+      raw("/admin/products", { headers: { "x-request-id": "lb-shape.1" } }),
+      raw("/store/carts", { method: "POST", headers: json, body: "{" }),
+    ])
+    expect(refused.map(([status]) => status)).toEqual([400, 401, 400])
+    expect(refused[1][1]).toBe("lb-shape.1")
+    for (const [, id] of [refused[0], refused[2]]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+  })
+
   it("shows an admin edit made through one instance through the other, and in search within 2 s", async () => {
     const { product } = await stocked(5)
     const title = `${product.title} 秋收特供 shapeprobe${Date.now() % 100000}`

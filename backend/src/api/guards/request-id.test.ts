@@ -1,11 +1,15 @@
 import { execFileSync } from "node:child_process"
-import { addRequestIdToLog, currentRequestId, requestIdOf, withRequestId } from "./request-id"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import { addRequestIdToLog, currentRequestId, requestIdOf, tagEveryRequest, withRequestId } from "./request-id"
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 describe("request ids", () => {
   it("keeps a plain caller id and replaces anything else with a new UUID", () => {
     expect(requestIdOf("lb-7f3a.42:1")).toBe("lb-7f3a.42:1")
     for (const bad of [undefined, "", "a b", "x\n{\"level\":\"error\"}", "é", "x".repeat(129), ["a", "b"]]) {
-      expect(requestIdOf(bad)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+      expect(requestIdOf(bad)).toMatch(UUID)
     }
   })
 
@@ -30,6 +34,31 @@ describe("request ids", () => {
     expect((req as any).requestId).toBe("req-1")
     expect(seen).toEqual([{ level: "info", message: "parsed", request_id: "req-1" }, { level: "info", message: "outside" }])
     expect(currentRequestId()).toBeUndefined()
+  })
+
+  it("tags every request as the server receives it, so one refused before any route middleware has its id too", async () => {
+    const target = { createServer: http.createServer } as unknown as typeof http
+    tagEveryRequest(target)
+    const seenInside: (string | undefined)[] = []
+    // Refuses every request itself, as Medusa's publishable-key or authentication check does before our middleware.
+    const server = target.createServer((req, res) => {
+      seenInside.push(currentRequestId())
+      withRequestId(req as any, res as any, () => {
+        res.statusCode = 401
+        res.end()
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/products`
+    try {
+      const given = await fetch(url, { headers: { "x-request-id": "lb-1.2" } })
+      const fresh = await fetch(url, { headers: { "x-request-id": "a b" } })
+      expect([given.status, given.headers.get("x-request-id")]).toEqual([401, "lb-1.2"])
+      expect(fresh.headers.get("x-request-id")).toMatch(UUID)
+      expect(seenInside).toEqual(["lb-1.2", fresh.headers.get("x-request-id")])
+    } finally {
+      server.close()
+    }
   })
 
   it("gets JSON lines from Medusa's logger under NODE_ENV=production", () => {

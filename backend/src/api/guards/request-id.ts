@@ -1,11 +1,15 @@
 import { AsyncLocalStorage } from "node:async_hooks"
 import { randomUUID } from "node:crypto"
+import http from "node:http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { logger } from "@medusajs/framework/logger"
 
 // Every request gets an id: the caller's (a proxy's) `x-request-id` when it is a plain token, a new UUID otherwise.
 // It is answered in `x-request-id`, used by Medusa's access log, and added to every log line written while the
 // request is handled (workflows and steps run in it included), so a line can be traced to its request.
+// `medusa start` and `develop` give it to every request as it arrives (tagEveryRequest, from instrumentation.ts), so
+// that one refused before any route middleware (body parser, CORS, publishable key, authentication) has it too;
+// the route middleware does it where no instrumentation runs (the test runner) and keeps an id already given.
 
 const requestScope = new AsyncLocalStorage<{ requestId: string }>()
 const PLAIN = /^[A-Za-z0-9._:-]{1,128}$/
@@ -19,6 +23,8 @@ export function requestIdOf(header: unknown): string {
 }
 
 export function withRequestId(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  // Given as the request arrived (tagEveryRequest): the listener already runs in its scope.
+  if ((req as any).requestId) return next()
   const requestId = requestIdOf(req.headers["x-request-id"])
   ;(req as any).requestId = requestId
   res.setHeader("x-request-id", requestId)
@@ -29,6 +35,23 @@ export function withRequestId(req: MedusaRequest, res: MedusaResponse, next: Med
     return requestScope.run(store, () => emit.apply(this, args))
   } as typeof emit
   requestScope.run(store, next)
+}
+
+const TAGGED = Symbol.for("luotian.requestIds")
+
+/** Makes `http.createServer` give each request its id before the server's own listener sees it. */
+export function tagEveryRequest(target: typeof http = http) {
+  if ((target as any)[TAGGED]) return
+  const original = target.createServer
+  target.createServer = ((...args: any[]) => {
+    const at = args.findIndex((arg) => typeof arg === "function")
+    if (at >= 0) {
+      const listener = args[at]
+      args[at] = (req: http.IncomingMessage, res: http.ServerResponse) => withRequestId(req as any, res as any, () => listener(req, res))
+    }
+    return original.apply(target, args as any)
+  }) as typeof http.createServer
+  ;(target as any)[TAGGED] = true
 }
 
 /** Adds `request_id` to every JSON line Medusa's logger (winston) writes inside a request. */
