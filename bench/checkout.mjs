@@ -22,8 +22,9 @@ import { performance } from "node:perf_hooks"
 const require = createRequire(import.meta.url)
 const { startSandbox } = require("../scripts/lib/sandbox.cjs")
 const { percentile } = require("../scripts/lib/load.cjs")
+const { nowUs, summarize } = require("../scripts/lib/cpu-profile.cjs")
 
-const options = parse(process.argv.slice(2), { buyers: "50,200", race: "200:50", events: "1000", out: "bench/CHECKOUT.md" })
+const options = parse(process.argv.slice(2), { buyers: "50,200", race: "200:50", events: "1000", profile: "off", out: "bench/CHECKOUT.md" })
 const command = `node bench/checkout.mjs ${process.argv.slice(2).join(" ")}`.trim()
 let sandbox
 
@@ -31,7 +32,7 @@ function parse(argv, defaults) {
   const parsed = { ...defaults }
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, "")
-    if (!(key in defaults) || argv[i + 1] === undefined) throw new Error(`unknown option ${argv[i]}; use --buyers 50,200 --race 200:50 --events 1000 --out FILE`)
+    if (!(key in defaults) || argv[i + 1] === undefined) throw new Error(`unknown option ${argv[i]}; use --buyers 50,200 --race 200:50 --events 1000 --profile on|off --out FILE`)
     parsed[key] = argv[i + 1]
   }
   return parsed
@@ -170,7 +171,11 @@ async function main() {
   const [raceBuyers, raceUnits] = options.race.split(":").map(Number)
   const startedAt = new Date().toISOString()
   console.log("bench: starting the sandboxed production shape (build, migrate, seed, two servers and a worker)…")
-  sandbox = await startSandbox({ servers: 2, name: "checkout_bench", quiet: true })
+  // --profile on: the server instances run under V8's sampling profiler (which costs them CPU: the rows of such a run
+  // are not the throughput figures), and the crowd rows' samples are summed by package and function.
+  const profileDir = options.profile === "on" ? fs.mkdtempSync(path.join(os.tmpdir(), "luotian-cpu-")) : null
+  const shapeEnv = profileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}
+  sandbox = await startSandbox({ servers: 2, name: "checkout_bench", quiet: true, shapeEnv })
   const { shape, db } = sandbox
   const lb = shape.url
   const store = { "x-publishable-api-key": (await db.query("SELECT token FROM api_key WHERE type = 'publishable' LIMIT 1")).rows[0].token }
@@ -181,27 +186,44 @@ async function main() {
   // Stock on each size for every buyer of every row, so that no refusal is for want of stock.
   for (const size of spread) await stock(size, 2 * buyerCounts.reduce((a, b) => a + b, 0))
   const runs = []
+  const windows = []
   // Two instances first: on a machine too busy to finish, the shape as deployed is the one measured.
   for (const [instances, base] of [[2, lb], [1, shape.servers[0].url]]) {
     for (const buyers of buyerCounts) {
       console.log(`bench: ${buyers} buyers on ${instances} instance(s), over ${spread.length} pack sizes…`)
       const cpuBefore = serversCpu(shape)
+      const from = nowUs()
       const { carts, outcomes, ...run } = await crowd(base, store, spread.map((size) => size.variantId), buyers)
+      windows.push([from, nowUs()])
       const serverCpuSeconds = +(serversCpu(shape) - cpuBefore).toFixed(1)
       runs.push({ instances, sizes: spread.length, ...run, serverCpuSeconds, refusals: refusals(outcomes) })
       // Written after every row: a run cut short by the machine keeps what it measured.
       write({ command, startedAt, machine: machine(), runs, race: null, worker: null })
     }
   }
-  console.log(`bench: race of ${raceBuyers} buyers on ${raceUnits} units…`)
-  await stock(raceSize, raceUnits)
-  const raceVariant = raceSize.variantId
-  const race = await raceFor(lb, store, raceVariant, raceBuyers)
-  const raceResult = { buyers: raceBuyers, units: raceUnits, ordersAnswered: race.orders, ...(await raceInDatabase(db, raceVariant, race.carts)), seconds: race.seconds, p95CompleteMs: race.p95CompleteMs, refusals: refusals(race.outcomes) }
-  console.log(`bench: worker catch-up after ${options.events} queued stock edits…`)
+  if (profileDir) {
+    const pids = shape.servers.map(({ child }) => child.pid)
+    // A profile is written when its process exits.
+    await Promise.all(shape.servers.map((_, i) => shape.stopServer(i)))
+    const files = fs.readdirSync(profileDir).filter((f) => pids.some((pid) => f.includes(`.${pid}.`))).map((f) => path.join(profileDir, f))
+    const orders = runs.reduce((sum, r) => sum + r.orders, 0)
+    write({ command, startedAt, machine: machine(), runs, race: null, worker: null, profile: { orders, ...summarize(files, windows) } })
+    return
+  }
+  const raceResult = raceBuyers > 0 ? await race(raceSize, raceBuyers, raceUnits) : null
   write({ command, startedAt, machine: machine(), runs, race: raceResult, worker: null })
+  if (Number(options.events) === 0) return
+  console.log(`bench: worker catch-up after ${options.events} queued stock edits…`)
   const worker = await catchUp(sandbox, Number(options.events), (units) => stock(workerSize, units))
   write({ command, startedAt, machine: machine(), runs, race: raceResult, worker })
+
+  async function race(size, buyers, units) {
+    console.log(`bench: race of ${buyers} buyers on ${units} units…`)
+    await stock(size, units)
+    const outcome = await raceFor(lb, store, size.variantId, buyers)
+    const inDatabase = await raceInDatabase(db, size.variantId, outcome.carts)
+    return { buyers, units, ordersAnswered: outcome.orders, ...inDatabase, seconds: outcome.seconds, p95CompleteMs: outcome.p95CompleteMs, refusals: refusals(outcome.outcomes) }
+  }
 }
 
 /** Every pack size of every seller, each with its seller's login to stock it. */
@@ -250,13 +272,31 @@ function write(result) {
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...result.runs.map((r) => `| ${r.instances} | ${r.buyers} | ${r.orders} | ${r.errors}${r.refusals.length ? ` (${r.refusals.join("; ")})` : ""} | ${r.seconds} | ${r.checkoutsPerSecond} | ${[r.p50TotalMs, r.p95TotalMs, r.p95CompleteMs].map(shown).join(" | ")} | ${r.serverCpuSeconds} | ${r.orders ? (r.serverCpuSeconds / r.orders).toFixed(1) : "–"} |`),
     "",
-    !result.race ? "Race: not run yet." : `Race: ${result.race.buyers} buyers on ${result.race.units} units through the proxy → ${result.race.ordersAnswered} answered orders, ${result.race.ordersInDatabase} in the database, ${result.race.reserved} of ${result.race.stocked} reserved (oversold: ${result.race.oversold}), ${result.race.payments} payments for ${result.race.cartsWithPayment} carts; the ${result.race.buyers} completions, sent at once once every cart was ready, took ${result.race.seconds} s (p95 of an answered order ${shown(result.race.p95CompleteMs)} ms); refusals: ${result.race.refusals.join("; ") || "none"}`,
+    !result.race ? "Race: not run (yet)." : `Race: ${result.race.buyers} buyers on ${result.race.units} units through the proxy → ${result.race.ordersAnswered} answered orders, ${result.race.ordersInDatabase} in the database, ${result.race.reserved} of ${result.race.stocked} reserved (oversold: ${result.race.oversold}), ${result.race.payments} payments for ${result.race.cartsWithPayment} carts; the ${result.race.buyers} completions, sent at once once every cart was ready, took ${result.race.seconds} s (p95 of an answered order ${shown(result.race.p95CompleteMs)} ms); refusals: ${result.race.refusals.join("; ") || "none"}`,
     "",
-    !result.worker ? "Worker catch-up: not run yet." : `Worker catch-up: ${result.worker.stockEdits} stock edits made while the worker was stopped queued ${result.worker.queuedEvents} events; the restarted worker was up in ${result.worker.bootSeconds} s and had emptied the queue ${result.worker.catchUpSeconds} s after its start.`,
+    ...(result.profile ? profileLines(result.profile) : []),
+    !result.worker ? "Worker catch-up: not run (yet)." : `Worker catch-up: ${result.worker.stockEdits} stock edits made while the worker was stopped queued ${result.worker.queuedEvents} events; the restarted worker was up in ${result.worker.bootSeconds} s and had emptied the queue ${result.worker.catchUpSeconds} s after its start.`,
     "",
   ]
   fs.writeFileSync(options.out, lines.join("\n"))
   if (result.worker) console.log(lines.join("\n"))
+}
+
+/** Where the servers' CPU went during the crowd rows of a profiled run. */
+function profileLines({ orders, totalMs, packages, functions }) {
+  const share = (ms) => `${((100 * ms) / totalMs).toFixed(1)} %`
+  return [
+    `Profile: V8's sampling profiler on both server instances during the rows above (the profiler's own cost included): ${(totalMs / 1000).toFixed(1)} CPU s sampled for ${orders} orders, ${orders ? (totalMs / 1000 / orders).toFixed(2) : "–"} CPU s per order.`,
+    "",
+    "| self time by package | ms | share |",
+    "| --- | ---: | ---: |",
+    ...packages.map((p) => `| ${p.name} | ${p.ms} | ${share(p.ms)} |`),
+    "",
+    "| function | package | where | self ms | share |",
+    "| --- | --- | --- | ---: | ---: |",
+    ...functions.map((f) => `| \`${f.name}\` | ${f.package} | ${f.where} | ${f.ms} | ${share(f.ms)} |`),
+    "",
+  ]
 }
 
 // Once, whichever comes first (the end, a failure, a signal): a second stop would exit before the first is done.
