@@ -19,7 +19,9 @@ const redisModules = redisUrl
       {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
-        options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl, ...LOCK_WAIT } }] },
+        // The Redis provider is constructed with the module's options, not its own (Medusa 2.21), so the wait is
+        // given here; its own options carry the Redis address its loader reads.
+        options: { ...LOCK_WAIT, providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
       },
       { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
     ]

@@ -70,6 +70,18 @@ medusaIntegrationTestRunner({
       expect(container.resolve(Modules.CACHE).constructor.name).toBe("RedisCacheService")
     })
 
+    it("lets a job wait past 5 s for a lock taken without a timeout of its own, as Medusa's stock reservation takes it", async () => {
+      const locking = getContainer().resolve(Modules.LOCKING)
+      const key = `lock-wait-${Date.now()}`
+      await locking.acquire(key, { ownerId: "holder", expire: 30 })
+      const released = new Promise((resolve) => setTimeout(() => resolve(locking.release(key, { ownerId: "holder" })), 7_000))
+      const started = Date.now()
+      // The Redis provider's default wait is 5 s, after which this would be refused (CONFLICT, a 409 at checkout).
+      expect(await locking.execute(key, async () => "reserved")).toBe("reserved")
+      expect(Date.now() - started).toBeGreaterThanOrEqual(6_500)
+      await released
+    })
+
     it("finds the chestnuts for 板栗, in Meilisearch", async () => {
       const result = await search({ q: "板栗", limit: "50" })
       expect(result.source).toBe("meilisearch")
