@@ -1,13 +1,17 @@
 import ExcelJS from "exceljs"
 import type { SuiteContext } from "../support/boot"
 import { eventually } from "../support/eventually"
-import { csvOf, HEADER, listingSheet, uploadSheet } from "../support/listing-sheet"
+import { csvOf, HEADER, listingSheet } from "../support/listing-sheet"
 import { failure, registerSeller } from "../support/sellers"
 
 type Auth = { headers: object }
 type File = { name: string; content: Buffer | string }
 
-const upload = uploadSheet
+const upload = (api: any, file: File, auth: Auth, dryRun = false) => {
+  const form = new FormData()
+  form.append("file", new Blob([file.content]), file.name)
+  return api.post(`/vendors/me/listing-imports${dryRun ? "?dry_run=true" : ""}`, form, auth)
+}
 const csv = (cells: string[][], name = "listings.csv"): File => ({ name, content: Buffer.from(csvOf(cells)) })
 const ruleOf = (errors: any[]) => errors.map((e: any) => ({ row: e.row, field: e.field, rule: e.rule }))
 

@@ -54,10 +54,3 @@ export function listingSheet(rows: number, bad: number, prefix = "lot") {
 /** Cells as CSV text (quoted where needed), with Excel's byte-order mark. */
 export const csvOf = (cells: string[][]) =>
   "\uFEFF" + cells.map((row) => row.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\r\n") + "\r\n"
-
-/** Sends a sheet to the portal's import (`dryRun`: only checked), as the portal's upload does. */
-export function uploadSheet(api: any, file: { name: string; content: Buffer | string }, auth: { headers: object }, dryRun = false) {
-  const form = new FormData()
-  form.append("file", new Blob([file.content]), file.name)
-  return api.post(`/vendors/me/listing-imports${dryRun ? "?dry_run=true" : ""}`, form, auth)
-}
