@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto"
 import http from "node:http"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { logger } from "@medusajs/framework/logger"
+import { wrapServerListener } from "../../lib/ops/http-server"
 
 // Every request gets an id: the caller's (a proxy's) `x-request-id` when it is a plain token, a new UUID otherwise.
 // It is answered in `x-request-id`, used by Medusa's access log, and added to every log line written while the
@@ -37,21 +38,9 @@ export function withRequestId(req: MedusaRequest, res: MedusaResponse, next: Med
   requestScope.run(store, next)
 }
 
-const TAGGED = Symbol.for("luotian.requestIds")
-
 /** Makes `http.createServer` give each request its id before the server's own listener sees it. */
 export function tagEveryRequest(target: typeof http = http) {
-  if ((target as any)[TAGGED]) return
-  const original = target.createServer
-  target.createServer = ((...args: any[]) => {
-    const at = args.findIndex((arg) => typeof arg === "function")
-    if (at >= 0) {
-      const listener = args[at]
-      args[at] = (req: http.IncomingMessage, res: http.ServerResponse) => withRequestId(req as any, res as any, () => listener(req, res))
-    }
-    return original.apply(target, args as any)
-  }) as typeof http.createServer
-  ;(target as any)[TAGGED] = true
+  wrapServerListener(target, Symbol.for("luotian.requestIds"), (listener) => (req, res) => withRequestId(req as any, res as any, () => listener(req, res)))
 }
 
 /** Adds `request_id` to every JSON line Medusa's logger (winston) writes inside a request. */

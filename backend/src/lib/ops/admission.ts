@@ -1,5 +1,6 @@
 import { AsyncResource } from "node:async_hooks"
 import http from "node:http"
+import { wrapServerListener } from "./http-server"
 
 // Load shedding for a server instance. Medusa handles every request it accepts at once on its one thread, so past
 // capacity each request slows with all the others: 200 buyers checking out together on 2 cores all waited past two
@@ -71,17 +72,8 @@ export function admit(listener: Listener, limits: Limits): Listener {
   }
 }
 
-const PATCHED = Symbol.for("luotian.admission")
-
 /** Makes `http.createServer` put every server's listener behind the limits. */
 export function applyAdmission(env: Env = process.env, target: typeof http = http) {
-  if ((target as any)[PATCHED]) return
   const limits = admissionLimits(env)
-  const original = target.createServer
-  target.createServer = ((...args: any[]) => {
-    const at = args.findIndex((arg) => typeof arg === "function")
-    if (at >= 0) args[at] = admit(args[at], limits)
-    return original.apply(target, args as any)
-  }) as typeof http.createServer
-  ;(target as any)[PATCHED] = true
+  wrapServerListener(target, Symbol.for("luotian.admission"), (listener) => admit(listener, limits))
 }
