@@ -278,7 +278,9 @@ function write(result) {
     !result.worker ? "Worker catch-up: not run (yet)." : `Worker catch-up: ${result.worker.stockEdits} stock edits made while the worker was stopped queued ${result.worker.queuedEvents} events; the restarted worker was up in ${result.worker.bootSeconds} s and had emptied the queue ${result.worker.catchUpSeconds} s after its start.`,
     "",
   ]
-  fs.writeFileSync(options.out, lines.join("\n"))
+  // What a person wrote under "## Reading" stays: the bench rewrites only what is above it.
+  const kept = fs.existsSync(options.out) ? fs.readFileSync(options.out, "utf8").split(/^(?=## Reading)/m)[1] : undefined
+  fs.writeFileSync(options.out, lines.join("\n") + (kept ? `\n${kept}` : ""))
   if (result.worker) console.log(lines.join("\n"))
 }
 
