@@ -174,8 +174,8 @@ async function main() {
   // --profile on: the server instances run under V8's sampling profiler (which costs them CPU: the rows of such a run
   // are not the throughput figures), and the crowd rows' samples are summed by package and function.
   const profileDir = options.profile === "on" ? fs.mkdtempSync(path.join(os.tmpdir(), "luotian-cpu-")) : null
-  const shapeEnv = profileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}
-  sandbox = await startSandbox({ servers: 2, name: "checkout_bench", quiet: true, shapeEnv })
+  const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []
+  sandbox = await startSandbox({ servers: 2, name: "checkout_bench", quiet: true, nodeArgs })
   const { shape, db } = sandbox
   const lb = shape.url
   const store = { "x-publishable-api-key": (await db.query("SELECT token FROM api_key WHERE type = 'publishable' LIMIT 1")).rows[0].token }

@@ -54,10 +54,10 @@ function productionEnv(env) {
 }
 
 /** Starts one backend process of the shape in `mode` ("server" or "worker") on `port`, answering once /health does. */
-async function startBackend({ name, mode, port, env, quiet }) {
+async function startBackend({ name, mode, port, env, quiet, nodeArgs = [] }) {
   const childEnv = { ...productionEnv(env), MEDUSA_WORKER_MODE: mode, PORT: String(port) }
   if (mode === "worker") childEnv.DISABLE_MEDUSA_ADMIN = "true"
-  const child = run(name, process.execPath, [medusaCli, "start", "--port", String(port)], { cwd: serverDir, env: childEnv, quiet })
+  const child = run(name, process.execPath, [...nodeArgs, medusaCli, "start", "--port", String(port)], { cwd: serverDir, env: childEnv, quiet })
   await waitForHttp(`http://127.0.0.1:${port}/health`, { timeoutMs: 180_000, child })
   return { name, mode, port, url: `http://127.0.0.1:${port}`, child }
 }
@@ -65,16 +65,16 @@ async function startBackend({ name, mode, port, env, quiet }) {
 /**
  * Starts `servers` server instances and one worker (all with `env`: DATABASE_URL, REDIS_URL, secrets …) and the
  * proxy on `port` (a free one if 0). Answers the shape: { url, proxy, servers, worker } and functions to stop and
- * start its parts, which the fault tests use.
+ * start its parts, which the fault tests use. `nodeArgs` go to the server instances' Node (a profiler's flags).
  */
-async function startShape({ env, servers = 2, port = 0, quiet = false, admin = true }) {
+async function startShape({ env, servers = 2, port = 0, quiet = false, admin = true, nodeArgs = [] }) {
   if (!env.REDIS_URL) throw new Error("the production shape needs REDIS_URL: its instances share events, locks and cache")
   const shapeEnv = { ...env, DISABLE_MEDUSA_ADMIN: admin ? "false" : "true" }
   const shape = { servers: [], worker: null, proxy: null }
   const serverPorts = await Promise.all(Array.from({ length: servers }, () => freePort()))
   const workerPort = await freePort()
   shape.startServer = async (i) => {
-    shape.servers[i] = await startBackend({ name: `server-${i + 1}`, mode: "server", port: serverPorts[i], env: shapeEnv, quiet })
+    shape.servers[i] = await startBackend({ name: `server-${i + 1}`, mode: "server", port: serverPorts[i], env: shapeEnv, quiet, nodeArgs })
     return shape.servers[i]
   }
   shape.startWorker = async () => (shape.worker = await startBackend({ name: "worker", mode: "worker", port: workerPort, env: shapeEnv, quiet }))

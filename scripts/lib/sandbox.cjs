@@ -19,7 +19,7 @@ async function adminQuery(sql) {
   await db.query(sql).finally(() => db.end())
 }
 
-async function startSandbox({ servers = 2, quiet = true, name = "shape", env: extraEnv = {}, shapeEnv = {} } = {}) {
+async function startSandbox({ servers = 2, quiet = true, name = "shape", env: extraEnv = {}, nodeArgs = [] } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `luotian-${name}-`))
   const dbName = `luotian_${name}_${Date.now()}`
   const stops = [async () => fs.rmSync(dir, { recursive: true, force: true })]
@@ -57,7 +57,7 @@ async function startSandbox({ servers = 2, quiet = true, name = "shape", env: ex
     await production.medusa(["db:migrate"], { env, quiet })
     const sellersFile = path.join(dir, "sellers.json")
     await production.medusa(["exec", "./src/scripts/seed.js", association.email, association.password, "", sellersFile], { env, quiet })
-    const shape = await production.startShape({ env: { ...env, ...shapeEnv }, servers, admin: false, quiet })
+    const shape = await production.startShape({ env, servers, admin: false, quiet, nodeArgs })
     stops.push(() => shape.stop())
     const db = new pg.Client({ connectionString: new URL(`/${dbName}`, adminDb).toString() })
     await db.connect()
