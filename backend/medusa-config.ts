@@ -11,18 +11,12 @@ const meilisearchHost = process.env.MEILISEARCH_HOST
 // completions on 50 units placed 19 orders, bench/CHECKOUT.md). A minute keeps them queued within a request's 120 s.
 const LOCK_WAIT = { waitLockingTimeout: 60 }
 
-// BullMQ hands the worker one event at a time by default: a seller's import (run by its event's subscriber, minutes
-// for thousands of rows) then held back every other event, a price edit's re-indexing and an order's ledger
-// posting included, and a restarted worker drained a backlog at 6 events a second. Events may be handled side by
-// side: the subscribers that move money work from the order's or payment's current state, under its lock, with
-// unique keys; the search index re-reads a product whole for each of its events, and the catch-up job
-// (jobs/search-catch-up.ts) writes again any product whose two events finished out of order.
-const EVENT_WORKERS = { concurrency: 8 }
-
 // Each infrastructure module uses Redis when REDIS_URL is set, Medusa's in-memory default otherwise.
 const redisModules = redisUrl
   ? [
-      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, workerOptions: EVENT_WORKERS } },
+      // One event at a time (BullMQ's default): with 8 at once, two events of one product could finish out of order
+      // and leave its search document stale (a stock event's older read written after a title edit's newer one).
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
       { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
       {
         key: Modules.LOCKING,
