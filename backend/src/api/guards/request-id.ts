@@ -23,10 +23,16 @@ export function requestIdOf(header: unknown): string {
   return typeof header === "string" && PLAIN.test(header) ? header : randomUUID()
 }
 
+// Marks a request already given its id (Medusa sets `req.requestId` itself, from the raw header or a UUID).
+const GIVEN = Symbol("luotian.requestId")
+
 export function withRequestId(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // Given as the request arrived (tagEveryRequest): the listener already runs in its scope.
-  if ((req as any).requestId) return next()
+  if ((req as any)[GIVEN]) return next()
   const requestId = requestIdOf(req.headers["x-request-id"])
+  ;(req as any)[GIVEN] = true
+  // Medusa's own loader copies the header into `req.requestId` for its access log: the same id, never a forged one.
+  req.headers["x-request-id"] = requestId
   ;(req as any).requestId = requestId
   res.setHeader("x-request-id", requestId)
   const store = { requestId }
