@@ -89,8 +89,8 @@ describe("the production shape (two servers and a worker behind the proxy)", () 
     const outcomes = await Promise.all(carts.map((id, i) => outcome(servers[i % 2].post(`/store/carts/${id}/complete`, {}, store))))
     const sold = outcomes.filter((o) => o.type === "order")
     expect(sold).toHaveLength(UNITS)
-    // Both instances sold, and every buyer who got none was told so (no server error).
-    expect(new Set(outcomes.flatMap((o, i) => (o.type === "order" ? [i % 2] : []))).size).toBe(2)
+    // Every buyer who got none was told so (no server error). Which instance's buyers win is the lock's order: all
+    // six may be one instance's, now that the others wait for the lock rather than give up after 5 s.
     expect(outcomes.filter((o) => o.type !== "order").map((o) => o.status)).toEqual(Array(BUYERS - UNITS).fill(400))
     // In the database: one purchase per winning cart, its reservation and one payment, nothing for the others.
     const winners = carts.filter((_, i) => outcomes[i].type === "order")
