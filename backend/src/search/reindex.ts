@@ -54,8 +54,10 @@ export async function reindexCatalogue(container: MedusaContainer): Promise<{ in
     await container.resolve(Modules.SEARCH).reindex({ index: "product" })
     return { index: "product", documents: null }
   }
-  // Two rebuilds would share the build index.
-  return container.resolve(Modules.LOCKING).execute("catalogue:reindex", () => swapIn(container), { timeout: 600 })
+  // Two rebuilds would share the build index. The lease outlasts the rebuild's long synchronous stretches (reading
+  // 5,000 products a batch): with Redis locking's default of 60 s, renewed every 20 s, a rebuild of 20,000 products
+  // in production lost its lock and failed after the swap (found by `npm run bench`).
+  return container.resolve(Modules.LOCKING).execute("catalogue:reindex", () => swapIn(container), { timeout: 600, expire: 600 })
 }
 
 async function swapIn(container: MedusaContainer) {
