@@ -1,6 +1,6 @@
 import { AsyncResource } from "node:async_hooks"
 import http from "node:http"
-import { wrapServerListener } from "./http-server"
+import { wholeSetting, wrapServerListener } from "./http-server"
 
 // Load shedding for a server instance. Medusa handles every request it accepts at once on its one thread, so past
 // capacity each request slows with all the others: 200 buyers checking out together on 2 cores all waited past two
@@ -11,18 +11,12 @@ type Env = Record<string, string | undefined>
 type Listener = (req: http.IncomingMessage, res: http.ServerResponse) => void
 export type Limits = { maxConcurrent: number; queueMax: number; queueWaitMs: number }
 
-function whole(env: Env, name: string, fallback: number, min: number) {
-  const value = Number(env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}, not ${env[name]}`)
-  return value
-}
-
 /** HTTP_MAX_CONCURRENT (16), HTTP_QUEUE_MAX (1000), HTTP_QUEUE_WAIT_MS (60 s, half a request's time limit). */
 export function admissionLimits(env: Env = process.env): Limits {
   return {
-    maxConcurrent: whole(env, "HTTP_MAX_CONCURRENT", 16, 1),
-    queueMax: whole(env, "HTTP_QUEUE_MAX", 1000, 0),
-    queueWaitMs: whole(env, "HTTP_QUEUE_WAIT_MS", 60_000, 100),
+    maxConcurrent: wholeSetting(env, "HTTP_MAX_CONCURRENT", 16, 1),
+    queueMax: wholeSetting(env, "HTTP_QUEUE_MAX", 1000, 0),
+    queueWaitMs: wholeSetting(env, "HTTP_QUEUE_WAIT_MS", 60_000, 100),
   }
 }
 

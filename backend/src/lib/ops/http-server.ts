@@ -16,3 +16,10 @@ export function wrapServerListener(target: typeof http, tag: symbol, wrap: (list
   }) as typeof http.createServer
   ;(target as any)[tag] = true
 }
+
+/** A whole-number server setting from the environment, at least `min`; a bad one stops the start with its name. */
+export function wholeSetting(env: Record<string, string | undefined>, name: string, fallback: number, min: number) {
+  const value = Number(env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}, not ${env[name]}`)
+  return value
+}

@@ -1,15 +1,13 @@
 import http from "node:http"
+import { wholeSetting } from "./http-server"
 
 // Medusa creates its HTTP server itself (`medusa start`) and exposes no timeouts; Node's defaults let a client hold a
 // connection for a minute per header and five minutes per request. instrumentation.ts, which `medusa start` runs
 // before it creates the server, makes every server created afterwards use these.
 type Env = Record<string, string | undefined>
 
-function ms(env: Env, name: string, fallback: number) {
-  const value = Number(env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 100) throw new Error(`${name} must be a whole number of milliseconds ≥ 100, not ${env[name]}`)
-  return value
-}
+// Milliseconds, at least 100.
+const ms = (env: Env, name: string, fallback: number) => wholeSetting(env, name, fallback, 100)
 
 /** HTTP_HEADERS_TIMEOUT_MS (15 s), HTTP_REQUEST_TIMEOUT_MS (120 s: a photo upload), HTTP_KEEP_ALIVE_TIMEOUT_MS (65 s). */
 export function serverTimeouts(env: Env = process.env) {
