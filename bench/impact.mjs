@@ -3,14 +3,15 @@
 // [--clients 4] [--out bench/IMPACT-RESULTS.md] [--fresh] [--drop-template]`): a fresh database, Medusa's migrations, a
 // year (2025) of seller orders and household ledger entries generated in bulk SQL (deterministic: the same options give
 // the same rows), the rollups refreshed through POST /admin/impact/refresh, then the dashboard's and the public page's
-// routes timed over HTTP against `medusa start` (the backend from source, admin UI off). Drops the database and stops
-// the backend at the end, also on failure or Ctrl+C.
+// routes timed over HTTP against the production build (`medusa build`, then `medusa start` from backend/.medusa/server
+// with NODE_ENV=production, admin UI off, one process). Drops the database and stops the backend at the end, also on
+// failure or Ctrl+C. Sections after the generated part of the results file (## headings, written by hand) are kept.
 // The migrated, generated database with its admin user is kept as a template (named by a hash of the migrations, the
 // links, the lockfile and the generated data), so the next run with the same inputs copies it (CREATE DATABASE …
 // TEMPLATE) instead of spending minutes on migrations; --fresh rebuilds it, --drop-template drops it at the end.
-import { spawn, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
-import { readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import net from "node:net"
 import os from "node:os"
@@ -20,6 +21,8 @@ import { fileURLToPath } from "node:url"
 
 const require = createRequire(import.meta.url)
 const { Client } = require("pg")
+const production = require("../scripts/lib/production.cjs")
+const { stop } = require("../scripts/lib/processes.cjs")
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = path.join(root, "backend")
 
@@ -52,7 +55,7 @@ async function adminQuery(sql) {
   try { return await c.query(sql) } finally { await c.end() }
 }
 async function cleanup() {
-  if (backend?.pid) try { process.kill(-backend.pid, "SIGTERM") } catch {}
+  await stop(backend?.child).catch(() => {})
   await db?.end().catch(() => {})
   await adminQuery(`drop database if exists "${DB}" with (force)`)
   if ((DROP_TEMPLATE || building) && template) await adminQuery(`drop database if exists "${template}" with (force)`)
@@ -189,15 +192,10 @@ async function main() {
     (select count(*) from ledger_entry)::int as entries, (select count(*) from member)::int as households`)).rows[0]
   log("generated", counts)
 
-  backend = spawn("npx", ["medusa", "start"], { cwd: backendDir, env: env(port), detached: true, stdio: ["ignore", "ignore", "inherit"] })
-  const base = `http://127.0.0.1:${port}`
-  await timed("backend start", async () => {
-    for (let i = 0; i < 600; i++) {
-      try { if ((await fetch(`${base}/health`)).ok) return } catch {}
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    throw new Error("the backend did not start in 5 minutes")
-  })
+  await timed("backend build (skipped when current)", () => production.buildBackend({ env: env(port), admin: false, quiet: true }))
+  const serverEnv = { ...env(port), PERSONAL_DATA_KEY: randomBytes(32).toString("hex") }
+  backend = await timed("backend start", () => production.startBackend({ name: "impact-bench", mode: "shared", port, env: serverEnv, quiet: true }))
+  const base = backend.url
   const { password } = (await db.query("select password from bench_admin")).rows[0]
   const { token } = await request(base, "/auth/user/emailpass", {}, "POST", { email: ADMIN_EMAIL, password })
   const auth = { authorization: `Bearer ${token}` }
@@ -225,11 +223,14 @@ async function main() {
   }
   const report = (await request(base, "/admin/impact?from=2025-01&to=2025-12", auth)).impact.totals
   const command = `node bench/impact.mjs --orders ${ORDERS} --households ${HOUSEHOLDS} --requests ${REQUESTS} --clients ${CLIENTS}`
+  // Hand-written sections (## headings) after the generated part stay.
+  const previous = existsSync(OUT) ? readFileSync(OUT, "utf8") : ""
+  const handWritten = previous.includes("\n## ") ? previous.slice(previous.indexOf("\n## ") + 1) : ""
   writeFileSync(OUT, [
     `# Impact dashboard benchmark`, ``,
     `Command: \`${command}\` on ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(1)).join(" / ")} at the start and ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work ran on the machine).`,
     `Database: ${kept ? `a copy of the kept template \`${template}\`` : `built into the template \`${template}\` (migrations, generation, admin user), then copied`}.`,
-    `Backend: \`medusa start\` from source (not \`medusa build\`), admin UI off, no Redis; PostgreSQL on 127.0.0.1.`, ``,
+    `Backend: production build (\`medusa build\`, then \`medusa start\` from \`backend/.medusa/server\`, NODE_ENV=production), one process, admin UI off, no Redis; PostgreSQL on 127.0.0.1.`, ``,
     `Generated: ${counts.orders.toLocaleString("en")} seller orders (${counts.lines.toLocaleString("en")} lines) over 2025, ${counts.households.toLocaleString("en")} households, ${counts.entries.toLocaleString("en")} ledger entries.`,
     `Rollups after refresh: ${refreshed.refreshed.sales} sales rows, ${refreshed.refreshed.households.toLocaleString("en")} household-year rows; the year's totals: ${report.orders.toLocaleString("en")} orders, ¥${(Number(report.sales_fen) / 100).toLocaleString("en")}, ${report.households.toLocaleString("en")} households with income.`, ``,
     `| step | seconds |`, `| --- | ---: |`, ...Object.entries(timings).map(([k, v]) => `| ${k} | ${v.toFixed(1)} |`), ``,
@@ -237,6 +238,7 @@ async function main() {
     `| route | p50 ms | p95 ms | max ms |`, `| --- | ---: | ---: | ---: |`,
     ...rows.map((r) => `| \`${r.route}\` | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} |`), ``,
     `\`/store/impact\` alone is the last 12 months (two calendar years). \`/admin/users/me\` and \`/store/regions\` are not the dashboard's: they show what any admin route and any store route (its publishable key looked up through query.graph, uncached) cost on the same backend at the same time.`, ``,
+    handWritten,
   ].join("\n"))
   log(`written ${OUT}`)
 }

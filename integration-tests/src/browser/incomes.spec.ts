@@ -79,7 +79,14 @@ afterAll(() => page?.close())
 
 it("lists the households with this month's and this year's income as the API has them, on a phone", async () => {
   await page.getByRole("heading", { level: 1, name: /^农户收入/ }).waitFor()
-  const { households } = await backendFetch(`/vendors/me/ledger/households?month=${month}`, { token: seller })
+  const { households, totals } = await backendFetch(`/vendors/me/ledger/households?month=${month}`, { token: seller })
+  // The totals, the registered-poor households on a row of their own, as the API sums them.
+  const totalsTable = page.getByRole("table", { name: "合计（脱贫户单列）" })
+  for (const [group, label] of [["all", "全部社员"], ["poor", "其中脱贫户"]] as const) {
+    const cells = (await totalsTable.getByRole("row", { name: new RegExp(`^${label}`) }).innerText()).split(/\s+/)
+    expect(cells).toEqual([label, String(totals[group].households_with_income), yuan(totals[group].month_fen), yuan(totals[group].year_fen)])
+  }
+  expect(totals.all.households_with_income).toBeGreaterThanOrEqual(2)
   for (const m of members) {
     const row = households.find((h: any) => h.member_id === m.id)
     const card = page.getByRole("article", { name: m.name })

@@ -76,7 +76,8 @@ describe("product and seller pages", () => {
     await page.waitForURL(/\/zh-CN\/sellers\/chen-family-chestnut$/)
     await expect(page.locator("h1").innerText()).resolves.toBe("陈家板栗（胜利镇家庭农户）")
     const profile = (await page.locator(".product-facts").innerText()).replace(/\s+/g, " ")
-    expect(profile).toBe("类型 农户 所在乡镇 胜利镇 村 屯兵堰村 社员农户 2 户")
+    // Two households: fewer than five, so their number stays hidden too.
+    expect(profile).toBe("类型 农户 所在乡镇 胜利镇 村 屯兵堰村 社员农户 不足5户")
     await expect(page.locator("main").innerText()).resolves.toContain("一家人照看三十亩老栗树")
     expect(await texts(page, "article.product-card h3")).toEqual(expect.arrayContaining(["老树鲜板栗 · 特级", "老树鲜板栗 · 一级"]))
     expect(await fitsWidth(page)).toBe(true)
@@ -138,7 +139,7 @@ describe("product and seller pages", () => {
     await page.close()
   })
 
-  it("shows how many member households a seller has, and nothing else about them", async () => {
+  it("shows how many member households a seller has (under five: only that), and nothing else about them", async () => {
     // A new household seller, approved by the association, records two member households.
     const handle = `browser-members-${Date.now()}`
     const email = `${handle}@sellers.test`
@@ -158,7 +159,7 @@ describe("product and seller pages", () => {
     const response = await page.goto(`${storefrontUrl()}/zh-CN/sellers/${handle}`)
     expect(response?.status()).toBe(200)
     const profile = (await page.locator(".product-facts").innerText()).replace(/\s+/g, " ")
-    expect(profile).toBe("类型 农户 所在乡镇 九资河镇 社员农户 2 户")
+    expect(profile).toBe("类型 农户 所在乡镇 九资河镇 社员农户 不足5户")
     await expect(page.locator("main").innerText()).resolves.toContain("这家卖家暂时没有在售商品。")
     const html = await page.content()
     for (const secret of members.flatMap((m) => [m.name, m.village, m.phone, m.id_number])) expect([secret, html.includes(secret)]).toEqual([secret, false])

@@ -4,7 +4,7 @@ import type { SuiteContext } from "../support/boot"
 import { asBuyer, checkout } from "../support/checkout"
 import { sellerPartIds } from "../support/purchases"
 import { failure } from "../support/sellers"
-import { productByHandle, storeHeaders } from "../support/store"
+import { adminHeaders, productByHandle, storeHeaders } from "../support/store"
 
 type Headers = { headers: Record<string, string> }
 
@@ -13,7 +13,7 @@ type Headers = { headers: Record<string, string> }
 
 /** Every number under a key about households in an answer (a count a buyer could read). */
 function householdCounts(value: unknown, key = "", found: [string, number][] = []): [string, number][] {
-  if (typeof value === "number" && /household/i.test(key)) found.push([key, value])
+  if (typeof value === "number" && /household|member_count/i.test(key)) found.push([key, value])
   else if (Array.isArray(value)) for (const item of value) householdCounts(item, key, found)
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) householdCounts(v, k, found)
   return found
@@ -69,7 +69,9 @@ export default function householdPrivacySuite({ api, getContainer }: SuiteContex
     const bought = await buyKernels()
     // A cooperative's lots (8 households: a count) and a family farm's (2: hidden).
     const traces = [...(await tracePaths("fresh-chestnut-special")), ...(await tracePaths("old-tree-chestnut-special"))]
-    // The public store API; add a route here when one lands (e.g. /store/impact).
+    // The impact figures of the seeded month, as the hourly job would have them.
+    await api.post("/admin/impact/refresh", { from: "2026-11", to: "2026-11" }, await adminHeaders(api))
+    // The public store API; add a route here when one lands.
     const answers: [string, Headers][] = [
       ["/store/catalogue?limit=50", store],
       ["/store/catalogue/fresh-chestnut-special", store],
@@ -80,6 +82,8 @@ export default function householdPrivacySuite({ api, getContainer }: SuiteContex
       ["/store/sellers/chen-family-chestnut", store],
       [`/store/stations?town=${encodeURIComponent("胜利镇")}`, store],
       ["/store/grade-standards", store],
+      ["/store/impact?from=2026-11&to=2026-11", store],
+      ["/store/impact", store],
       [`/store/purchases/${bought.order.id}`, asBuyer(store, bought.cartId)],
       [`/store/purchases/${bought.order.id}/households`, asBuyer(store, bought.cartId)],
     ]

@@ -114,6 +114,11 @@ export default function ledgerSuite({ api, getContainer }: SuiteContext) {
     const due = Math.round(0.75 * (Math.round(Number(row.net) * 100) - 1200))
     const ledgerTotal = Object.values(await monthFen(coop.auth)).reduce((a, b) => a + b, 0)
     expect(ledgerTotal).toBe(due)
+    // The month's totals, the registered-poor household (王秀英) counted apart.
+    expect((await api.get(`/vendors/me/ledger/households?month=${month}`, coop.auth)).data.totals).toEqual({
+      all: { households_with_income: 3, month_fen: String(due), year_fen: String(due) },
+      poor: { households_with_income: 1, month_fen: "4472", year_fen: "4472" },
+    })
 
     // The CSV for the cooperative's accounts: every entry, no ID number or phone, the month's total.
     const csv = await api.get(`/vendors/me/ledger/ledger.csv?month=${month}`, coop.auth)

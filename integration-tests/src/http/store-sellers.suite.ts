@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SuiteContext } from "../support/boot"
 import { CHESTNUTS, listApproved } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
@@ -35,8 +36,8 @@ export default function storeSellersSuite({ api, getContainer }: SuiteContext) {
       village_en: "Tunbingyan village",
       story: expect.stringContaining("老栗树"),
       story_en: expect.stringContaining("chestnut trees"),
-      // The seed's two households of the family farm, who supply its lots.
-      member_count: 2,
+      // The seed's two households of the family farm, who supply its lots: fewer than five, so not their number.
+      member_count: "fewer_than_5",
     })
   })
 
@@ -44,11 +45,18 @@ export default function storeSellersSuite({ api, getContainer }: SuiteContext) {
     const seller = await registerSeller(api, "zhou-family-store")
     for (const member of MEMBERS) await api.post("/vendors/me/members", member, seller.auth)
     const { data } = await api.get("/store/sellers/zhou-family-store", store)
-    expect(data.seller.member_count).toBe(2)
+    expect(data.seller.member_count).toBe("fewer_than_5")
     expect(Object.keys(data.seller).sort()).toEqual(PUBLIC_KEYS)
     const text = JSON.stringify(data)
     for (const secret of PERSONAL) expect([secret, text.includes(secret)]).toEqual([secret, false])
     expect(text).not.toMatch(/credit_code|status|"id"|members/)
+
+    // Five or more: the number itself (the seeded chestnut cooperative's households).
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [coop] } = await query.graph({ entity: "seller", fields: ["id"], filters: { handle: "shengli-chestnut-coop" } })
+    const { data: members } = await query.graph({ entity: "member", fields: ["id"], filters: { seller_id: coop!.id } })
+    expect(members.length).toBeGreaterThanOrEqual(5)
+    expect((await api.get("/store/sellers/shengli-chestnut-coop", store)).data.seller.member_count).toBe(members.length)
   })
 
   it("answers 404 for a pending, a suspended or an unknown seller, and 400 for a malformed handle", async () => {
@@ -63,7 +71,7 @@ export default function storeSellersSuite({ api, getContainer }: SuiteContext) {
     expect(gone.status).toBe(404)
     expect(JSON.stringify(gone.data)).not.toContain(MEMBERS[0].name)
     await setStatus(suspended.id, "active")
-    expect((await api.get("/store/sellers/he-suspended-store", store)).data.seller.member_count).toBe(1)
+    expect((await api.get("/store/sellers/he-suspended-store", store)).data.seller.member_count).toBe("fewer_than_5")
 
     expect((await failure(api.get("/store/sellers/nobody-here", store))).status).toBe(404)
     const bad = await failure(api.get(`/store/sellers/${encodeURIComponent("Bad Handle!")}`, store))
@@ -82,9 +90,11 @@ export default function storeSellersSuite({ api, getContainer }: SuiteContext) {
     expect(handles).toEqual(expect.arrayContaining(["gao-family-store", "chen-family-chestnut", "wang-family-herbs"]))
     expect(handles).not.toContain("ma-pending-store")
     expect(data.sellers.every((s: any) => s.type === "household")).toBe(true)
+    // Most first: shown counts in descending order, then the hidden ones (fewer than five).
     const counts = data.sellers.map((s: any) => s.member_count)
-    expect(counts).toEqual([...counts].sort((a, b) => b - a))
-    expect(data.sellers.find((s: any) => s.handle === "gao-family-store").member_count).toBe(2)
+    const shown = counts.filter((c: unknown) => typeof c === "number")
+    expect(counts).toEqual([...[...shown].sort((a, b) => b - a), ...counts.slice(shown.length).map(() => "fewer_than_5")])
+    expect(data.sellers.find((s: any) => s.handle === "gao-family-store").member_count).toBe("fewer_than_5")
     for (const profile of data.sellers) expect(Object.keys(profile).sort()).toEqual(PUBLIC_KEYS)
     const text = JSON.stringify(data)
     for (const secret of PERSONAL) expect([secret, text.includes(secret)]).toEqual([secret, false])

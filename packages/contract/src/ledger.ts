@@ -68,3 +68,19 @@ export type LedgerHouseholdRow = {
   year_fen: string
   month_status: LedgerEntryStatus | null
 }
+
+/** A group's figures on the seller's incomes page: households with income in the month, and their sums. */
+export type LedgerGroupTotals = { households_with_income: number; month_fen: string; year_fen: string }
+export type LedgerTotals = { all: LedgerGroupTotals; poor: LedgerGroupTotals }
+
+const groupTotals = (rows: LedgerHouseholdRow[]): LedgerGroupTotals => ({
+  households_with_income: rows.filter((r) => BigInt(r.month_fen) > 0n).length,
+  month_fen: rows.reduce((sum, r) => sum + BigInt(r.month_fen), 0n).toString(),
+  year_fen: rows.reduce((sum, r) => sum + BigInt(r.year_fen), 0n).toString(),
+})
+
+/** The month's and year's totals of a seller's households, the registered-poor counted apart (the county's measure). */
+export const ledgerTotals = (rows: LedgerHouseholdRow[]): LedgerTotals => ({
+  all: groupTotals(rows),
+  poor: groupTotals(rows.filter((r) => r.poor_household)),
+})

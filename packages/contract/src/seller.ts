@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { publicHouseholdGroupSchema } from "./rules/households"
 
 // A seller as the association and the seller itself read it, and what buyers may read of it.
 
@@ -24,10 +25,10 @@ export const sellerSchema = z.object({
   created_at: z.string(),
 })
 
-/** GET /store/sellers(/:handle): of its member households only how many there are. */
+/** GET /store/sellers(/:handle): of its member households only how many there are (hidden under five). */
 export const sellerProfileSchema = sellerSchema
   .pick({ handle: true, name: true, name_en: true, type: true, town: true, town_en: true, village: true, village_en: true, story: true, story_en: true, logo: true })
-  .extend({ member_count: z.number().int() })
+  .extend({ member_count: publicHouseholdGroupSchema })
 
 export type SellerType = z.infer<typeof sellerTypeSchema>
 export type SellerStatus = z.infer<typeof sellerStatusSchema>

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { publicHouseholdGroupSchema } from "./rules/households"
 import { criterionSchema } from "./grading"
 import { withdrawalSchema } from "./recall"
 import { sellerTypeSchema } from "./seller"
@@ -61,7 +62,7 @@ export const traceSchema = z.object({
       inspected_at: z.string(),
     })
     .nullable(),
-  seller: z.object({ handle: z.string(), name: z.string(), name_en: z.string(), type: sellerTypeSchema, member_count: z.number().int() }),
+  seller: z.object({ handle: z.string(), name: z.string(), name_en: z.string(), type: sellerTypeSchema, member_count: publicHouseholdGroupSchema }),
   // Null when fewer than five households supplied the lot: so few could point at a family.
   households: z.number().int().nullable(),
   // Oldest first; the one in force says so.

@@ -1,3 +1,5 @@
+import { z } from "zod"
+
 // Buyers learn how many member households supplied a lot, never who. Fewer than five could point at a family in a
 // small village, so below five the count itself stays hidden.
 export const MIN_PUBLIC_HOUSEHOLDS = 5
@@ -7,6 +9,7 @@ export const publicHouseholdCount = (count: number): number | null => (count >= 
 
 /** What a public aggregate shows for a group of households: its count, or "fewer_than_5" below five. */
 export type PublicHouseholdGroup = number | "fewer_than_5"
+export const publicHouseholdGroupSchema = z.union([z.number().int().min(MIN_PUBLIC_HOUSEHOLDS), z.literal("fewer_than_5")])
 
 /** A count of households as any answer outside a seller's own API shows it (groups under five stay hidden). */
 export function publicHouseholdGroup(count: number): PublicHouseholdGroup {

@@ -1,3 +1,4 @@
+import type { PublicHouseholdGroup } from "@luotian/contract"
 import type { Locale } from "./locales"
 
 const zh = {
@@ -61,7 +62,7 @@ const zh = {
     town: "所在乡镇",
     village: "村",
     members: "社员农户",
-    memberCount: (count: number) => `${count} 户`,
+    memberCount: (count: PublicHouseholdGroup) => (count === "fewer_than_5" ? "不足5户" : `${count} 户`),
     story: "卖家故事",
     products: (count: number) => `在售商品（${count}）`,
     noProducts: "这家卖家暂时没有在售商品。",
@@ -146,7 +147,7 @@ const en: Dictionary = {
     town: "Town",
     village: "Village",
     members: "Member households",
-    memberCount: (count: number) => `${count}`,
+    memberCount: (count: PublicHouseholdGroup) => (count === "fewer_than_5" ? "fewer than 5" : `${count}`),
     story: "Our story",
     products: (count: number) => `Products for sale (${count})`,
     noProducts: "This seller has nothing for sale right now.",

@@ -198,7 +198,7 @@ export const listingCategories = cache(async (): Promise<ListingCategory[]> => {
 // Household incomes (the ledger): the seller's own households and their entries.
 export type LedgerHousehold = import("@luotian/contract").LedgerHouseholdRow
 export type LedgerEntry = import("@luotian/contract").LedgerEntryView
-export const ledgerHouseholds = async (s: PortalSession, month: string) =>
-  (await read<{ month: string; households: LedgerHousehold[] }>(s, "/vendors/me/ledger/households", { month })).households
+export const ledgerHouseholds = (s: PortalSession, month: string) =>
+  read<{ month: string; households: LedgerHousehold[]; totals: import("@luotian/contract").LedgerTotals }>(s, "/vendors/me/ledger/households", { month })
 export const ledgerHousehold = (s: PortalSession, memberId: string, month: string) =>
   read<{ household: LedgerHousehold; entries: LedgerEntry[] }>(s, `/vendors/me/ledger/households/${id(memberId)}`, { month })

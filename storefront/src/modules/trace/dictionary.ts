@@ -1,3 +1,4 @@
+import type { PublicHouseholdGroup } from "@luotian/contract"
 import type { Locale } from "@/lib/i18n/locales"
 
 // The trace page's texts: what a buyer who scanned a package's code reads.
@@ -20,7 +21,7 @@ const zh = {
   notMeasured: "未测",
   inspectedAt: "检验日期",
   seller: "生产者",
-  sellerMembers: (n: number) => `社员农户 ${n} 户`,
+  sellerMembers: (n: PublicHouseholdGroup) => (n === "fewer_than_5" ? "社员农户不足5户" : `社员农户 ${n} 户`),
   households: (n: number) => `本批由 ${n} 户社员农户供货`,
   fewHouseholds: "本批供货农户少于 5 户，为保护农户隐私不显示户数",
   withdrawnTitle: "本批次已召回",
@@ -63,7 +64,7 @@ const en: typeof zh = {
   notMeasured: "not measured",
   inspectedAt: "Inspected",
   seller: "Producer",
-  sellerMembers: (n: number) => `${n} member households`,
+  sellerMembers: (n: PublicHouseholdGroup) => (n === "fewer_than_5" ? "fewer than 5 member households" : `${n} member households`),
   households: (n: number) => `Supplied by ${n} member households`,
   fewHouseholds: "Fewer than 5 households supplied this lot; their number is not shown, to protect their privacy",
   withdrawnTitle: "This lot has been withdrawn",

@@ -12,7 +12,8 @@ export async function GET(req: MedusaRequest<unknown, StoreSellersQuery>, res: M
     fields: ["id", ...PUBLIC_FIELDS],
     filters: { status: "active", ...(type && { type }) },
   })
-  const profiles = await Promise.all(sellers.map(async (seller: any) => publicProfile(seller, await memberCount(query, seller.id))))
-  profiles.sort((a, b) => b.member_count - a.member_count || String(a.handle).localeCompare(String(b.handle)))
-  res.json({ sellers: profiles.slice(offset, offset + limit), count: profiles.length, limit, offset })
+  const counted = await Promise.all(sellers.map(async (seller: any) => ({ seller, count: await memberCount(query, seller.id) })))
+  counted.sort((a, b) => b.count - a.count || String(a.seller.handle).localeCompare(String(b.seller.handle)))
+  const profiles = counted.slice(offset, offset + limit).map(({ seller, count }) => publicProfile(seller, count))
+  res.json({ sellers: profiles, count: counted.length, limit, offset })
 }

@@ -1,4 +1,4 @@
-import { digitalLinkPath, gtin13From, gtin14, publicHouseholdCount, type Trace } from "@luotian/contract"
+import { digitalLinkPath, gtin13From, gtin14, publicHouseholdCount, publicHouseholdGroup, type Trace } from "@luotian/contract"
 import { valueWords } from "../../../modules/grading/units"
 import { criterionView } from "../../../modules/grading/view"
 import { certificatesView } from "../../../workflows/lot/read"
@@ -60,7 +60,7 @@ export function traceView(lot: any, variant: { title: string; weight: number | n
     storage: lot.storage ?? null,
     origin: { town: lot.town, village: lot.village ?? null, base: lot.base ?? null },
     grade: gradeFacts(lot.inspection),
-    seller: { handle: lot.seller.handle, name: lot.seller.name, name_en: lot.seller.name_en, type: lot.seller.type, member_count },
+    seller: { handle: lot.seller.handle, name: lot.seller.name, name_en: lot.seller.name_en, type: lot.seller.type, member_count: publicHouseholdGroup(member_count) },
     households: publicHouseholdCount((lot.supplies ?? []).length),
     certificates: certificatesView(lot.certificates).map(({ id: _id, ...certificate }) => certificate),
   }

@@ -18,7 +18,7 @@ export function FeaturedCooperatives({ cooperatives, locale }: { cooperatives: S
             </h3>
             <p className="cooperative-meta">
               {pick(locale, coop.town, coop.town_en)}
-              {coop.member_count > 0 && ` · ${t.seller.members} ${t.seller.memberCount(coop.member_count)}`}
+              {` · ${t.seller.members} ${t.seller.memberCount(coop.member_count)}`}
             </p>
             {coop.story && <p>{pick(locale, coop.story, coop.story_en)}</p>}
           </li>

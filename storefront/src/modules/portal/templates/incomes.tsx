@@ -7,6 +7,7 @@ import { portalDictionary } from "../dictionary"
 import { ledgerDictionary, shiftMonth, yuan } from "../ledger-dictionary"
 import { beijingMonth, formatMonth, isMonth } from "../utils/month"
 import { ActionForm } from "../components/action-form"
+import { IncomeTotals } from "../components/income-totals"
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ month?: string }> }
 
@@ -21,7 +22,7 @@ export default async function IncomesPage({ params, searchParams }: Props) {
   const month = isMonth(asked) ? asked : beijingMonth(new Date())
   const base = `/${locale}/portal/incomes`
   const session = await portalSession(locale, `${base}?month=${month}`)
-  const households = await ledgerHouseholds(session, month)
+  const { households, totals } = await ledgerHouseholds(session, month)
   const t = ledgerDictionary(locale)
   const p = portalDictionary(locale)
   return (
@@ -36,7 +37,7 @@ export default async function IncomesPage({ params, searchParams }: Props) {
           {t.csv}
         </a>
       </p>
-      {!households.length && <p>{t.none}</p>}
+      {!households.length ? <p>{t.none}</p> : <IncomeTotals totals={totals} locale={locale} />}
       <ul className="card-list">
         {households.map((h) => (
           <li key={h.member_id}>

@@ -82,7 +82,7 @@ export function TracePage({ trace, locale }: { trace: Trace; locale: Locale }) {
         <h2 id="trace-seller">{t.seller}</h2>
         <p>
           <Link href={sellerPath(locale, trace.seller.handle)}>{seller}</Link> · {common.sellerTypes[trace.seller.type] ?? trace.seller.type}
-          {trace.seller.member_count > 0 && ` · ${t.sellerMembers(trace.seller.member_count)}`}
+          {` · ${t.sellerMembers(trace.seller.member_count)}`}
         </p>
         <p>{trace.households === null ? t.fewHouseholds : t.households(trace.households)}</p>
       </section>

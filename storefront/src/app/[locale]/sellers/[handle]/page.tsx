@@ -58,12 +58,10 @@ export default async function SellerPage({ params }: Props) {
             <dd>{village}</dd>
           </div>
         )}
-        {seller.member_count > 0 && (
-          <div>
-            <dt>{t.seller.members}</dt>
-            <dd>{t.seller.memberCount(seller.member_count)}</dd>
-          </div>
-        )}
+        <div>
+          <dt>{t.seller.members}</dt>
+          <dd>{t.seller.memberCount(seller.member_count)}</dd>
+        </div>
       </dl>
       {seller.story && (
         <section aria-labelledby="story-title">
