@@ -151,6 +151,11 @@ describe("buyer account", () => {
     await expect(purchase.locator(".purchase-total").innerText()).resolves.toBe(yuan(totalCents))
     expect(await purchase.locator(".part-status").allInnerTexts()).toEqual(["尚未发货", "尚未发货"])
     expect(await purchase.locator(".seller-part").count()).toBe(2)
+    // The households the purchase brought income to, as the store API counts them (counts only, under 5 hidden).
+    const { reach } = await call(`/store/purchases/${order.id}/households`, token)
+    const zhCount = (group: number | string) => (group === "fewer_than_5" ? "不足 5 户" : ` ${group} 户`)
+    const where = `${reach.towns[0].town}${reach.towns.length > 1 ? "等" : ""}`
+    await expect(purchase.locator(".household-reach p").innerText()).resolves.toBe(`这笔订单为${where}${zhCount(reach.households)}农户带来收入，其中${zhCount(reach.poor_households)}为建档立卡贫困户。`)
     await shot(page, "orders")
 
     // The first seller ships its part by courier.

@@ -9,10 +9,13 @@ jest.setTimeout(300_000)
 const browser = chromiumForSuite()
 const LOCALES = ["zh-CN", "en"] as const
 
-/** Every count of households a page's text states: "8 户", "8 户社员", "8 member households", "8 households". */
+/**
+ * Every count of households a page's text states: "8 户", "8 户社员", "8 member households", "8 households". Within a
+ * line only: a figure ending one line is not a count of the label ("Households with income") starting the next.
+ */
 function householdCounts(text: string): number[] {
-  const zh = [...text.matchAll(/(\d[\d,]*)\s*户/g)]
-  const en = [...text.matchAll(/(\d[\d,]*)\s+(?:member\s+)?households?\b/gi)]
+  const zh = [...text.matchAll(/(\d[\d,]*)[ \u00a0]*户/g)]
+  const en = [...text.matchAll(/(\d[\d,]*)[ \u00a0]+(?:member[ \u00a0]+)?households?\b/g)]
   return [...zh, ...en].map((match) => Number(match[1]!.replace(/,/g, "")))
 }
 
