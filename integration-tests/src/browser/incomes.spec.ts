@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
-import { ADDRESS } from "../support/checkout"
 import { eventually } from "../support/eventually"
+import { guestPurchase } from "../support/shop"
 import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 
 // Household incomes on a 360 px phone: a pack of the seeded chestnut cooperative ships from a lot two of its
@@ -22,8 +22,6 @@ let members: { id: string; name: string }[]
 
 beforeAll(async () => {
   const admin = await associationToken()
-  const storeKey = (await backendFetch("/admin/api-keys?type=publishable", { token: admin })).api_keys[0].token
-  const call = (path: string, body?: unknown) => backendFetch(path, { method: body ? "POST" : "GET", body, headers: { "x-publishable-api-key": storeKey } })
   const { email, password } = sellerAccount(SELLER)
   seller = (await backendFetch<{ token: string }>("/auth/seller/emailpass", { method: "POST", body: { email, password } })).token
   members = (await backendFetch("/vendors/me/members", { token: seller })).members.slice(0, 2)
@@ -44,14 +42,7 @@ beforeAll(async () => {
 
   // A guest buys the pack; the cooperative ships it.
   const buyer = `incomes-${Date.now()}@example.cn`
-  const { regions } = await call("/store/regions")
-  const { cart } = await call("/store/carts", { region_id: regions.find((r: any) => r.currency_code === "cny").id, email: buyer, items: [{ variant_id: variant.id, quantity: 1 }] })
-  await call(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
-  const { deliveries } = await call(`/store/carts/${cart.id}/deliveries`)
-  for (const { options } of deliveries) await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: options[0].id })
-  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  await call(`/store/carts/${cart.id}/complete`, {})
+  await guestPurchase(variant.id, buyer)
   const order = await eventually(async () => {
     const { orders } = await backendFetch("/vendors/me/orders", { token: seller })
     const mine = orders.find((o: any) => o.email === buyer)

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core"
 import { associationToken, backendFetch, sellerAccount, storefrontUrl } from "./browser"
+import { ADDRESS } from "./checkout"
 
 // Page helpers for a buyer in the storefront (add to cart, check out at the station) and the HTTP set-up around
 // them (the store's key, a listing's price and stock, a seller's login), for any browser suite.
@@ -134,4 +135,18 @@ export async function checkoutAtStation(page: Page, address: ShopAddress = BUYER
   await placeOrder(page)
   await page.waitForURL(/\/orders\/[^/]+\/confirmed$/)
   return decodeURIComponent(new URL(page.url()).pathname.split("/")[3])
+}
+
+/** A guest's purchase of one pack over HTTP, paid at the station: what a buyer's checkout leaves in the store. */
+export async function guestPurchase(variant_id: string, email: string) {
+  const headers = await storeHeaders()
+  const call = (path: string, body?: unknown) => backendFetch(path, { method: body ? "POST" : "GET", body, headers })
+  const { regions } = await call("/store/regions")
+  const { cart } = await call("/store/carts", { region_id: regions.find((r: any) => r.currency_code === "cny").id, email, items: [{ variant_id, quantity: 1 }] })
+  await call(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
+  const { deliveries } = await call(`/store/carts/${cart.id}/deliveries`)
+  for (const { options } of deliveries) await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: options[0].id })
+  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
+  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  return (await call(`/store/carts/${cart.id}/complete`, {})).order
 }

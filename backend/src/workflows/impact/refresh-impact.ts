@@ -1,5 +1,6 @@
 import { monthIndex } from "@luotian/contract"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { IMPACT_MODULE } from "../../modules/impact"
 import type { LogisticsMonth } from "../../modules/impact/service"
 import type ImpactModuleService from "../../modules/impact/service"
@@ -27,9 +28,10 @@ const replaceStep = createStep("impact-replace-months", async (input: Input & { 
   return new StepResponse(await impact.replaceMonths(monthIndex(input.from), monthIndex(input.to), input.logistics))
 })
 
-/** Refreshes the impact rollups of the months from..to (YYYY-MM, Beijing time). */
+/** Refreshes the impact rollups of the months from..to (YYYY-MM, Beijing time); the public page follows (event). */
 export const refreshImpactWorkflow = createWorkflow("refresh-impact", (input: Input) => {
   const logistics = logisticsStep(input)
   const counts = replaceStep({ from: input.from, to: input.to, logistics })
+  emitEventStep({ eventName: "impact.refreshed", data: transform({ input }, ({ input }) => ({ from: input.from, to: input.to })) })
   return new WorkflowResponse(counts)
 })
