@@ -5,6 +5,7 @@ describe("cache tags the backend may revalidate", () => {
     ["catalogue", true],
     ["sellers", true],
     ["trace", true],
+    ["impact", true],
     [productTag("old-tree-chestnut-special-2-5kg"), true],
     [productTag("罗田板栗-特级"), true],
     ["product:", false],
