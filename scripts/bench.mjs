@@ -182,7 +182,7 @@ async function rows(store, run, skip = 0) {
     { id: "faceted", label: "Faceted search `…?q=板栗&grade=special&sort=price_asc`", ...front, ...repeat(page(`/zh-CN/products?q=${q}&grade=special&sort=price_asc`)) },
     { id: "product", label: `Product \`/zh-CN/products/${PRODUCT}\``, ...front, ...repeat(page(`/zh-CN/products/${PRODUCT}`)) },
     { id: "product-en", label: `Product, English \`/en/products/${PRODUCT}\``, ...front, ...repeat(page(`/en/products/${PRODUCT}`)) },
-    { id: "search-miss", label: "Search page, distinct queries (data-cache miss)", ...front, urls: distinctSearches(run, options.requests, skip).map(page), warmup: [] },
+    { id: "search-miss", label: "Search page, distinct queries (cache miss)", ...front, urls: distinctSearches(run, options.requests, skip).map(page), warmup: [] },
     { id: "product-fresh", label: "Product page, first visit of each product (rendered fresh)", ...front, urls: (await unvisitedProducts(run, options.requests, skip)).map(page), warmup: [] },
     { id: "trace", label: `Lot trace page \`/zh-CN${trace}\``, ...front, ...repeat(page(`/zh-CN${trace}`)) },
     { id: "api-product", label: `Backend \`GET /store/catalogue/${PRODUCT}\``, ...backend, ...repeat(api(`/store/catalogue/${PRODUCT}`)) },

@@ -6,12 +6,12 @@ const MEANS = {
   "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search (the page of hits with facet counts, the exact count, the price bands) per query, each query a different one, with the public search-only key.",
   "buyer-search": "What the search box calls (the search page reads the same way): the storefront's route queries Meilisearch itself with the search-only key, no Medusa route in between; every query a different one, so nothing comes from Next's data cache.",
   builtin: "Medusa's own product search route, for comparison (reads whole products from PostgreSQL).",
-  home: "What a buyer gets: rendered per request (`connection()`); its two catalogue reads come from Next's data cache (60 s).",
-  search: "What a buyer gets: rendered per request; the catalogue read for this query is in the data cache (60 s).",
-  faceted: "What a buyer gets: the same search narrowed to a grade and sorted by price, a data-cache entry of its own.",
+  home: "What a buyer gets: the page is ISR (revalidate 60 s, and at once when the backend revalidates the catalogue or the sellers), served from Next's cache after its first visit.",
+  search: "What a buyer gets: the middleware rewrites the query to the cached (ISR, 60 s) page of its canonical state, served from Next's cache after the state's first visit; the URL stays.",
+  faceted: "What a buyer gets: the same search narrowed to a grade and sorted by price, a cached page of its own.",
   product: "What a buyer gets: the page is ISR (revalidate 60 s), so after its first visit it is served from Next's cache.",
   "product-en": "The same page in English: a page of its own in the cache.",
-  "search-miss": "Uncached: each request is a query not asked before, so the page renders and searches Meilisearch directly (the backend's catalogue route only when Meilisearch fails).",
+  "search-miss": "Uncached: each request is a query not asked before, so neither its page nor its search is cached: the page renders (and is stored for the next buyer) and searches Meilisearch directly (the backend's catalogue route only when Meilisearch fails).",
   "product-fresh": "Uncached: each request is a product whose page was never visited (locales alternating), so Next renders it and reads `GET /store/catalogue/:handle` and the grade standard. n is at most the number of products.",
   trace: "What a buyer gets on scanning a label's QR code: the lot's trace page is ISR (revalidate 60 s), served from Next's cache after its first scan.",
   "api-trace": "Uncached: the backend read behind the trace page on a cache miss (lot, grade and inspection, seller, households counted, certificates).",
@@ -81,7 +81,7 @@ function reading(info) {
     line("product", "Seeded product page as buyers get it (ISR cache)"),
     line("product-fresh", "Product page rendered fresh"),
     line("api-product", "Its backend read `GET /store/catalogue/:handle`"),
-    line("search", "Search page (data cache)"),
+    line("search", "Search page as buyers get it (full-route cache)"),
     ...(first.matches && second.matches
       ? [`  - the query 板栗 matches ${matched(first.matches.search)} → ${matched(second.matches.search)} products, so its page renders ${first.matches.search.cards} → ${second.matches.search.cards} cards (the faceted one: ${matched(first.matches.faceted)} → ${matched(second.matches.faceted)} products, ${first.matches.faceted.cards} → ${second.matches.faceted.cards} cards).${
           second.matches.search.count === CAP ? ` (${CAP} is Meilisearch's default maxTotalHits: the count, and so the pager, stops there.)` : ""

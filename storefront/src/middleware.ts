@@ -1,15 +1,43 @@
 import { NextRequest, NextResponse } from "next/server"
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales"
+import { catalogueKey, catalogueSearch, parseCatalogueQuery, stateFromKey } from "./lib/util/catalogue-query"
+
+// Queries are user input, so the cached catalogue pages are capped: each server caches the first MAX_CACHED_STATES
+// distinct states it is asked for (the rest render per request, as every search did before), and a state too long
+// for a bounded key is never cached (catalogueKey). 5,000 pages of some 100 KB: at most about 0.5 GB on disk.
+const MAX_CACHED_STATES = 5_000
+const cachedStates = new Set<string>()
 
 // Every page lives under a locale; a path without one goes to the Chinese (default) version of it.
 // The header's language switch leads to English.
 export function middleware(request: NextRequest) {
   const { pathname } = request.nextUrl
-  const [, first] = pathname.split("/")
+  const [, first, second, third] = pathname.split("/")
   // A partner point's QR code (/p/<code>) records the scan before it leads to the page in a locale (app/p).
-  if (isLocale(first) || (first === "p" && pathname.split("/").length === 3)) return NextResponse.next()
+  if (first === "p" && pathname.split("/").length === 3) return NextResponse.next()
+  if (isLocale(first)) {
+    if (second === "products" && third === undefined) return catalogue(request, first)
+    // The cached pages' own addresses (app/[locale]/[key]) are internal: a buyer is sent to the page's address.
+    const state = third === undefined && second ? stateFromKey(second) : null
+    if (state) return redirect(request, `/${first}/products`, catalogueSearch(state).toString())
+    return NextResponse.next()
+  }
+  return redirect(request, `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`)
+}
+
+/** /<locale>/products?<query>: the cached page of the query's state, the URL the buyer sees unchanged. */
+function catalogue(request: NextRequest, locale: string) {
+  const search = request.nextUrl.searchParams
+  const key = catalogueKey(parseCatalogueQuery(Object.fromEntries([...search.keys()].map((name) => [name, search.getAll(name)]))))
+  if (!key || (!cachedStates.has(key) && cachedStates.size >= MAX_CACHED_STATES)) return NextResponse.next()
+  cachedStates.add(key)
+  return NextResponse.rewrite(new URL(`/${locale}/${key}`, request.url))
+}
+
+function redirect(request: NextRequest, pathname: string, search?: string) {
   const url = request.nextUrl.clone()
-  url.pathname = `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`
+  url.pathname = pathname
+  if (search !== undefined) url.search = search
   return NextResponse.redirect(url)
 }
 

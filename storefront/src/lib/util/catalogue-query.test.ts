@@ -2,10 +2,12 @@ import {
   activeFilters,
   backendQuery,
   bandRange,
+  catalogueKey,
   catalogueSearch,
   cataloguePath,
   parseCatalogueQuery,
   priceErrors,
+  stateFromKey,
   type CatalogueState,
 } from "./catalogue-query"
 
@@ -81,5 +83,23 @@ describe("catalogue query", () => {
     // A category's grades and sellers go with it.
     expect(path(active[0].without)).toBe("/zh-CN/products?q=%E6%9D%BF%E6%A0%97&price_max=49.99&in_stock=true")
     expect(path(active[3].without)).toBe("/zh-CN/products?q=%E6%9D%BF%E6%A0%97&category=chestnut&grade=special&price_max=49.99")
+  })
+
+  it("keys a cached page by the state alone: same state, same key; unknown parameters and defaults dropped", () => {
+    const key = catalogueKey(parseCatalogueQuery({ q: " 板栗 ", grade: "special", sort: "price_asc", utm_source: "wechat", page: "1" }))
+    expect(key).toBe(catalogueKey(parseCatalogueQuery({ sort: "price_asc", grade: "special", q: "板栗" })))
+    expect(key).toMatch(/^s[A-Za-z0-9_-]+$/)
+    expect(stateFromKey(key!)).toEqual({ ...EMPTY, q: "板栗", grade: "special", sort: "price_asc" })
+    expect(catalogueKey(EMPTY)).toBe("s")
+    expect(stateFromKey("s")).toEqual(EMPTY)
+    expect(catalogueKey({ ...EMPTY, q: "板栗", page: 2 })).not.toBe(catalogueKey({ ...EMPTY, q: "板栗" }))
+  })
+
+  it("refuses keys that are not a state's own, and gives over-long states no key", () => {
+    const key = catalogueKey({ ...EMPTY, q: "tea" })!
+    // The same state written another way (a default spelled out, another order) is not its key.
+    const other = "s" + btoa("sort=relevance&q=tea").replace(/=+$/, "")
+    for (const bad of [other, key + "A", "x" + key.slice(1), "s!!", "s" + "A".repeat(300), "s" + btoa("\xff\xfe")]) expect(stateFromKey(bad)).toBeNull()
+    expect(catalogueKey({ ...EMPTY, q: "栗".repeat(100) })).toBeNull()
   })
 })

@@ -76,6 +76,33 @@ export function catalogueSearch(state: CatalogueState): URLSearchParams {
   return search
 }
 
+// The key of a state's cached page (app/[locale]/catalogue/[key]): its canonical query string in base64url, so equal
+// states share one page and unknown parameters never reach the cache. A longer key (a very long query) gets none and
+// the page renders per request: keys stay valid file names in Next's cache.
+const MAX_KEY_LENGTH = 200
+const KEY_PREFIX = "s"
+
+/** The cache key of a state, or null when it is too long to cache. */
+export function catalogueKey(state: CatalogueState): string | null {
+  const bytes = new TextEncoder().encode(catalogueSearch(state).toString())
+  const base64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")
+  const key = KEY_PREFIX + base64
+  return key.length <= MAX_KEY_LENGTH ? key : null
+}
+
+/** The state a cache key stands for; null unless the key is exactly the one catalogueKey gives that state. */
+export function stateFromKey(key: string): CatalogueState | null {
+  if (!key.startsWith(KEY_PREFIX) || key.length > MAX_KEY_LENGTH || !/^[A-Za-z0-9_-]*$/.test(key)) return null
+  try {
+    const binary = atob(key.slice(KEY_PREFIX.length).replace(/-/g, "+").replace(/_/g, "/"))
+    const query = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+    const state = parseCatalogueQuery(Object.fromEntries(new URLSearchParams(query)))
+    return catalogueKey(state) === key ? state : null
+  } catch {
+    return null
+  }
+}
+
 /** The page of a state changed by `changes`; any change but the page's own starts again on page 1. */
 export function cataloguePath(locale: Locale, state: CatalogueState, changes: Partial<CatalogueState> = {}) {
   const search = catalogueSearch({ ...state, page: 1, ...changes }).toString()

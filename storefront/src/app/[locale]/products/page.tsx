@@ -1,73 +1,21 @@
 import type { Metadata } from "next"
-import { labelFacets, searchCatalogue } from "@/lib/data/catalogue"
-import { categories } from "@/lib/i18n/categories"
-import { dictionary } from "@/lib/i18n/dictionary"
 import type { Locale } from "@/lib/i18n/locales"
-import { searchDictionary } from "@/lib/i18n/search"
-import { backendQuery, cataloguePath, parseCatalogueQuery, priceErrors, type CatalogueState } from "@/lib/util/catalogue-query"
-import { Notice } from "@/modules/layout/components/notice"
-import { Pager } from "@/modules/products/components/pager"
-import { ProductGrid } from "@/modules/products/components/product-grid"
-import { ActiveFilters } from "@/modules/search/components/active-filters"
-import { CatalogueFilters } from "@/modules/search/components/catalogue-filters"
-import { CategoryNav } from "@/modules/search/components/category-nav"
-import { SearchForm } from "@/modules/search/components/search-form"
-import { SortNav } from "@/modules/search/components/sort-nav"
-import "@/modules/search/search.css"
-
-const PAGE_SIZE = 24
+import { parseCatalogueQuery } from "@/lib/util/catalogue-query"
+import { CataloguePage, catalogueTitle } from "@/modules/search/templates/catalogue-page"
 
 type Search = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Search> }
 
-// Category pages are this page with ?category=<handle>; every filter lives in the URL query.
-// Reading the query makes this page render per request; the catalogue reads are cached for 60 s.
-
-function title(locale: Locale, state: CatalogueState) {
-  const category = categories(locale).find((c) => c.handle === state.category)?.name
-  if (category) return category
-  return state.q ? searchDictionary(locale).searchTitle(state.q) : dictionary(locale).nav.products
-}
+// Category pages are this page with ?category=<handle>; every filter lives in the URL query. The middleware serves
+// most queries from the cached page of their state (../catalogue/[key]); what reaches this page (a state too long to
+// key, or past the cache's cap) renders per request, its catalogue reads cached for 60 s.
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
-  return { title: title(locale, parseCatalogueQuery(await searchParams)) }
+  return { title: catalogueTitle(locale, parseCatalogueQuery(await searchParams)) }
 }
 
 export default async function ProductsPage({ params, searchParams }: Props) {
   const { locale } = await params
-  const state = parseCatalogueQuery(await searchParams)
-  const t = dictionary(locale)
-  const errors = priceErrors(state)
-  const result = await searchCatalogue(backendQuery(state, PAGE_SIZE))
-  const labels = result && (await labelFacets(result, state))
-  return (
-    <>
-      <h1>{title(locale, state)}</h1>
-      <SearchForm locale={locale} state={state} />
-      <CategoryNav locale={locale} state={state} counts={result?.facets.category} />
-      {!result || !labels ? (
-        <Notice>{t.backendDown}</Notice>
-      ) : (
-        <div className="catalogue">
-          <CatalogueFilters locale={locale} state={state} result={result} labels={labels} errors={errors} />
-          <section aria-label={t.results(result.count)} className="catalogue-results">
-            <ActiveFilters locale={locale} state={state} labels={labels} />
-            {/* The results' heading, between the page's h1 and the cards' h3. */}
-            <h2 className="result-count">
-              {t.results(result.count)}
-            </h2>
-            <SortNav locale={locale} state={state} />
-            {result.hits.length ? <ProductGrid products={result.hits} locale={locale} /> : <Notice>{t.noResults}</Notice>}
-            <Pager
-              locale={locale}
-              page={state.page}
-              pages={Math.ceil(result.count / PAGE_SIZE)}
-              href={(page) => cataloguePath(locale, state, { page })}
-            />
-          </section>
-        </div>
-      )}
-    </>
-  )
+  return <CataloguePage locale={locale} state={parseCatalogueQuery(await searchParams)} />
 }
