@@ -76,7 +76,7 @@ export function catalogueSearch(state: CatalogueState): URLSearchParams {
   return search
 }
 
-// The key of a state's cached page (app/[locale]/catalogue/[key]): its canonical query string in base64url, so equal
+// The key of a state's cached page (app/[locale]/[key]): its canonical query string in base64url, so equal
 // states share one page and unknown parameters never reach the cache. A longer key (a very long query) gets none and
 // the page renders per request: keys stay valid file names in Next's cache.
 const MAX_KEY_LENGTH = 200
