@@ -228,7 +228,7 @@ async function main() {
   const handWritten = previous.includes("\n## ") ? previous.slice(previous.indexOf("\n## ") + 1) : ""
   writeFileSync(OUT, [
     `# Impact dashboard benchmark`, ``,
-    `Command: \`${command}\` on ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(1)).join(" / ")} at the start and ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (other work ran on the machine).`,
+    `Command: \`${command}\` on ${new Date().toISOString().slice(0, 16)} UTC, ${os.cpus().length} cores, load average ${loadAtStart.map((l) => l.toFixed(1)).join(" / ")} at the start and ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} at the end (the machine is shared: the load says how busy it was).`,
     `Database: ${kept ? `a copy of the kept template \`${template}\`` : `built into the template \`${template}\` (migrations, generation, admin user), then copied`}.`,
     `Backend: production build (\`medusa build\`, then \`medusa start\` from \`backend/.medusa/server\`, NODE_ENV=production), one process, admin UI off, no Redis; PostgreSQL on 127.0.0.1.`, ``,
     `Generated: ${counts.orders.toLocaleString("en")} seller orders (${counts.lines.toLocaleString("en")} lines) over 2025, ${counts.households.toLocaleString("en")} households, ${counts.entries.toLocaleString("en")} ledger entries.`,
