@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
+import { checkOutCart } from "../support/shop"
 
 jest.setTimeout(240_000)
 
@@ -53,20 +54,6 @@ async function guestCart(products: { variant_id: string }[]) {
   return cart.id as string
 }
 
-/** The buyer checks the cart out over HTTP with their own login; pays at the station. */
-async function checkOutAs(token: string, cartId: string) {
-  await call(`/store/carts/${cartId}`, token, { shipping_address: ADDRESS, billing_address: ADDRESS })
-  const { deliveries } = await call(`/store/carts/${cartId}/deliveries`, token)
-  let shippingCents = 0
-  for (const { options } of deliveries) {
-    await call(`/store/carts/${cartId}/shipping-methods`, token, { option_id: options[0].id })
-    shippingCents += Math.round(options[0].amount * 100)
-  }
-  const { payment_collection } = await call("/store/payment-collections", token, { cart_id: cartId })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, token, { provider_id: "pp_system_default" })
-  const completed = await call(`/store/carts/${cartId}/complete`, token, {})
-  return { order: completed.order, shippingCents }
-}
 
 async function fill(page: Page, fields: Record<string, string>) {
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value)
@@ -135,7 +122,7 @@ describe("buyer account", () => {
 
     // The buyer checks out the cart that became theirs, with their own login.
     const { token } = await call("/auth/customer/emailpass", undefined, { email: BUYER.email, password: BUYER.password })
-    const { order, shippingCents } = await checkOutAs(token, cartId)
+    const { order, shippingCents } = await checkOutCart(cartId, { token, address: ADDRESS })
     const totalCents = products[0].cents + products[1].cents + shippingCents
     // Once the purchase is split into seller parts: which part is whose.
     const parts: any[] = await eventually(async () => {

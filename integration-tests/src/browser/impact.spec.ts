@@ -1,6 +1,6 @@
 import { associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, screenshotPath, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
-import { guestPurchase, storeHeaders } from "../support/shop"
+import { stationPurchase, storeHeaders } from "../support/shop"
 
 // The admin compiles on its first visit in development mode, hence the generous waits.
 jest.setTimeout(300_000)
@@ -52,7 +52,7 @@ describe("impact", () => {
     // A purchase this month, then the refresh (as the hourly job does): the cached page shows it without waiting
     // for its 5 minutes (the refresh's event revalidates it).
     const { hits } = await backendFetch("/store/catalogue?in_stock=true&limit=1", { headers: store })
-    await guestPurchase(hits[0].sizes.find((s: any) => s.in_stock).variant_id, `impact-${Date.now()}@example.cn`)
+    await stationPurchase(hits[0].sizes.find((s: any) => s.in_stock).variant_id, { email: `impact-${Date.now()}@example.cn` })
     await backendFetch("/admin/impact/refresh", { method: "POST", body: { from: to, to }, token })
     const { impact } = await backendFetch("/store/impact", { headers: store })
     const expected = impact.months.map((m: any) => [m.month, yuan(m.sales_fen).replace(/\B(?=(\d{3})+(?!\d))/g, ",")])

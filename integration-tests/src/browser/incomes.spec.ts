@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
 import { eventually } from "../support/eventually"
-import { guestPurchase } from "../support/shop"
+import { stationPurchase } from "../support/shop"
 import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 
 // Household incomes on a 360 px phone: a pack of the seeded chestnut cooperative ships from a lot two of its
@@ -42,7 +42,7 @@ beforeAll(async () => {
 
   // A guest buys the pack; the cooperative ships it.
   const buyer = `incomes-${Date.now()}@example.cn`
-  await guestPurchase(variant.id, buyer)
+  await stationPurchase(variant.id, { email: buyer })
   const order = await eventually(async () => {
     const { orders } = await backendFetch("/vendors/me/orders", { token: seller })
     const mine = orders.find((o: any) => o.email === buyer)

@@ -3,6 +3,7 @@ import {
   associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, screenshotPath, sellerAccount, storefrontUrl,
 } from "../support/browser"
 import { eventually } from "../support/eventually"
+import { stationPurchase } from "../support/shop"
 
 jest.setTimeout(600_000)
 
@@ -42,14 +43,7 @@ describe("seller payouts", () => {
     const { hits } = await call(`/store/catalogue?seller=${SELLER}&in_stock=true&sort=price_asc&limit=50`)
     const size = hits.flatMap((h: any) => h.sizes).find((s: any) => s.price_cny && s.stock >= 5)
     const quantity = Math.min(size.stock, Math.ceil(120 / size.price_cny))
-    const { regions } = await call("/store/regions")
-    const { cart } = await call("/store/carts", token, { region_id: regions.find((r: any) => r.currency_code === "cny").id, items: [{ variant_id: size.variant_id, quantity }] })
-    await call(`/store/carts/${cart.id}`, token, { shipping_address: ADDRESS, billing_address: ADDRESS })
-    const { deliveries } = await call(`/store/carts/${cart.id}/deliveries`, token)
-    for (const { options } of deliveries) await call(`/store/carts/${cart.id}/shipping-methods`, token, { option_id: options[0].id })
-    const { payment_collection } = await call("/store/payment-collections", token, { cart_id: cart.id })
-    await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, token, { provider_id: "pp_system_default" })
-    const { order } = await call(`/store/carts/${cart.id}/complete`, token, {})
+    const order = await stationPurchase(size.variant_id, { token, quantity, address: ADDRESS })
     const part = await eventually(async () => {
       const { purchase } = await call(`/store/purchases/${order.id}`, token)
       expect(purchase.parts).toHaveLength(1)

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
-import { ADDRESS } from "../support/checkout"
 import { eventually } from "../support/eventually"
+import { stationPurchase } from "../support/shop"
 import { decodeQrFromPdf } from "../support/pdf-qr"
 import { associationToken, backendFetch, backendUrl, chromiumForSuite, fitsWidth, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 
@@ -24,17 +24,6 @@ let link: string
 let scanned: string
 let displayId: number
 
-/** The buyer's purchase of one pack, paid at the station, with their own login. */
-async function buyAs(token: string, variant_id: string) {
-  const { regions } = await call("/store/regions")
-  const { cart } = await call("/store/carts", token, { region_id: regions.find((r: any) => r.currency_code === "cny").id, items: [{ variant_id, quantity: 1 }] })
-  await call(`/store/carts/${cart.id}`, token, { shipping_address: ADDRESS, billing_address: ADDRESS })
-  const { deliveries } = await call(`/store/carts/${cart.id}/deliveries`, token)
-  for (const { options } of deliveries) await call(`/store/carts/${cart.id}/shipping-methods`, token, { option_id: options[0].id })
-  const { payment_collection } = await call("/store/payment-collections", token, { cart_id: cart.id })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, token, { provider_id: "pp_system_default" })
-  return (await call(`/store/carts/${cart.id}/complete`, token, {})).order
-}
 
 beforeAll(async () => {
   const admin = await associationToken()
@@ -64,7 +53,7 @@ beforeAll(async () => {
   const registered = await call("/auth/customer/emailpass/register", undefined, BUYER)
   await call("/store/customers", registered.token, { email: BUYER.email, first_name: "明", last_name: "李" })
   const buyer = (await call("/auth/customer/emailpass", undefined, BUYER)).token
-  const purchase = await buyAs(buyer, variant.id)
+  const purchase = await stationPurchase(variant.id, { token: buyer })
   displayId = purchase.display_id
   const order = await eventually(async () => {
     const { orders } = await backendFetch("/vendors/me/orders", { token: seller })

@@ -137,16 +137,39 @@ export async function checkoutAtStation(page: Page, address: ShopAddress = BUYER
   return decodeURIComponent(new URL(page.url()).pathname.split("/")[3])
 }
 
-/** A guest's purchase of one pack over HTTP, paid at the station: what a buyer's checkout leaves in the store. */
-export async function guestPurchase(variant_id: string, email: string) {
+/** A buyer checking out: a guest, or signed in with `token`; the address the checkout form would send. */
+type Buyer = { token?: string; address?: Record<string, string> }
+
+/** The store's routes over HTTP as a buyer: a guest, or signed in with `token`. */
+async function asBuyer(token?: string) {
   const headers = await storeHeaders()
-  const call = (path: string, body?: unknown) => backendFetch(path, { method: body ? "POST" : "GET", body, headers })
-  const { regions } = await call("/store/regions")
-  const { cart } = await call("/store/carts", { region_id: regions.find((r: any) => r.currency_code === "cny").id, email, items: [{ variant_id, quantity: 1 }] })
-  await call(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
-  const { deliveries } = await call(`/store/carts/${cart.id}/deliveries`)
-  for (const { options } of deliveries) await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: options[0].id })
-  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
+  return (path: string, body?: unknown) => backendFetch(path, { method: body ? "POST" : "GET", body, headers, token })
+}
+
+/**
+ * Checks a cart out over HTTP as a buyer's checkout does: the address, each seller's first delivery option, paid at
+ * the station. Answers the placed order and the delivery charged, in fen.
+ */
+export async function checkOutCart(cartId: string, { token, address = ADDRESS }: Buyer = {}) {
+  const call = await asBuyer(token)
+  await call(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address })
+  const { deliveries } = await call(`/store/carts/${cartId}/deliveries`)
+  let shippingCents = 0
+  for (const { options } of deliveries) {
+    await call(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id })
+    shippingCents += Math.round(options[0].amount * 100)
+  }
+  const { payment_collection } = await call("/store/payment-collections", { cart_id: cartId })
   await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
-  return (await call(`/store/carts/${cart.id}/complete`, {})).order
+  const { order } = await call(`/store/carts/${cartId}/complete`, {})
+  return { order, shippingCents }
+}
+
+/** A purchase of `quantity` packs of one size in CNY, paid at the station: a guest's (with `email`) or a signed-in buyer's. */
+export async function stationPurchase(variant_id: string, { email, quantity = 1, ...buyer }: Buyer & { email?: string; quantity?: number }) {
+  const call = await asBuyer(buyer.token)
+  const { regions } = await call("/store/regions")
+  const region_id = regions.find((r: any) => r.currency_code === "cny").id
+  const { cart } = await call("/store/carts", { region_id, ...(email && { email }), items: [{ variant_id, quantity }] })
+  return (await checkOutCart(cart.id, buyer)).order
 }
