@@ -13,7 +13,8 @@ import "@/modules/search/search.css"
 
 /**
  * The home page. When the backend cannot answer it throws rather than render a page missing its products: the page
- * is cached (ISR), so the cache keeps serving the last good one, and a first visit gets app/[locale]/error.tsx.
+ * is cached (ISR), so the cache keeps serving the last good one, and a first visit gets Next's error page for cached
+ * pages (src/pages/_error.tsx: the store is unreachable, in zh/en, not stored).
  */
 export async function HomePage({ locale }: { locale: Locale }) {
   const t = dictionary(locale)

@@ -25,7 +25,8 @@ export function catalogueTitle(locale: Locale, state: CatalogueState) {
 
 /**
  * A category or search page for one state of the URL query. When the catalogue cannot answer it throws: the page is
- * cached (ISR), and a page saying the store is down must never be stored; app/[locale]/error.tsx tells the buyer.
+ * cached (ISR), and a page saying the store is down must never be stored; the error page tells the buyer
+ * (src/pages/_error.tsx on a cached page's first render, app/[locale]/error.tsx on the per-request fallback).
  */
 export async function CataloguePage({ locale, state }: { locale: Locale; state: CatalogueState }) {
   const t = dictionary(locale)
