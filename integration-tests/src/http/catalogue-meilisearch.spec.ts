@@ -6,6 +6,7 @@ import { adminHeaders, backendDir, eventually, productByHandle, seedStore, store
 import { checkout } from "../support/checkout"
 import { PORIA, listApproved } from "../support/listings"
 import { failure, registerSeller } from "../support/sellers"
+import { csvOf, listingSheet } from "../support/listing-sheet"
 import { suiteMeilisearch } from "../support/meilisearch"
 import { directSearchTests } from "./catalogue-direct.suite"
 import http from "node:http"
@@ -240,6 +241,35 @@ medusaIntegrationTestRunner({
       await api.post(`/vendors/me/products/${listing.id}/stock`, { variant_id, stock: 40 }, seller.auth)
       await shows(40)
     }, 300_000)
+
+    it("finds a seller's new price and stock within 2 s of the answer, also while that seller's import of 400 listings runs", async () => {
+      const seller = await registerSeller(api, "import-fresh-coop")
+      const listing = await listApproved(api, seller, PORIA)
+      const variant_id = listing.variants[0].id
+      const card = async () => (await search({ q: "茯苓", seller: "import-fresh-coop" })).hits.map((hit: any) => [hit.price_cny, hit.stock])
+      await eventually(async () => expect(await card()).toEqual([[42.5, 20]]), 120_000)
+
+      // 1,600 rows: 400 draft listings whose products, sizes and stock levels announce some 3,600 events.
+      const form = new FormData()
+      form.append("file", new Blob([csvOf(listingSheet(1600, 0).cells)]), "listings.csv")
+      const queued = await api.post("/vendors/me/listing-imports", form, seller.auth)
+      expect(queued.status).toBe(202)
+      const progress = async () => (await api.get(`/vendors/me/listing-imports/${queued.data.import.id}`, seller.auth)).data.import
+      await eventually(async () => expect((await progress()).processed).toBeGreaterThanOrEqual(400), 120_000)
+
+      const searchable = async (expected: [number, number]) => {
+        const answered = Date.now()
+        await eventually(async () => expect(await card()).toEqual([expected]), 2_000)
+        return Date.now() - answered
+      }
+      await api.post(`/vendors/me/products/${listing.id}`, { sizes: [{ variant_id, price_cny: 45 }] }, seller.auth)
+      expect(await searchable([45, 20])).toBeLessThanOrEqual(2_000)
+      await api.post(`/vendors/me/products/${listing.id}/stock`, { variant_id, stock: 7 }, seller.auth)
+      expect(await searchable([45, 7])).toBeLessThanOrEqual(2_000)
+      // Both while the import was still making listings, and its events still queued.
+      expect((await progress()).status).toBe("running")
+      await eventually(async () => expect((await progress()).status).toBe("done"), 280_000)
+    }, 600_000)
 
     describe("direct search", () => directSearchTests(api, () => store, () => meili))
 

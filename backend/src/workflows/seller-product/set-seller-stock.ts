@@ -1,8 +1,9 @@
 import { updateInventoryLevelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { findPackSizeStep } from "./steps/find-pack-size"
+import { refreshListingStep } from "./steps/refresh-listing"
 
-// Sets one pack size's stock at its seller's location; its inventory-level.updated refreshes the catalogue document.
+// Sets one pack size's stock at its seller's location, searchable once answered (refresh-listing).
 export const setSellerStockWorkflow = createWorkflow(
   "set-seller-stock",
   (input: { seller_id: string; product_id: string; variant_id: string; stock: number }) => {
@@ -20,6 +21,7 @@ export const setSellerStockWorkflow = createWorkflow(
       },
     ])
     const levels = updateInventoryLevelsWorkflow.runAsStep({ input: { updates } })
+    refreshListingStep({ product_id: input.product_id })
     return new WorkflowResponse(levels)
   }
 )

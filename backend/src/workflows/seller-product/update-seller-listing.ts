@@ -3,6 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { updateListingStep } from "../listing/steps/update-listing"
 import { addPackSizeWorkflow } from "./add-pack-size"
 import { ListingEdit, planListingEditStep } from "./steps/plan-listing-edit"
+import { refreshListingStep } from "./steps/refresh-listing"
 
 // A seller edits its listing (texts, grade, prices of its sizes, a new size); an edit that changes what the association approved (see the listing service's
 // planEdit) takes the listing out of the store and back into the review queue.
@@ -26,5 +27,6 @@ export const updateSellerListingWorkflow = createWorkflow("update-seller-listing
   when(plan, (plan) => !!plan.listing).then(() => {
     updateListingStep(transform({ plan, input }, ({ plan, input }) => ({ product_id: input.product_id, update: plan.listing! })))
   })
+  refreshListingStep({ product_id: input.product_id })
   return new WorkflowResponse(plan)
 })
