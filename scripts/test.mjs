@@ -71,17 +71,19 @@ async function startStore() {
     NEXT_DIST_DIR: ".next-test",
   }
   const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
-  return { child, dbName, dataDir, backendPort, storefrontPort }
+  return { child, dbName, dataDir, backendPort, storefrontPort, databaseUrl: storeEnv.DATABASE_URL }
 }
 
 /** Runs the browser suites once the store is ready, then stops it and drops its database. */
 async function browserSuites(starting) {
-  const { child, dbName, dataDir, backendPort, storefrontPort } = await starting
+  const { child, dbName, dataDir, backendPort, storefrontPort, databaseUrl } = await starting
   try {
     await waitForFile(path.join(dataDir, "ready"), child)
     return await jest("browser", "browser", {
       STOREFRONT_URL: `http://localhost:${storefrontPort}`,
       BACKEND_URL: `http://localhost:${backendPort}`,
+      // For what no API can bring about: an import whose worker stopped mid-way.
+      STORE_DATABASE_URL: databaseUrl,
       ASSOCIATION_CREDENTIALS: path.join(dataDir, "association-admin.json"),
       SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
       PARTNER_ACCOUNTS: path.join(dataDir, "partner-accounts.json"),

@@ -1,5 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
+import pg from "pg"
 import { artifactsDir, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { csvOf, listingSheet } from "../support/listing-sheet"
 
@@ -71,5 +72,16 @@ describe("bulk listings in the portal", () => {
     // In English too.
     await page.goto(page.url().replace("/zh-CN/", "/en/"))
     await page.getByText(`Finished · ${ROWS} of ${ROWS} rows done: ${ROWS - BAD} imported, ${BAD} failed`).waitFor()
+
+    // An import whose worker stopped mid-way (marked so by the stalled-imports job) tells the seller what to do.
+    const db = new pg.Client({ connectionString: process.env.STORE_DATABASE_URL })
+    await db.connect()
+    await db.query(`update listing_import set status = 'failed' where id = $1`, [new URL(page.url()).searchParams.get("import")])
+    await db.end()
+    await page.reload()
+    await page.getByRole("alert").getByText("Upload the same file again: listings already imported are matched by their code and not made twice.").waitFor()
+    await page.goto(page.url().replace("/en/", "/zh-CN/"))
+    await page.getByText("已中断 · 已处理").waitFor()
+    await page.getByRole("alert").getByText("请重新上传同一文件：已导入的商品按商品编码识别，不会重复创建。").waitFor()
   })
 })

@@ -3,6 +3,7 @@ import type { SuiteContext } from "../support/boot"
 import { eventually } from "../support/eventually"
 import { csvOf, HEADER, listingSheet } from "../support/listing-sheet"
 import { failure, registerSeller } from "../support/sellers"
+import listingImportsStalled from "../../../backend/src/jobs/listing-imports-stalled"
 
 type Auth = { headers: object }
 type File = { name: string; content: Buffer | string }
@@ -134,6 +135,22 @@ export default function listingImportsSuite({ api, getContainer }: SuiteContext)
     // A pending seller may not import.
     const pending = await registerSeller(api, "import-pending", false)
     expect((await failure(upload(api, csv(listingSheet(8, 1).cells), pending.auth))).status).toBe(403)
+  })
+
+  it("marks an import whose worker stopped mid-way failed after 10 silent minutes, so the seller uploads it again", async () => {
+    const a = await registerSeller(api, "import-stalled")
+    const ids: string[] = []
+    for (let i = 0; i < 3; i++) ids.push((await finished(a.auth, (await upload(api, csv(listingSheet(8, 1, `s${i}`).cells), a.auth)).data.import.id)).id)
+    // As a worker leaves them when it stops: running, last written 11 and 9 minutes ago; the third is finished.
+    const age = (id: string, minutes: number) =>
+      pg().raw(`update listing_import set status = 'running', finished_at = null, updated_at = now() - make_interval(mins => ?) where id = ?`, [minutes, id])
+    await age(ids[0], 11)
+    await age(ids[1], 9)
+    await listingImportsStalled(getContainer())
+    const statuses = await Promise.all(ids.map(async (id) => (await api.get(`/vendors/me/listing-imports/${id}`, a.auth)).data.import))
+    expect(statuses.map((job) => job.status)).toEqual(["failed", "running", "done"])
+    expect(statuses[0].finished_at).not.toBeNull()
+    expect(statuses[0]).toMatchObject({ processed: 8, imported: 7, failed: 1 })
   })
 
   it("refuses bad files with a 400 naming the rule, and writes nothing", async () => {

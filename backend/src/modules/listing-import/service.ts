@@ -26,6 +26,20 @@ class ListingImportModuleService extends MedusaService({ ListingImport }) {
     )
     return rows.length === 1
   }
+
+  /**
+   * Imports whose worker stopped mid-way (a restart, a crash): running, with no progress written for `minutes`. They
+   * are marked failed so the seller sees it and uploads the file again, which makes nothing twice. Their ids.
+   */
+  @InjectManager()
+  async failStalled(minutes: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const rows = await (sharedContext.manager as any).execute(
+      `update listing_import set status = 'failed', finished_at = now(), updated_at = now()
+        where status = 'running' and updated_at < now() - make_interval(mins => ?) and deleted_at is null returning id`,
+      [minutes]
+    )
+    return rows.map((row: { id: string }) => row.id)
+  }
 }
 
 export default ListingImportModuleService

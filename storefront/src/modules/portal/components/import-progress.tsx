@@ -28,6 +28,7 @@ export function ImportProgress({ initial, locale }: { initial: ListingImport; lo
       <p role="status">
         {t.statuses[job.status]} · {t.counts(job.processed, job.total, job.imported, job.failed)}
       </p>
+      {job.status === "failed" && <p role="alert">{t.rerun}</p>}
       {finished(job) && <ImportErrors errors={job.errors} locale={locale} />}
     </section>
   )
