@@ -44,3 +44,12 @@ async function post(target: Target, tags: string[], logger: Logger) {
       .catch((error) => logger.warn(`storefront revalidation failed: ${error.message}`))
   }
 }
+
+type Query = { graph: (config: any) => Promise<{ data: any[] }> }
+
+/** Products changed: the searches, the seller pages and these products' own pages are stale. */
+export async function revalidateProducts(query: Query, ids: string[], logger: Logger) {
+  if (!storefrontRevalidation()) return
+  const { data } = ids.length ? await query.graph({ entity: "product", fields: ["handle"], filters: { id: ids }, withDeleted: true }) : { data: [] }
+  revalidateStorefront(["catalogue", "sellers", ...data.map((product) => `product:${product.handle}`)], logger)
+}

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { revalidateStorefront } from "../../../lib/storefront/revalidate"
+import { revalidateProducts } from "../../../lib/storefront/revalidate"
 
 /**
  * A seller's edit reaches the search index and the storefront's cached pages before its answer, not only through its
@@ -16,7 +16,6 @@ export const refreshListingStep = createStep("refresh-listing", async (input: { 
   } catch (error) {
     logger.warn(`Listing ${input.product_id}: not re-indexed now (${(error as Error).name}), the catch-up pass will`)
   }
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["handle"], filters: { id: input.product_id } })
-  revalidateStorefront(["catalogue", "sellers", ...data.map((product) => `product:${product.handle}`)], logger)
+  await revalidateProducts(container.resolve(ContainerRegistrationKeys.QUERY), [input.product_id], logger)
   return new StepResponse()
 })
