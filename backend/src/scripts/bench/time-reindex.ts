@@ -28,7 +28,7 @@ export default async function timeReindex({ container, args = [] }: ExecArgs) {
   let build = 0
   for (let skip = 0; ; skip += batch) {
     const t0 = performance.now()
-    const filters = { status: "published" }
+    const filters = { status: "published" as const }
     const pagination = { skip, take: batch, order: { id: "ASC" } }
     const data = mode === "graph" ? (await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, pagination })).data : await productRows(query, filters, pagination)
     const t1 = performance.now()
