@@ -1,4 +1,5 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
+import { productRows } from "./catalogue/bulk"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
 import { CATALOGUE_EVENTS, isProductDeletion, productIdsOf } from "./catalogue/events"
 
@@ -7,6 +8,24 @@ const source = {
   fields: PRODUCT_GRAPH_FIELDS,
   // `sizes` is an array of the objects declared below; the schema builder's types know single objects only.
   transform: (rows: Record<string, any>[]) => rows.map(toCatalogueDocument).filter((doc) => doc !== null) as (Record<string, any> & { id: string })[],
+}
+
+/**
+ * An event's products, read as the rebuild reads them (catalogue/bulk.ts): the catch-up pass hands over thousands at
+ * once after a bulk load, and one graph with their categories costs time quadratic in them. As Medusa's graphConsume
+ * does, a product read back without a document (unpublished, its seller suspended, deleted) leaves the index.
+ */
+async function consumeProducts(event: { name: string; data?: any }, { container }: { container: any }) {
+  const ids = await productIdsOf(container.query, event)
+  if (!ids.length) return []
+  if (isProductDeletion(event)) return [{ action: "delete" as const, filters: { id: ids } }]
+  const documents = source.transform(await productRows(container.query, { id: ids }, {}))
+  const kept = new Set(documents.map((doc) => doc.id))
+  const gone = ids.filter((id) => !kept.has(id))
+  return [
+    ...(documents.length ? [{ action: "upsert" as const, documents }] : []),
+    ...(gone.length ? [{ action: "delete" as const, filters: { id: gone } }] : []),
+  ]
 }
 
 const facet = () => search.keyword().filterable().facetable()
@@ -68,10 +87,6 @@ export const productIndex = defineSearchIndex({
   },
   // Product and stock events: each is read back as the documents of the products it concerns.
   events: CATALOGUE_EVENTS,
-  consume: graphConsume({
-    ...source,
-    resolve_ids: (event, { container }) => productIdsOf(container.query, event),
-    is_delete: isProductDeletion,
-  }),
+  consume: consumeProducts,
   seed: graphSeed(source),
 })
