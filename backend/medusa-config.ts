@@ -10,6 +10,11 @@ const meilisearchHost = process.env.MEILISEARCH_HOST
 // wait applies: 5 s by default, after which a buyer of a product in demand is refused 409 while units are left (200
 // completions on 50 units placed 19 orders, bench/CHECKOUT.md). A minute keeps them queued within a request's 120 s.
 const LOCK_WAIT = { waitLockingTimeout: 60 }
+// Medusa's in-memory provider always waits 5 s, whatever its options, so locks go to Redis wherever there is one.
+// LOCKING_REDIS_URL gives locking a Redis alone, for a process whose events stay in-process (the HTTP suites, each
+// process in a LOCKING_NAMESPACE of its own: their databases differ, their keys such as a rebuild's need not).
+const lockingRedisUrl = redisUrl || process.env.LOCKING_REDIS_URL
+const lockingNamespace = process.env.LOCKING_NAMESPACE || undefined
 
 // Each infrastructure module uses Redis when REDIS_URL is set, Medusa's in-memory default otherwise.
 const redisModules = redisUrl
@@ -18,14 +23,28 @@ const redisModules = redisUrl
       // and leave its search document stale (a stock event's older read written after a title edit's newer one).
       { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
       { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    ]
+  : []
+const lockingModules = lockingRedisUrl
+  ? [
       {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         // The Redis provider is constructed with the module's options, not its own (Medusa 2.21), so the wait is
         // given here; its own options carry the Redis address its loader reads.
-        options: { ...LOCK_WAIT, providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+        options: {
+          ...LOCK_WAIT,
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: lockingRedisUrl, namespace: lockingNamespace },
+            },
+          ],
+        },
       },
-      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
     ]
   : []
 
@@ -159,5 +178,6 @@ module.exports = defineConfig({
     },
     ...paymentModules,
     ...redisModules,
+    ...lockingModules,
   ],
 })

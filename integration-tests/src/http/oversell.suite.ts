@@ -8,9 +8,6 @@ const BUYERS = 6
 const STOCK = 2
 
 export default function oversellSuite({ api, getContainer }: SuiteContext) {
-  beforeAll(async () => {
-  })
-
   it(`sells the last ${STOCK} units to exactly ${STOCK} of ${BUYERS} buyers completing at once`, async () => {
     const seller = await registerSeller(api, "scarce-goat")
     const product = await listApproved(api, seller, {
@@ -32,12 +29,9 @@ export default function oversellSuite({ api, getContainer }: SuiteContext) {
         )
       )
     )
-    const orders = outcomes.filter((o) => o.type === "order")
-    expect(orders).toHaveLength(STOCK)
-    // The others are told why, and none of them sees a server error.
-    const refused = outcomes.filter((o) => o.type !== "order") as any[]
-    expect(refused.map((o) => o.status)).toEqual(Array(BUYERS - STOCK).fill(400))
-    expect(refused.map((o) => o.message)).toEqual(Array(BUYERS - STOCK).fill(expect.stringMatching(/inventory|stock|quantity/i)))
+    // Exactly two orders; the others are told why, and none of them sees a server error or a lock's timeout.
+    const seen = outcomes.map((o: any) => (o.type === "order" ? "order" : `${o.status} ${o.message}`)).sort()
+    expect(seen).toEqual([...Array(BUYERS - STOCK).fill(expect.stringMatching(/^400 .*(inventory|stock|quantity)/i)), "order", "order"])
 
     const { data: levels } = await getContainer().resolve("query").graph({
       entity: "product_variant",

@@ -16,6 +16,10 @@ process.env.LOGIN_LIMIT_PER_ADDRESS ??= "100000"
 // The backend's own search engine is chosen per suite.
 delete process.env.MEILISEARCH_HOST
 delete process.env.MEILISEARCH_API_KEY
+// Events, workflows and cache stay in-process (suites await their subscribers there), but locks are taken on Redis
+// as in production: the in-memory provider's fixed 5 s wait ran out for six buyers racing on a busy CI machine.
+process.env.LOCKING_REDIS_URL ??= process.env.REDIS_URL || "redis://127.0.0.1:6379"
+process.env.LOCKING_NAMESPACE ??= `medusa_lock:jest-${process.pid}:`
 delete process.env.REDIS_URL
 // Without a Stripe key the store offers only "pay at the station"; stripe.spec.ts turns Stripe on against its emulator.
 delete process.env.STRIPE_API_KEY
