@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url"
 import { performance } from "node:perf_hooks"
 
 const require = createRequire(import.meta.url)
-const { run, stopAll, freePort, waitForHttp } = require("./lib/processes.cjs")
+const { run, stopAll, freePort, waitForHttp, STORE_GRACE_MS } = require("./lib/processes.cjs")
 const { load } = require("./lib/load.cjs")
 const { pageJs } = require("./lib/page-js.cjs")
 const { report } = require("./lib/bench-report.cjs")
@@ -286,7 +286,7 @@ function undoTsconfigEdit() {
 let cleaning
 function cleanUp() {
   cleaning ??= (async () => {
-    await stopAll()
+    await stopAll(STORE_GRACE_MS)
     try {
       undoTsconfigEdit()
     } catch (error) {

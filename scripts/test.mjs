@@ -8,7 +8,7 @@ import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 
 const require = createRequire(import.meta.url)
-const { run, exec, stop, freePort } = require("./lib/processes.cjs")
+const { run, exec, stop, freePort, STORE_GRACE_MS } = require("./lib/processes.cjs")
 const pg = require("pg")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -90,7 +90,7 @@ async function browserSuites(starting) {
       STATION_ACCOUNTS: path.join(dataDir, "station-accounts.json"),
     })
   } finally {
-    await stop(child)
+    await stop(child, "SIGTERM", STORE_GRACE_MS)
     await database(dbName, "DROP").catch((error) => console.error(`test: could not drop ${dbName}: ${error.message}`))
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

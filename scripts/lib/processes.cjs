@@ -29,10 +29,14 @@ function exec(name, command, args, options = {}) {
   })
 }
 
-function stop(child, signal = "SIGTERM") {
+/**
+ * Stops a child's process group: `signal`, then SIGKILL after `graceMs`. A supervisor such as scripts/store.mjs needs
+ * longer than its own children's 10 s: killed first, it leaves them running in process groups of their own.
+ */
+function stop(child, signal = "SIGTERM", graceMs = 10_000) {
   if (!child || child.exitCode !== null || child.signalCode) return Promise.resolve()
   return new Promise((resolve) => {
-    const timer = setTimeout(() => killGroup(child, "SIGKILL"), 10_000)
+    const timer = setTimeout(() => killGroup(child, "SIGKILL"), graceMs)
     child.once("exit", () => {
       clearTimeout(timer)
       resolve()
@@ -49,7 +53,9 @@ function killGroup(child, signal) {
   }
 }
 
-const stopAll = () => Promise.all([...children].map((child) => stop(child)))
+const stopAll = (graceMs) => Promise.all([...children].map((child) => stop(child, "SIGTERM", graceMs)))
+// scripts/store.mjs stops its processes (10 s each at most), then Meilisearch and an embedded PostgreSQL in turn.
+const STORE_GRACE_MS = 60_000
 
 async function waitForHttp(url, { timeoutMs = 120_000, child } = {}) {
   const deadline = Date.now() + timeoutMs
@@ -75,4 +81,4 @@ function freePort() {
   })
 }
 
-module.exports = { run, exec, stop, stopAll, waitForHttp, freePort }
+module.exports = { run, exec, stop, stopAll, waitForHttp, freePort, STORE_GRACE_MS }
