@@ -92,7 +92,7 @@ async function startStore() {
     STORE_CORS: `http://localhost:${storefrontPort}`,
   })
   state.tsconfig = fs.readFileSync(tsconfigFile, "utf8")
-  state.store = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env })
+  state.store = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env, graceMs: STORE_GRACE_MS })
   await waitForFile(path.join(state.dataDir, "ready"), state.store)
   undoTsconfigEdit()
   const read = (file) => fs.readFileSync(path.join(state.dataDir, file), "utf8").trim()
@@ -286,7 +286,7 @@ function undoTsconfigEdit() {
 let cleaning
 function cleanUp() {
   cleaning ??= (async () => {
-    await stopAll(STORE_GRACE_MS)
+    await stopAll()
     try {
       undoTsconfigEdit()
     } catch (error) {

@@ -70,7 +70,7 @@ async function startStore() {
     // A storefront built for this run's database: `npm start`'s build in .next keeps pages and fetches of another.
     NEXT_DIST_DIR: ".next-test",
   }
-  const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv })
+  const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv, graceMs: STORE_GRACE_MS })
   return { child, dbName, dataDir, backendPort, storefrontPort, databaseUrl: storeEnv.DATABASE_URL }
 }
 
@@ -90,7 +90,7 @@ async function browserSuites(starting) {
       STATION_ACCOUNTS: path.join(dataDir, "station-accounts.json"),
     })
   } finally {
-    await stop(child, "SIGTERM", STORE_GRACE_MS)
+    await stop(child)
     await database(dbName, "DROP").catch((error) => console.error(`test: could not drop ${dbName}: ${error.message}`))
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

@@ -3,9 +3,12 @@ const { spawn } = require("node:child_process")
 const net = require("node:net")
 
 const children = new Set()
+const GRACE_MS = 10_000
 
-function run(name, command, args, options = {}) {
+/** `graceMs`: how long `stop` waits after SIGTERM before SIGKILL (10 s unless the child needs longer). */
+function run(name, command, args, { graceMs = GRACE_MS, ...options } = {}) {
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, ...options })
+  child.graceMs = graceMs
   const prefix = (line) => line && !options.quiet && process.stdout.write(`[${name}] ${line}\n`)
   for (const stream of [child.stdout, child.stderr]) {
     let rest = ""
@@ -29,14 +32,11 @@ function exec(name, command, args, options = {}) {
   })
 }
 
-/**
- * Stops a child's process group: `signal`, then SIGKILL after `graceMs`. A supervisor such as scripts/store.mjs needs
- * longer than its own children's 10 s: killed first, it leaves them running in process groups of their own.
- */
-function stop(child, signal = "SIGTERM", graceMs = 10_000) {
+/** Stops a child's process group: `signal`, then SIGKILL after the grace it was started with. */
+function stop(child, signal = "SIGTERM") {
   if (!child || child.exitCode !== null || child.signalCode) return Promise.resolve()
   return new Promise((resolve) => {
-    const timer = setTimeout(() => killGroup(child, "SIGKILL"), graceMs)
+    const timer = setTimeout(() => killGroup(child, "SIGKILL"), child.graceMs ?? GRACE_MS)
     child.once("exit", () => {
       clearTimeout(timer)
       resolve()
@@ -53,8 +53,9 @@ function killGroup(child, signal) {
   }
 }
 
-const stopAll = (graceMs) => Promise.all([...children].map((child) => stop(child, "SIGTERM", graceMs)))
-// scripts/store.mjs stops its processes (10 s each at most), then Meilisearch and an embedded PostgreSQL in turn.
+const stopAll = () => Promise.all([...children].map((child) => stop(child)))
+// scripts/store.mjs stops its processes (10 s each at most), then Meilisearch and an embedded PostgreSQL in turn: a
+// parent killing it sooner leaves them running, each in a process group of its own.
 const STORE_GRACE_MS = 60_000
 
 async function waitForHttp(url, { timeoutMs = 120_000, child } = {}) {
