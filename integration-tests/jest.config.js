@@ -19,8 +19,8 @@ module.exports = {
   testTimeout: 180000,
   projects: [
     {
-      ...project("unit", ["<rootDir>/../{packages/contract,storefront,backend}/src/**/*.test.ts"]),
-      roots: ["<rootDir>/../packages/contract/src", "<rootDir>/../storefront/src", "<rootDir>/../backend/src"],
+      ...project("unit", ["<rootDir>/../{packages/contract,storefront,backend}/src/**/*.test.ts", "<rootDir>/../storefront/front/*.test.ts"]),
+      roots: ["<rootDir>/../packages/contract/src", "<rootDir>/../storefront/src", "<rootDir>/../storefront/front", "<rootDir>/../backend/src"],
       // The contract's source, so that a unit run needs no build of it.
       moduleNameMapper: { "^@luotian/contract(/rules)?$": "<rootDir>/../packages/contract/src$1" },
       setupFiles: [],

@@ -49,7 +49,7 @@ async function storefront(env, keyFile) {
   const dir = path.join(root, "storefront")
   const storeEnv = { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY_FILE: keyFile, PORT: String(storefrontPort) }
   await exec("next-build", "npx", ["next", "build"], { cwd: dir, env: storeEnv })
-  const child = run("storefront", "npx", ["next", "start", "-p", String(storefrontPort)], { cwd: dir, env: storeEnv })
+  const child = run("storefront", "node", ["front/server.cjs"], { cwd: dir, env: storeEnv })
   await waitForHttp(`http://127.0.0.1:${storefrontPort}/zh-CN`, { timeoutMs: 120_000, child })
 }
 
@@ -65,7 +65,7 @@ async function main() {
   await storefront(env, keyFile)
   console.log(`
 罗田县域特产旗舰店 · production shape is running
-  storefront  http://localhost:${storefrontPort}/zh-CN (next start)
+  storefront  http://localhost:${storefrontPort}/zh-CN (next start behind the front's page cache)
   backend     ${shape.url} → ${shape.servers.map((s) => s.url).join(", ")} (servers), worker on ${shape.worker.url}
   admin       ${env.MEDUSA_BACKEND_URL}/app   ${env.ASSOCIATION_EMAIL} (password: ASSOCIATION_PASSWORD)
 Press Ctrl+C to stop everything.`)

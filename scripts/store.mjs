@@ -115,7 +115,8 @@ async function storefront() {
   if (stale(path.join(dir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), path.join(dir, "src"))) {
     await exec("storefront", "npx", ["next", "build"], { cwd: dir, env: storeEnv })
   }
-  const child = run("storefront", "npx", ["next", "start", "-p", String(storefrontPort)], { cwd: dir, env: storeEnv })
+  // The front (storefront/front/server.cjs) answers the port: `next start` behind a micro-cache of public pages.
+  const child = run("storefront", "node", ["front/server.cjs"], { cwd: dir, env: storeEnv })
   await waitForHttp(`http://127.0.0.1:${storefrontPort}/zh-CN`, { timeoutMs: 120_000, child })
 }
 

@@ -1,0 +1,74 @@
+// The front's micro-cache: public pages kept for a second in memory, so a busy page costs Next one render a second
+// instead of one per buyer. What may be kept is decided by what Next says of a page, never by its address: only a
+// response Next itself caches for everyone (ISR, `s-maxage`) and that sets no cookie is shared.
+
+// Request headers that make a different answer than the page's HTML (client navigation, server actions, logins).
+const PERSONAL_OR_PARTIAL = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "authorization"]
+// What Next varies its pages on; the front keys on the encoding and never keeps a request carrying the others.
+const KNOWN_VARY = new Set(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "accept-encoding"])
+// Headers of one connection, not of the page.
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date"])
+
+class PageCache {
+  /**
+   * ttlMs: how long a page is served as fresh. staleMs: how long after that it may still be served while one
+   * request renews it (so no buyer waits for the render; nginx's `proxy_cache_use_stale updating`).
+   */
+  constructor({ ttlMs = 1000, staleMs = 10_000, maxEntries = 2000, maxBytes = 1024 * 1024 } = {}) {
+    Object.assign(this, { ttlMs, staleMs, maxEntries, maxBytes, entries: new Map() })
+  }
+
+  /** The key a GET for a page is kept under (its address and whether the buyer takes gzip), or null: never shared. */
+  keyOf(req) {
+    if (this.ttlMs <= 0 || req.method !== "GET") return null
+    if (req.url.startsWith("/api/") || req.url.startsWith("/_next/")) return null
+    if (PERSONAL_OR_PARTIAL.some((name) => req.headers[name] !== undefined)) return null
+    return `${PageCache.encoding(req)} ${req.url}`
+  }
+
+  /** The one encoding asked of Next for a kept page: gzip if the buyer takes it (Next compresses with nothing else). */
+  static encoding(req) {
+    return /\bgzip\b/i.test(req.headers["accept-encoding"] || "") ? "gzip" : "identity"
+  }
+
+  /** Whether Next's answer may be shared with every buyer: a whole public page, no cookie, varying only as expected. */
+  storable(status, headers) {
+    if (status !== 200 || headers["set-cookie"] !== undefined) return false
+    const control = String(headers["cache-control"] || "")
+    if (!/\bs-maxage=\d+/.test(control) || /\b(private|no-store|no-cache)\b/.test(control)) return false
+    const vary = String(headers.vary || "").split(",").map((name) => name.trim().toLowerCase()).filter(Boolean)
+    return vary.every((name) => KNOWN_VARY.has(name))
+  }
+
+  /** The kept answer and whether it is still fresh, or null. */
+  get(key, now = Date.now()) {
+    const entry = this.entries.get(key)
+    if (entry && entry.expires + this.staleMs > now) return { ...entry, fresh: entry.expires > now }
+    if (entry) this.entries.delete(key)
+    return null
+  }
+
+  /** Keeps a page's answer (status, headers, whole body) for ttlMs; false if it is too big to keep. */
+  set(key, status, headers, body, now = Date.now()) {
+    if (body.length > this.maxBytes) return false
+    const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)))
+    kept["content-length"] = String(body.length)
+    this.entries.delete(key)
+    if (this.entries.size >= this.maxEntries) this.evict(now)
+    this.entries.set(key, { status, headers: kept, body, expires: now + this.ttlMs })
+    return true
+  }
+
+  /** Drops the entries past serving, or the oldest one when none has expired (the map keeps insertion order). */
+  evict(now) {
+    for (const [key, entry] of this.entries) if (entry.expires + this.staleMs <= now) this.entries.delete(key)
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value)
+  }
+
+  /** Everything goes: the backend revalidated cached pages, so none kept here may be shown again. */
+  clear() {
+    this.entries.clear()
+  }
+}
+
+module.exports = { PageCache }

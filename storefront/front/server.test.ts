@@ -1,0 +1,153 @@
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+
+const { startFront } = require("./server.cjs")
+const { PageCache } = require("./page-cache.cjs")
+
+// A stand-in for Next behind the front: each path answers with the caching headers Next gives that kind of page,
+// and counts what reached it.
+const ISR = { "cache-control": "s-maxage=60, stale-while-revalidate=31535940", vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding" }
+const PAGES: Record<string, Record<string, string>> = {
+  "/zh-CN": ISR,
+  "/zh-CN/slow": ISR,
+  "/zh-CN/products": ISR,
+  "/zh-CN/account": { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" },
+  "/zh-CN/welcome": { ...ISR, "set-cookie": "cart=abc; Path=/; HttpOnly" },
+  "/zh-CN/by-cookie": { ...ISR, vary: "Cookie" },
+}
+
+let next: http.Server
+let front: { stop: () => Promise<void> }
+let base: string
+const reached: { url: string; headers: http.IncomingHttpHeaders; body: number }[] = []
+let upstreamPort: number
+
+function stubNext(req: http.IncomingMessage, res: http.ServerResponse) {
+  let body = 0
+  req.on("data", (chunk) => (body += chunk.length))
+  req.on("end", () => {
+    reached.push({ url: req.url!, headers: req.headers, body })
+    const served = reached.filter((r) => r.url === req.url).length
+    const answer = () => {
+      if (req.url === "/api/revalidate") return res.writeHead(req.headers["x-revalidate-secret"] === "s" ? 200 : 401).end(`{"body":${body}}`)
+      const headers = PAGES[req.url!]
+      if (!headers) return res.writeHead(404).end("missing")
+      res.writeHead(200, { "content-type": "text/html", ...headers })
+      res.end(`<p>${req.url} rendered ${served} times for ${req.headers.cookie ?? "nobody"} (${req.headers["accept-encoding"] ?? "identity"})</p>`)
+    }
+    if (req.url === "/zh-CN/slow") setTimeout(answer, 150)
+    else answer()
+  })
+}
+
+beforeAll(async () => {
+  next = http.createServer(stubNext)
+  await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve))
+  upstreamPort = (next.address() as AddressInfo).port
+  front = await startFront({ upstream: `127.0.0.1:${upstreamPort}`, listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache({ ttlMs: 300, staleMs: 600 }) })
+  base = `http://127.0.0.1:${((front as unknown as { server: http.Server }).server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await front.stop()
+  await new Promise((resolve) => next.close(resolve))
+})
+
+beforeEach(() => (reached.length = 0))
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${path}`, { headers: { "accept-encoding": "identity", ...headers }, redirect: "manual" })
+  return { status: response.status, state: response.headers.get("x-page-cache"), body: await response.text(), headers: response.headers }
+}
+const reachedFor = (path: string) => reached.filter((r) => r.url === path).length
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe("the storefront's front", () => {
+  it("serves a public page Next rendered once to the next buyers, renews it unseen once stale, forgets it later", async () => {
+    const first = await get("/zh-CN", { cookie: "cart=one" })
+    expect(first).toMatchObject({ status: 200, state: "MISS" })
+    const second = await get("/zh-CN", { cookie: "cart=two" })
+    expect(second).toMatchObject({ status: 200, state: "HIT", body: first.body })
+    expect(second.headers.get("content-length")).toBe(String(Buffer.byteLength(first.body)))
+    expect(reachedFor("/zh-CN")).toBe(1)
+    await sleep(350)
+    // Past its lifetime the kept page still answers at once, while one request without the buyer's cookie renews it.
+    expect(await get("/zh-CN", { cookie: "cart=three" })).toMatchObject({ state: "STALE", body: first.body })
+    await sleep(50)
+    expect(reachedFor("/zh-CN")).toBe(2)
+    expect(reached.at(-1)!.headers.cookie).toBeUndefined()
+    const renewed = await get("/zh-CN")
+    expect(renewed).toMatchObject({ state: "HIT", body: expect.stringContaining("rendered 2 times for nobody") })
+    await sleep(300 + 600 + 50)
+    expect(await get("/zh-CN")).toMatchObject({ state: "MISS" })
+  })
+
+  it("keeps gzip and plain answers apart and asks Next for exactly one encoding", async () => {
+    const zipped = await fetch(`${base}/zh-CN/products`, { headers: { "accept-encoding": "br, gzip;q=0.8" } })
+    expect(zipped.headers.get("x-page-cache")).toBe("MISS")
+    await zipped.text()
+    expect(reached.at(-1)!.headers["accept-encoding"]).toBe("gzip")
+    const plain = await get("/zh-CN/products")
+    expect(plain.state).toBe("MISS")
+    expect(reached.at(-1)!.headers["accept-encoding"]).toBeUndefined()
+    expect(plain.body).toContain("(identity)")
+  })
+
+  it("never shares a personal page, one that sets a cookie, or one varying on what the front does not key on", async () => {
+    for (const path of ["/zh-CN/account", "/zh-CN/welcome", "/zh-CN/by-cookie"]) {
+      const mine = await get(path, { cookie: "session=mine" })
+      const theirs = await get(path, { cookie: "session=theirs" })
+      expect([mine.state, theirs.state]).toEqual(["BYPASS", "BYPASS"])
+      expect(theirs.body).toContain("session=theirs")
+      expect(reachedFor(path)).toBe(2)
+    }
+  })
+
+  it("passes client navigations, logged-in requests and everything but GET straight to Next", async () => {
+    await get("/zh-CN")
+    for (const headers of [{ rsc: "1" }, { "next-router-prefetch": "1" }, { authorization: "Bearer t" }, { "next-action": "abc" }]) {
+      expect((await get("/zh-CN", headers)).state).toBe("BYPASS")
+    }
+    const head = await fetch(`${base}/zh-CN`, { method: "HEAD" })
+    expect(head.headers.get("x-page-cache")).toBe("BYPASS")
+    // A 2 MB upload (a server action's photos) streams through whole.
+    const upload = await fetch(`${base}/api/revalidate`, { method: "POST", body: Buffer.alloc(2 * 1024 * 1024, 1), headers: { "x-revalidate-secret": "no" } })
+    expect(upload.status).toBe(401)
+    expect(await upload.json()).toEqual({ body: 2 * 1024 * 1024 })
+  })
+
+  it("forgets every kept page once the backend revalidates, and only then", async () => {
+    await get("/zh-CN")
+    expect((await get("/zh-CN")).state).toBe("HIT")
+    await fetch(`${base}/api/revalidate`, { method: "POST", body: "{}", headers: { "x-revalidate-secret": "wrong" } })
+    expect((await get("/zh-CN")).state).toBe("HIT")
+    const revalidated = await fetch(`${base}/api/revalidate`, { method: "POST", body: "{}", headers: { "x-revalidate-secret": "s" } })
+    expect(revalidated.status).toBe(200)
+    expect((await get("/zh-CN")).state).toBe("MISS")
+  })
+
+  it("asks Next once for a page many buyers ask for at the same moment", async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get("/zh-CN/slow")))
+    expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200))
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1)
+    expect(answers.filter((a) => a.state === "MISS")).toHaveLength(1)
+    expect(reachedFor("/zh-CN/slow")).toBe(1)
+  })
+
+  it("tells Next the buyer's address after the one the request already carried", async () => {
+    await get("/zh-CN/account", { "x-forwarded-for": "203.0.113.9" })
+    expect(reached.at(-1)!.headers["x-forwarded-for"]).toMatch(/^203\.0\.113\.9, (::ffff:)?127\.0\.0\.1$/)
+  })
+
+  it("answers 502 with a reason while Next is not there", async () => {
+    const alone = await startFront({ upstream: "127.0.0.1:1", listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache() })
+    try {
+      const port = (alone.server.address() as AddressInfo).port
+      const response = await fetch(`http://127.0.0.1:${port}/zh-CN`)
+      expect(response.status).toBe(502)
+      expect(await response.text()).toMatch(/starting or restarting.*ECONNREFUSED/)
+    } finally {
+      await alone.stop()
+    }
+  })
+})
