@@ -6,14 +6,14 @@ const MEANS = {
   "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search (the page of hits with facet counts, the exact count, the price bands) per query, each query a different one, with the public search-only key.",
   "buyer-search": "What the search box calls (the search page reads the same way): the storefront's route queries Meilisearch itself with the search-only key, no Medusa route in between; every query a different one, so nothing comes from Next's data cache.",
   builtin: "Medusa's own product search route, for comparison (reads whole products from PostgreSQL).",
-  home: "What a buyer gets: the page is ISR (revalidate 60 s, and at once when the backend revalidates the catalogue or the sellers), served from Next's cache after its first visit.",
-  search: "What a buyer gets: the middleware rewrites the query to the cached (ISR, 60 s) page of its canonical state, served from Next's cache after the state's first visit; the URL stays.",
+  home: "What a buyer gets: the page is ISR (revalidate 60 s, and at once when the backend revalidates the catalogue or the sellers), served after its first visit by the storefront's front (kept 1 s, then served stale while one request renews it) over Next's cache.",
+  search: "What a buyer gets: the middleware rewrites the query to the cached (ISR, 60 s) page of its canonical state, served after the state's first visit by the front over Next's cache; the URL stays.",
   faceted: "What a buyer gets: the same search narrowed to a grade and sorted by price, a cached page of its own.",
-  product: "What a buyer gets: the page is ISR (revalidate 60 s), so after its first visit it is served from Next's cache.",
+  product: "What a buyer gets: the page is ISR (revalidate 60 s), so after its first visit it is served by the front over Next's cache.",
   "product-en": "The same page in English: a page of its own in the cache.",
   "search-miss": "Uncached: each request is a query not asked before, so neither its page nor its search is cached: the page renders (and is stored for the next buyer) and searches Meilisearch directly (the backend's catalogue route only when Meilisearch fails).",
   "product-fresh": "Uncached: each request is a product whose page was never visited (locales alternating), so Next renders it and reads `GET /store/catalogue/:handle` and the grade standard. n is at most the number of products.",
-  trace: "What a buyer gets on scanning a label's QR code: the lot's trace page is ISR (revalidate 60 s), served from Next's cache after its first scan.",
+  trace: "What a buyer gets on scanning a label's QR code: the lot's trace page is ISR (revalidate 60 s), served after its first scan by the front over Next's cache.",
   "api-trace": "Uncached: the backend read behind the trace page on a cache miss (lot, grade and inspection, seller, households counted, certificates).",
   "api-product": "Uncached: the backend route a product page reads on a cache miss (Query graph over product, seller, prices and stock).",
   "api-search": "Uncached: the backend search the search page reads on a cache miss (Meilisearch, facets counted).",
@@ -139,7 +139,7 @@ and what building it found and fixed in the catalogue's performance: [bench/READ
 - **Command**: \`${options.command}\` (${options.clients} concurrent clients, ${options.requests} requests per row after ${Math.max(20, 2 * options.clients)} warm-up requests; the uncached rows have no warm-up)
 - **Machine**: ${cpus.length} × ${cpus[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}
 - **Load average** (1/5/15 min): ${load(info.started.loadavg)} at the start, ${info.runs.map((r) => `${load(r.started.loadavg)} before measuring ${r.products} products`).join(", ")}, ${load(info.ended.loadavg)} at the end. Other work may run on the machine at the same time (the load before the run started says how much), and the load generator runs on it too: read the numbers as relative, not as capacity.
-- **Store**: production mode, started by \`scripts/store.mjs\` with \`STORE_MODE=production\` — \`medusa build\`, then \`medusa start\` twice (an HTTP server and a worker, \`MEDUSA_WORKER_MODE\`) on a Redis of the run's own (event bus, workflows, locks, cache); storefront \`next build\` + \`next start\` (in \`storefront/.next-bench\`); its own Meilisearch; a fresh database on the machine's PostgreSQL${info.postgres ? ` (${info.postgres.version.split(" on ")[0]}, autovacuum ${info.postgres.autovacuum})` : ""}.
+- **Store**: production mode, started by \`scripts/store.mjs\` with \`STORE_MODE=production\` — \`medusa build\`, then \`medusa start\` twice (an HTTP server and a worker, \`MEDUSA_WORKER_MODE\`) on a Redis of the run's own (event bus, workflows, locks, cache); storefront \`next build\` + \`next start\` (in \`storefront/.next-bench\`) behind its front (\`storefront/front/server.cjs\`, public pages kept 1 s); its own Meilisearch; a fresh database on the machine's PostgreSQL${info.postgres ? ` (${info.postgres.version.split(" on ")[0]}, autovacuum ${info.postgres.autovacuum})` : ""}.
 ${failure ? `\n**The run failed**: ${failure.message}. The tables below hold what was measured before.\n` : ""}
 ## What each row means
 

@@ -14,7 +14,7 @@ function sourceFiles(dir: string): string[] {
     const file = path.join(dir, entry.name)
     if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sourceFiles(file)
     // Unit tests run in CI, never in a deployment.
-    return /\.(ts|tsx|mjs|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [file] : []
+    return /\.(ts|tsx|mjs|js|cjs)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [file] : []
   })
 }
 
@@ -105,8 +105,8 @@ describe("docker-compose.yml", () => {
     }
   })
 
-  it("sets every variable the storefront reads", () => {
-    const read = envRead(sourceFiles(path.join(root, "storefront/src")))
+  it("sets every variable the storefront and its front read", () => {
+    const read = envRead(["src", "front"].flatMap((dir) => sourceFiles(path.join(root, "storefront", dir))))
     // Either form of the publishable key will do; the deployment shares it as a file.
     const needed = read.filter((name) => name !== "MEDUSA_PUBLISHABLE_KEY")
     expect(needed.filter((name) => !environmentOf("storefront").includes(name))).toEqual([])

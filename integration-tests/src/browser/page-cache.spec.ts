@@ -1,0 +1,46 @@
+import { chromiumForSuite, logInAsStation, stationAccount, storefrontUrl } from "../support/browser"
+
+jest.setTimeout(120_000)
+
+const browser = chromiumForSuite()
+const STATION = "SL-ZZS"
+
+/** One request through the storefront's front, with the headers a browser would send. */
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${storefrontUrl()}${path}`, { headers: { "accept-encoding": "gzip", ...headers }, redirect: "manual" })
+  return { status: response.status, front: response.headers.get("x-page-cache"), location: response.headers.get("location"), html: await response.text() }
+}
+
+// The front keeps public pages (those Next caches for everyone) for a second; nothing personal is ever shared.
+describe("the storefront's page cache", () => {
+  it("serves public pages Next rendered for everyone again from the front", async () => {
+    for (const path of ["/zh-CN", "/en", "/zh-CN/products?q=%E6%9D%BF%E6%A0%97", "/zh-CN/products/old-tree-chestnut-special"]) {
+      const first = await get(path)
+      expect({ path, status: first.status }).toEqual({ path, status: 200 })
+      const again = await get(path, { cookie: "luotian_cart=someone-elses-cart" })
+      expect({ path, front: again.front }).toEqual({ path, front: expect.stringMatching(/^(HIT|STALE)$/) })
+      expect(again.html).toBe(first.html)
+    }
+  })
+
+  it("never keeps an operator's portal, a buyer's cart or a login page, nor shows one to anybody else", async () => {
+    const page = await browser().newPage({ locale: "zh-CN" })
+    await logInAsStation(page, STATION)
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ")
+    await page.close()
+    const account = stationAccount(STATION)
+    for (let visit = 0; visit < 2; visit++) {
+      const mine = await get("/zh-CN/station", { cookie })
+      expect({ status: mine.status, front: mine.front }).toEqual({ status: 200, front: "BYPASS" })
+      expect(mine.html).toContain("錾字石村服务站")
+    }
+    const stranger = await get("/zh-CN/station")
+    expect({ status: stranger.status, front: stranger.front }).toEqual({ status: 307, front: "BYPASS" })
+    expect(stranger.location).toContain("/zh-CN/station/login")
+    expect(stranger.html).not.toContain(account.email)
+    for (const path of ["/zh-CN/cart", "/zh-CN/station/login", "/zh-CN/portal/login", "/zh-CN/account/login"]) {
+      const answers = [await get(path, { cookie }), await get(path)]
+      expect({ path, fronts: answers.map((a) => a.front) }).toEqual({ path, fronts: ["BYPASS", "BYPASS"] })
+    }
+  })
+})
