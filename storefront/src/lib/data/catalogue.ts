@@ -11,12 +11,12 @@ export type CatalogueParams = Partial<
 >
 
 /**
- * Searches the catalogue (cached 60 s): Meilisearch directly when the store has it, else (or when that fails) the
- * backend's catalogue route; null when neither answers, so pages can say so.
+ * Searches the catalogue (cached 60 s unless `kept` is false): Meilisearch directly when the store has it, else (or
+ * when that fails) the backend's catalogue route; null when neither answers, so pages can say so.
  */
-export async function searchCatalogue(params: CatalogueParams): Promise<CatalogueResult | null> {
+export async function searchCatalogue(params: CatalogueParams, { kept = true } = {}): Promise<CatalogueResult | null> {
   const query = Object.fromEntries(Object.entries(params).filter(([, value]) => value)) as Record<string, string>
-  const direct = await searchDirect(query)
+  const direct = await searchDirect(query, { kept })
   if (direct) return direct
   try {
     return await medusa().client.fetch<CatalogueResult>("/store/catalogue", {
@@ -76,7 +76,10 @@ export async function labelFacets(result: CatalogueResult, chosen: Partial<Recor
 
 const SUGGESTIONS = 6
 
-/** The first few products a partly typed query finds, for the instant search box; null when the backend fails. */
+/**
+ * The first few products a partly typed query finds, for the instant search box; null when the backend fails. Not
+ * kept in the data cache: browsers keep each answer, and the front keeps a busy one.
+ */
 export async function suggestProducts(q: string): Promise<ProductCard[] | null> {
-  return (await searchCatalogue({ q, limit: String(SUGGESTIONS) }))?.hits ?? null
+  return (await searchCatalogue({ q, limit: String(SUGGESTIONS) }, { kept: false }))?.hits ?? null
 }

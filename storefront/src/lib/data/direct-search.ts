@@ -28,8 +28,12 @@ async function publicSearch(): Promise<PublicSearch | null> {
   return known?.search ?? null
 }
 
-/** The catalogue's answer from Meilisearch itself (cached 60 s like the backend's); null when not possible. */
-export async function searchDirect(params: Record<string, string>): Promise<CatalogueResult | null> {
+/**
+ * The catalogue's answer from Meilisearch itself, kept 60 s in Next's data cache like the backend's unless `kept` is
+ * false (the search box's queries: nearly every one is asked once, and keeping it costs a file write); null when
+ * not possible.
+ */
+export async function searchDirect(params: Record<string, string>, { kept = true } = {}): Promise<CatalogueResult | null> {
   const query = catalogueQuerySchema.safeParse(params)
   if (!query.success) return null
   const search = await publicSearch()
@@ -37,9 +41,10 @@ export async function searchDirect(params: Record<string, string>): Promise<Cata
   try {
     const response = await fetch(`${search.host}/multi-search`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${search.key}` },
+      // Uncompressed: Meilisearch is next to this server, and gzip would cost both sides CPU on every search.
+      headers: { "content-type": "application/json", authorization: `Bearer ${search.key}`, "accept-encoding": "identity" },
       body: JSON.stringify({ queries: meiliCatalogueQueries(search.index, query.data) }),
-      next: { revalidate: 60, tags: ["catalogue"] },
+      ...(kept ? { next: { revalidate: 60, tags: ["catalogue"] } } : { cache: "no-store" as const }),
     })
     if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`)
     const { results } = await response.json()

@@ -8,8 +8,8 @@ import { productPath } from "@/lib/util/paths"
 /** One suggestion of the instant search box, ready to show: the client needs no money or locale code. */
 export type Suggestion = { id: string; href: string; title: string; price: string | null }
 
-// The box asks on every pause in typing: browsers and the CDN may reuse an answer for half a minute.
-const CACHE = "public, max-age=30, stale-while-revalidate=60"
+// The box asks on every pause in typing: browsers and the front (or a CDN) may reuse an answer for half a minute.
+const CACHE = "public, max-age=30, s-maxage=30, stale-while-revalidate=60"
 
 // Called from the buyer's browser; the catalogue route (and its publishable key) is only reached from here.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
