@@ -15,7 +15,8 @@ class PageCache {
    * request renews it (so no buyer waits for the render; nginx's `proxy_cache_use_stale updating`).
    */
   constructor({ ttlMs = 1000, staleMs = 10_000, maxEntries = 2000, maxBytes = 1024 * 1024 } = {}) {
-    Object.assign(this, { ttlMs, staleMs, maxEntries, maxBytes, entries: new Map() })
+    // generation: how many times everything was forgotten; a render begun before that must not be kept after it.
+    Object.assign(this, { ttlMs, staleMs, maxEntries, maxBytes, entries: new Map(), generation: 0 })
   }
 
   /** The key a GET for a page is kept under (its address and whether the buyer takes gzip), or null: never shared. */
@@ -48,9 +49,12 @@ class PageCache {
     return null
   }
 
-  /** Keeps a page's answer (status, headers, whole body) for ttlMs; false if it is too big to keep. */
-  set(key, status, headers, body, now = Date.now()) {
-    if (body.length > this.maxBytes) return false
+  /**
+   * Keeps a page's answer (status, headers, whole body) for ttlMs; false if it is too big to keep, or was rendered
+   * from before the last clear (`generation` as it was when the render was asked for).
+   */
+  set(key, status, headers, body, generation, now = Date.now()) {
+    if (body.length > this.maxBytes || generation !== this.generation) return false
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)))
     kept["content-length"] = String(body.length)
     this.entries.delete(key)
@@ -68,6 +72,7 @@ class PageCache {
   /** Everything goes: the backend revalidated cached pages, so none kept here may be shown again. */
   clear() {
     this.entries.clear()
+    this.generation += 1
   }
 }
 

@@ -34,7 +34,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   function fail(res, error) {
     if (res.headersSent) return res.destroy(error)
     res.writeHead(502, { "content-type": "text/plain; charset=utf-8" })
-    res.end(`The storefront is starting or restarting; try again in a moment. (${error.code || error.message})`)
+    res.end(`商城正在启动或重启，请稍后再试。The storefront is starting or restarting; try again in a moment. (${error.code || error.message})`)
   }
 
   /** Anything not kept: streamed both ways; a successful revalidation from the backend empties the cache. */
@@ -57,6 +57,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     const headers = { ...req.headers }
     if (PageCache.encoding(req) === "gzip") headers["accept-encoding"] = "gzip"
     else delete headers["accept-encoding"]
+    const generation = pageCache.generation
     let settle
     const pending = new Promise((resolve) => (settle = resolve))
     filling.set(key, pending)
@@ -72,7 +73,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
       answer.on("data", (chunk) => (chunks.push(chunk), onAnswer.chunk(chunk)))
       answer.on("end", () => {
         onAnswer.end()
-        done(pageCache.set(key, answer.statusCode, answer.headers, Buffer.concat(chunks)) ? pageCache.get(key) : null)
+        done(pageCache.set(key, answer.statusCode, answer.headers, Buffer.concat(chunks), generation) ? pageCache.get(key) : null)
       })
       answer.on("error", (error) => (done(null), onAnswer.fail(error)))
     }, (error) => (done(null), onAnswer.fail(error)))
