@@ -6,7 +6,7 @@
 const PERSONAL_OR_PARTIAL = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "authorization"]
 // What Next varies its pages on; the front keys on the encoding and never keeps a request carrying the others.
 const KNOWN_VARY = new Set(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "accept-encoding"])
-// Headers of one connection, not of the page.
+// Headers of one connection or one moment, not of the page.
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date"])
 
 class PageCache {
@@ -29,7 +29,7 @@ class PageCache {
 
   /** The one encoding asked of Next for a kept page: gzip if the buyer takes it (Next compresses with nothing else). */
   static encoding(req) {
-    return /\bgzip\b/i.test(req.headers["accept-encoding"] || "") ? "gzip" : "identity"
+    return /\bgzip\b(?!\s*;\s*q=0(?:\.0{0,3})?\s*(?:,|$))/i.test(req.headers["accept-encoding"] || "") ? "gzip" : "identity"
   }
 
   /** Whether Next's answer may be shared with every buyer: a whole public page, no cookie, varying only as expected. */

@@ -17,17 +17,23 @@ const cache = new PageCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 100
 
 /** Serves `port` in front of Next at `upstream` (host:port); resolves to the listening server. */
 function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  // Idle connections are dropped after 4 s, before Next's own 5 s keep-alive closes them under a request.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 })
   const [upstreamHost, upstreamPort] = upstream.split(":")
   const filling = new Map()
 
-  function request(req, headers, onAnswer, onError) {
+  function request(req, headers, onAnswer, onError, retried = false) {
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ")
     const out = http.request(
       { host: upstreamHost, port: upstreamPort, method: req.method, path: req.url, headers: { ...headers, "x-forwarded-for": forwardedFor }, agent },
       onAnswer
     )
-    out.on("error", onError)
+    out.on("error", (error) => {
+      // A kept-alive connection Next had just closed never carried the request: a GET is asked once more.
+      const bodiless = req.method === "GET" || req.method === "HEAD"
+      if (bodiless && !retried && out.reusedSocket && error.code === "ECONNRESET") return request(req, headers, onAnswer, onError, true).end()
+      onError(error)
+    })
     return out
   }
 
@@ -110,7 +116,8 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     fill(req, res, key)
   }
 
-  const server = http.createServer((req, res) => void handle(req, res))
+  // Whatever goes wrong with one request is that request's 502, never the end of the process.
+  const server = http.createServer((req, res) => handle(req, res).catch((error) => fail(res, error)))
   return new Promise((resolve, reject) => {
     server.on("error", reject)
     server.listen(listenPort, listenHost, () => resolve({ server, stop: () => new Promise((done) => (agent.destroy(), server.close(done), server.closeAllConnections())) }))

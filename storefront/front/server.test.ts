@@ -95,6 +95,8 @@ describe("the storefront's front", () => {
     expect(plain.state).toBe("MISS")
     expect(reached.at(-1)!.headers["accept-encoding"]).toBeUndefined()
     expect(plain.body).toContain("(identity)")
+    // A buyer who refuses gzip (q=0) gets the plain page kept above.
+    expect(await get("/zh-CN/products", { "accept-encoding": "gzip;q=0, br" })).toMatchObject({ state: "HIT", body: plain.body })
   })
 
   it("never shares a personal page, one that sets a cookie, or one varying on what the front does not key on", async () => {
