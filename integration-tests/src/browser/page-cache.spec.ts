@@ -11,15 +11,26 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return { status: response.status, front: response.headers.get("x-page-cache"), location: response.headers.get("location"), html: await response.text() }
 }
 
+/**
+ * Whether a page's second visit (with another buyer's cart cookie) gets the first visit's page from the front. An
+ * earlier suite's change can reach the storefront between the two (the backend revalidates, the front forgets
+ * everything), so a pair that met one is tried again, up to 5 times.
+ */
+async function keptOnSecondVisit(path: string) {
+  for (let pair = 0; pair < 5; pair++) {
+    const first = await get(path)
+    expect(first.status).toBe(200)
+    const again = await get(path, { cookie: "luotian_cart=someone-elses-cart" })
+    if ((again.front === "HIT" || again.front === "STALE") && again.html === first.html) return true
+  }
+  return false
+}
+
 // The front keeps public pages (those Next caches for everyone) for a second; nothing personal is ever shared.
 describe("the storefront's page cache", () => {
   it("serves public pages Next rendered for everyone again from the front", async () => {
     for (const path of ["/zh-CN", "/en", "/zh-CN/products?q=%E6%9D%BF%E6%A0%97", "/zh-CN/products/old-tree-chestnut-special"]) {
-      const first = await get(path)
-      expect({ path, status: first.status }).toEqual({ path, status: 200 })
-      const again = await get(path, { cookie: "luotian_cart=someone-elses-cart" })
-      expect({ path, front: again.front }).toEqual({ path, front: expect.stringMatching(/^(HIT|STALE)$/) })
-      expect(again.html).toBe(first.html)
+      expect({ path, kept: await keptOnSecondVisit(path) }).toEqual({ path, kept: true })
     }
   })
 

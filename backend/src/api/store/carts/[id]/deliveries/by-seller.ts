@@ -3,7 +3,7 @@ import { bySeller } from "../../../../../lib/delivery"
 
 type Seller = { id: string; handle: string; name: string; name_en: string | null }
 type Cart = {
-  items: { id: string; product: { shipping_profile: { id: string } | null; seller: Seller | null } | null }[]
+  items: { id: string; created_at?: string | Date | null; product: { shipping_profile: { id: string } | null; seller: Seller | null } | null }[]
   shipping_methods: { shipping_option_id: string | null; data?: Record<string, unknown> | null }[]
 }
 // Medusa's options also say whether their location stocks the whole cart, which a seller's location never does
@@ -13,10 +13,16 @@ type Option = { id: string; name: string; amount: number; shipping_profile_id: s
 // Courier first, then pickup at a station (which asks the buyer for a station too).
 const kindOf = (option: Option) => (option.type?.code === STATION_PICKUP_CODE ? "station_pickup" : "courier")
 
-/** Pure: a cart's items by seller (lib/delivery.ts) with the shipping options of that seller's profile. */
+const addedAt = (item: Cart["items"][number]) => (item.created_at ? new Date(item.created_at).getTime() : 0)
+
+/**
+ * Pure: a cart's items by seller (lib/delivery.ts) with the shipping options of that seller's profile; sellers in
+ * the order the buyer first added their goods (Query returns a cart's items in no set order).
+ */
 export function deliveriesBySeller(cart: Cart, options: Option[]) {
   const chosen = new Set(cart.shipping_methods.map((method) => method.shipping_option_id))
-  const lines = cart.items.flatMap(({ id, product }) =>
+  const items = [...cart.items].sort((a, b) => addedAt(a) - addedAt(b) || a.id.localeCompare(b.id))
+  const lines = items.flatMap(({ id, product }) =>
     product?.seller && product.shipping_profile ? [{ id, seller: product.seller, seller_id: product.seller.id, shipping_profile_id: product.shipping_profile.id }] : []
   )
   return bySeller(lines).map(({ profiles, lines }) => {

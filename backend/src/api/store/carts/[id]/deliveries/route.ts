@@ -6,6 +6,7 @@ import { deliveriesBySeller } from "./by-seller"
 const CART_FIELDS = [
   "id",
   "items.id",
+  "items.created_at",
   "items.product.shipping_profile.id",
   "items.product.seller.id",
   "items.product.seller.handle",
