@@ -50,17 +50,18 @@ class PageCache {
   }
 
   /**
-   * Keeps a page's answer (status, headers, whole body) for ttlMs; false if it is too big to keep, or was rendered
-   * from before the last clear (`generation` as it was when the render was asked for).
+   * Keeps a page's answer (status, headers, whole body) for ttlMs and returns it as `get` would; null if it is too
+   * big to keep, or was rendered from before the last clear (`generation` as it was when the render was asked for).
    */
   set(key, status, headers, body, generation, now = Date.now()) {
-    if (body.length > this.maxBytes || generation !== this.generation) return false
+    if (body.length > this.maxBytes || generation !== this.generation) return null
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)))
     kept["content-length"] = String(body.length)
     this.entries.delete(key)
     if (this.entries.size >= this.maxEntries) this.evict(now)
-    this.entries.set(key, { status, headers: kept, body, expires: now + this.ttlMs })
-    return true
+    const entry = { status, headers: kept, body, expires: now + this.ttlMs }
+    this.entries.set(key, entry)
+    return { ...entry, fresh: true }
   }
 
   /** Drops the entries past serving, or the oldest one when none has expired (the map keeps insertion order). */

@@ -79,7 +79,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
       answer.on("data", (chunk) => (chunks.push(chunk), onAnswer.chunk(chunk)))
       answer.on("end", () => {
         onAnswer.end()
-        done(pageCache.set(key, answer.statusCode, answer.headers, Buffer.concat(chunks), generation) ? pageCache.get(key) : null)
+        done(pageCache.set(key, answer.statusCode, answer.headers, Buffer.concat(chunks), generation))
       })
       answer.on("error", (error) => (done(null), onAnswer.fail(error)))
     }, (error) => (done(null), onAnswer.fail(error)))
