@@ -14,9 +14,10 @@ class PageCache {
    * ttlMs: how long a page is served as fresh. staleMs: how long after that it may still be served while one
    * request renews it (so no buyer waits for the render; nginx's `proxy_cache_use_stale updating`).
    */
-  constructor({ ttlMs = 1000, staleMs = 10_000, maxEntries = 2000, maxBytes = 1024 * 1024 } = {}) {
+  constructor({ ttlMs = 1000, staleMs = 10_000, maxEntries = 2000, maxBytes = 1024 * 1024, maxTotalBytes = 64 * 1024 * 1024 } = {}) {
     // generation: how many times everything was forgotten; a render begun before that must not be kept after it.
-    Object.assign(this, { ttlMs, staleMs, maxEntries, maxBytes, entries: new Map(), generation: 0 })
+    // bytes: the kept bodies' total, held under maxTotalBytes however many distinct addresses are asked for.
+    Object.assign(this, { ttlMs, staleMs, maxEntries, maxBytes, maxTotalBytes, entries: new Map(), generation: 0, bytes: 0 })
   }
 
   /** The key a GET for a page is kept under (its address and whether the buyer takes gzip), or null: never shared. */
@@ -45,7 +46,7 @@ class PageCache {
   get(key, now = Date.now()) {
     const entry = this.entries.get(key)
     if (entry && entry.expires + this.staleMs > now) return { ...entry, fresh: entry.expires > now }
-    if (entry) this.entries.delete(key)
+    if (entry) this.drop(key)
     return null
   }
 
@@ -57,22 +58,35 @@ class PageCache {
     if (body.length > this.maxBytes || generation !== this.generation) return null
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)))
     kept["content-length"] = String(body.length)
-    this.entries.delete(key)
-    if (this.entries.size >= this.maxEntries) this.evict(now)
+    this.drop(key)
+    if (this.full(body.length)) this.evict(now, body.length)
     const entry = { status, headers: kept, body, expires: now + this.ttlMs }
     this.entries.set(key, entry)
+    this.bytes += body.length
     return { ...entry, fresh: true }
   }
 
-  /** Drops the entries past serving, or the oldest one when none has expired (the map keeps insertion order). */
-  evict(now) {
-    for (const [key, entry] of this.entries) if (entry.expires + this.staleMs <= now) this.entries.delete(key)
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value)
+  full(incoming) {
+    return this.entries.size >= this.maxEntries || this.bytes + incoming > this.maxTotalBytes
+  }
+
+  /** Drops the entries past serving, then the oldest ones (the map keeps insertion order) until `incoming` fits. */
+  evict(now, incoming) {
+    for (const [key, entry] of this.entries) if (entry.expires + this.staleMs <= now) this.drop(key)
+    while (this.entries.size > 0 && this.full(incoming)) this.drop(this.entries.keys().next().value)
+  }
+
+  drop(key) {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    this.bytes -= entry.body.length
   }
 
   /** Everything goes: the backend revalidated cached pages, so none kept here may be shown again. */
   clear() {
     this.entries.clear()
+    this.bytes = 0
     this.generation += 1
   }
 }

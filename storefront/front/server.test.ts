@@ -163,3 +163,25 @@ describe("the storefront's front", () => {
     }
   })
 })
+
+describe("the front's page cache", () => {
+  const page = (bytes: number) => Buffer.alloc(bytes, "x")
+  const headers = { "cache-control": "s-maxage=60" }
+
+  it("holds its pages under a total byte budget, dropping the oldest first, and counts what it forgets", () => {
+    const cache = new PageCache({ ttlMs: 1000, maxBytes: 400, maxTotalBytes: 1000 })
+    for (const key of ["a", "b", "c", "d"]) expect(cache.set(key, 200, headers, page(300), 0, 0)).not.toBeNull()
+    // d did not fit beside a, b and c: a, the oldest, went.
+    expect([...cache.entries.keys()]).toEqual(["b", "c", "d"])
+    expect(cache.bytes).toBe(900)
+    // Kept again under its key, a page replaces its old body instead of adding to it.
+    cache.set("c", 200, headers, page(100), 0, 0)
+    expect(cache.bytes).toBe(700)
+    expect(cache.set("big", 200, headers, page(401), 0, 0)).toBeNull()
+    // Past serving, a page is dropped when asked for, and its bytes with it.
+    expect(cache.get("b", 20_000)).toBeNull()
+    expect(cache.bytes).toBe(400)
+    cache.clear()
+    expect([cache.entries.size, cache.bytes]).toEqual([0, 0])
+  })
+})
