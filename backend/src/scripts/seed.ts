@@ -68,9 +68,8 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
     await seedRouteRates(container)
     return
   }
-  const search = container.resolve(Modules.SEARCH)
-  // Give the index an active (empty) version first, so the products' own events land in it.
-  await search.reindex({ index: "product" })
+  // The index needs an active (empty) version first, so the products' own events land in it.
+  await activeProductIndex(container)
   const ctx = await seedStore(container)
   await seedStandards(container)
   // The network and the pickup rate first: approving the sellers gives each the pickup delivery at that rate.
@@ -88,6 +87,22 @@ async function seedOnce(container: ExecArgs["container"], email?: string, passwo
   // serving index, so no second version is left beside it.
   await reindexCatalogue(container)
   logger.info(`Seed: ${count} products from ${SELLERS.length} sellers, ${lots} lots; publishable key ${ctx.publishableKey}`)
+}
+
+/**
+ * Waits for the active version the Search Module gives a new index when the app boots, or makes one after a minute.
+ * Its boot seed plans before it takes the index's lock: a reindex of ours between the two would delete the version
+ * it planned for, and the boot seed would then point the index at that deleted version (seen in the HTTP suites).
+ */
+async function activeProductIndex(container: ExecArgs["container"]) {
+  const search = container.resolve(Modules.SEARCH)
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const product = (await search.listIndexes()).find((index) => index.name === "product")
+    if (product?.status === "ready") return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  await search.reindex({ index: "product" })
 }
 
 async function createAssociationUser(container: ExecArgs["container"], email: string, password: string) {
