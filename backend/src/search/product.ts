@@ -1,5 +1,5 @@
 import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
-import { productRows } from "./catalogue/bulk"
+import { productRows } from "../lib/product-rows"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
 import { CATALOGUE_EVENTS, isProductDeletion, productIdsOf } from "./catalogue/events"
 
@@ -19,7 +19,7 @@ async function consumeProducts(event: { name: string; data?: any }, { container 
   const ids = await productIdsOf(container.query, event)
   if (!ids.length) return []
   if (isProductDeletion(event)) return [{ action: "delete" as const, filters: { id: ids } }]
-  const documents = source.transform(await productRows(container.query, { id: ids }, {}))
+  const documents = source.transform(await productRows(container.query, PRODUCT_GRAPH_FIELDS, { id: ids }))
   const kept = new Set(documents.map((doc) => doc.id))
   const gone = ids.filter((id) => !kept.has(id))
   return [

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { productRows } from "./catalogue/bulk"
-import { toCatalogueDocument } from "./catalogue/document"
+import { productRows } from "../lib/product-rows"
+import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
 import { productIdsOf } from "./catalogue/events"
 import { meili, meiliHost, waitForTask } from "./meili"
 
@@ -25,7 +25,7 @@ const encoded = (doc: Row) => ({ ...doc, created_at__ts: Date.parse(doc.created_
 
 async function documents(container: MedusaContainer, filters: Row, each: (docs: Row[]) => Promise<void>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const read = (skip: number) => productRows(query, { status: "published", ...filters }, { skip, take: BATCH, order: { id: "ASC" } })
+  const read = (skip: number) => productRows(query, PRODUCT_GRAPH_FIELDS, { status: "published", ...filters }, { skip, take: BATCH, order: { id: "ASC" } })
   let next = read(0)
   for (let skip = 0; ; skip += BATCH) {
     const data = await next

@@ -245,4 +245,37 @@ export default function sellerProductsSuite({ api, getContainer }: SuiteContext)
     const refused = await failure(api.post("/vendors/me/products", listing(), pending.auth))
     expect(refused.status).toBe(403)
   })
+
+  it("lists a seller's products as one Query graph of them reads them, in the order they were linked", async () => {
+    const a = await seller("zhou-many")
+    const made = [
+      listing({ name: "old-tree-chestnut", sizes: [FIVE_KG, TWO_KG] }),
+      listing({ name: "fresh-chestnut", grade: "first", sizes: [{ net_weight_g: 1000, price_cny: 40, stock: 3 }] }),
+      listing({ name: "poria-slices", category: "herbs", grade: "bulk", sizes: [{ net_weight_g: 500, price_cny: 40, stock: 12 }] }),
+    ]
+    for (const body of made) expect((await api.post("/vendors/me/products", body, a.auth)).status).toBe(201)
+    const { data: own } = await api.get("/vendors/me/products", a.auth)
+    const { data } = await getContainer().resolve("query").graph({
+      entity: "seller",
+      fields: ["products.id", "products.handle", "products.title", "products.categories.handle", "products.listing.grade_code", "products.variants.id", "products.variants.weight", "products.variants.prices.*", "products.variants.inventory_items.inventory.location_levels.*"],
+      filters: { id: a.id },
+    })
+    const view = (product: any) => ({
+      id: product.id,
+      handle: product.handle,
+      title: product.title,
+      categories: product.categories.map((c: any) => c.handle),
+      grade: product.listing.grade_code,
+      sizes: product.variants
+        .map((v: any) => ({
+          id: v.id,
+          weight: v.weight,
+          prices: v.prices.map((p: any) => [p.currency_code, Number(p.amount)]),
+          stock: v.inventory_items[0].inventory.location_levels.map((l: any) => [l.location_id, l.stocked_quantity]),
+        }))
+        .sort((x: any, y: any) => x.weight - y.weight),
+    })
+    expect(own.products.map(view)).toEqual(data[0].products.map(view))
+    expect(own.products.map((p: any) => p.categories[0].handle)).toEqual(["chestnut", "chestnut", "herbs"])
+  })
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { productRows } from "../../search/catalogue/bulk"
+import { productRows } from "../../lib/product-rows"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "../../search/catalogue/document"
 import { reindexCatalogue } from "../../search/reindex"
 
@@ -30,7 +30,7 @@ export default async function timeReindex({ container, args = [] }: ExecArgs) {
     const t0 = performance.now()
     const filters = { status: "published" as const }
     const pagination = { skip, take: batch, order: { id: "ASC" } }
-    const data = mode === "graph" ? (await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, pagination })).data : await productRows(query, filters, pagination)
+    const data = mode === "graph" ? (await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters, pagination })).data : await productRows(query, PRODUCT_GRAPH_FIELDS, filters, pagination)
     const t1 = performance.now()
     const docs = data.map(toCatalogueDocument).filter((doc) => doc !== null)
     const t2 = performance.now()

@@ -1,5 +1,5 @@
-import { productRows } from "./bulk"
-import { CatalogueDocument, toCatalogueDocument } from "./document"
+import { productRows } from "../../lib/product-rows"
+import { CatalogueDocument, PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./document"
 import { termScore } from "./match"
 import { CatalogueQuery, CatalogueResult, FACET_FIELDS, FacetCounts, facetFilters, PRICE_BANDS } from "./query"
 
@@ -55,7 +55,7 @@ function compare(sort: CatalogueQuery["sort"]) {
 /** `terms`: the query's words with their synonyms (modules/synonym/rules.ts' expandQuery); none without a query. */
 export async function searchPostgres(graph: Graph, query: CatalogueQuery, terms: string[][] = []): Promise<CatalogueResult<CatalogueDocument>> {
   // Read as the index's rebuild reads (bulk.ts): one graph with categories costs time quadratic in the products read.
-  const data = await productRows({ graph }, { status: "published" }, { take: MAX_CANDIDATES, order: { created_at: "DESC" } })
+  const data = await productRows({ graph }, PRODUCT_GRAPH_FIELDS, { status: "published" }, { take: MAX_CANDIDATES, order: { created_at: "DESC" } })
   const docs = data
     .map(toCatalogueDocument)
     .filter((doc): doc is CatalogueDocument => doc !== null)

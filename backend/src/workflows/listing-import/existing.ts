@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { productRows } from "../../lib/product-rows"
 import { productHandle } from "./work"
 
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -23,8 +24,7 @@ export async function existingListings(query: Query, seller: { id: string; handl
   const handles = [...new Set(codes.map((code) => productHandle(seller, code.trim())))]
   const found = new Map<string, Existing | null>()
   for (let i = 0; i < handles.length; i += 1000) {
-    const { data } = await query.graph({ entity: "product", fields: FIELDS, filters: { handle: handles.slice(i, i + 1000) } })
-    for (const p of data as any[]) {
+    for (const p of await productRows(query, FIELDS, { handle: handles.slice(i, i + 1000) })) {
       const code = p.handle.slice(seller.handle.length + 1)
       found.set(code, p.seller?.id !== seller.id || !p.listing ? null : {
         product_id: p.id,

@@ -3,15 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { headerCell, IMPORT_COLUMNS } from "@luotian/contract"
 import { cnyPrice, FIELDS, stockOf } from "../../../../workflows/listing-import/existing"
 import { listingCode } from "../../../../workflows/listing-import/work"
+import { productRows } from "../../../../lib/product-rows"
+import { ownProductIds } from "../products/own-product"
 
 /** The seller's listings as the import takes them: the header row, then one row per pack size, by listing and weight. */
 export async function exportRows(container: MedusaContainer, seller: { id: string; handle: string }) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "seller",
-    fields: FIELDS.map((field) => `products.${field}`),
-    filters: { id: seller.id },
-  })
-  const products = ((data[0]?.products ?? []) as any[]).filter((p) => p?.listing).sort((a, b) => a.handle.localeCompare(b.handle))
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const ids = await ownProductIds(query, seller.id)
+  const products = (ids.length ? await productRows(query, FIELDS, { id: ids }) : []).filter((p) => p.listing).sort((a, b) => a.handle.localeCompare(b.handle))
   const rows = products.flatMap((p) =>
     [...p.variants]
       .sort((a: any, b: any) => Number(a.weight) - Number(b.weight))
