@@ -11,7 +11,7 @@ const source = {
 }
 
 /**
- * An event's products, read as the rebuild reads them (catalogue/bulk.ts): the catch-up pass hands over thousands at
+ * An event's products, read as the rebuild reads them (lib/product-rows.ts): the catch-up pass hands over thousands at
  * once after a bulk load, and one graph with their categories costs time quadratic in them. As Medusa's graphConsume
  * does, a product read back without a document (unpublished, its seller suspended, deleted) leaves the index.
  */

@@ -12,7 +12,7 @@ import { meili, meiliHost, waitForTask } from "./meili"
 // again after the swap. The Search Module's own reindex instead builds `product_vN+1` and keeps `product_vN`.
 type Row = Record<string, any>
 
-// 2,000 products a batch: reads cost the same per product at 500 or 5,000 (catalogue/bulk.ts), fewer round trips.
+// 2,000 products a batch: reads cost the same per product at 500 or 5,000 (lib/product-rows.ts), fewer round trips.
 const BATCH = 2_000
 
 async function activeIndex(container: MedusaContainer): Promise<string> {

@@ -257,7 +257,10 @@ export default function sellerProductsSuite({ api, getContainer }: SuiteContext)
     const { data: own } = await api.get("/vendors/me/products", a.auth)
     const { data } = await getContainer().resolve("query").graph({
       entity: "seller",
-      fields: ["products.id", "products.handle", "products.title", "products.categories.handle", "products.listing.grade_code", "products.variants.id", "products.variants.weight", "products.variants.prices.*", "products.variants.inventory_items.inventory.location_levels.*"],
+      fields: [
+        "id", "handle", "title", "categories.handle", "listing.grade_code", "variants.id", "variants.weight", "variants.prices.*",
+        "variants.inventory_items.inventory.location_levels.*",
+      ].map((field) => `products.${field}`),
       filters: { id: a.id },
     })
     const view = (product: any) => ({

@@ -8,7 +8,7 @@ import { reindexCatalogue } from "../../search/reindex"
 /**
  * Times the catalogue rebuild (bench/README.md): `medusa exec ./src/scripts/bench/time-reindex.ts full` runs
  * reindexCatalogue; `phases [batch=2000] [docs-file]` reads every published product one batch at a time as the rebuild
- * does (read, catalogue/bulk.ts), builds the documents (build) and, with a file, writes them there one JSON line each,
+ * does (read, lib/product-rows.ts), builds the documents (build) and, with a file, writes them there one JSON line each,
  * in id order; `graph [batch] [docs-file]` does the same with one Query graph of PRODUCT_GRAPH_FIELDS a batch.
  */
 export default async function timeReindex({ container, args = [] }: ExecArgs) {

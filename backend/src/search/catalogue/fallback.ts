@@ -54,7 +54,8 @@ function compare(sort: CatalogueQuery["sort"]) {
 
 /** `terms`: the query's words with their synonyms (modules/synonym/rules.ts' expandQuery); none without a query. */
 export async function searchPostgres(graph: Graph, query: CatalogueQuery, terms: string[][] = []): Promise<CatalogueResult<CatalogueDocument>> {
-  // Read as the index's rebuild reads (bulk.ts): one graph with categories costs time quadratic in the products read.
+  // Read as the index's rebuild reads (lib/product-rows.ts): one graph with categories costs time quadratic in the
+  // products read.
   const data = await productRows({ graph }, PRODUCT_GRAPH_FIELDS, { status: "published" }, { take: MAX_CANDIDATES, order: { created_at: "DESC" } })
   const docs = data
     .map(toCatalogueDocument)
