@@ -14,12 +14,13 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_D
  */
 export const checkLotStep = createStep("check-lot", async (input: CreateLotInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: sellers } = await query.graph({
-    entity: "seller",
-    fields: ["handle", "products.id", "products.categories.handle"],
-    filters: { id: input.seller_id },
+  // The product with its seller, not the seller with all its products: a seller may list thousands.
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "seller.id", "seller.handle", "categories.handle"],
+    filters: { id: input.product_id },
   })
-  const product = (sellers[0]?.products ?? []).find((p: any) => p?.id === input.product_id)
+  const product = products[0]?.seller?.id === input.seller_id ? products[0] : undefined
   if (!product) throw invalid(`product_id: none of your products has the id ${input.product_id}`)
   const ids = input.households.map((h) => h.member_id)
   const { data: members } = ids.length
@@ -30,7 +31,7 @@ export const checkLotStep = createStep("check-lot", async (input: CreateLotInput
   if (stranger >= 0) throw invalid(`households.${stranger}.member_id: not one of your member households`)
 
   const lots = container.resolve<LotModuleService>(LOT_MODULE)
-  const code = await lots.codeFor(input.seller_id, lotPrefix(sellers[0]!.handle), input.produced_on, input.code)
+  const code = await lots.codeFor(input.seller_id, lotPrefix(product.seller!.handle), input.produced_on, input.code)
   if (input.inspection_id) {
     const category = (product.categories ?? [])[0]?.handle ?? ""
     await checkInspection(query, { seller_id: input.seller_id, code, category }, input.inspection_id)
