@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import type { Page, Response } from "playwright-core"
-import { backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, openReviewQueue, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { unlistedName } from "../support/portal"
 import { checkoutAtStation, sellerToken, storeHeaders } from "../support/shop"
@@ -123,7 +123,7 @@ describe("a listing in two sizes with a photo, from the portal to a buyer's orde
     // The association works at a desk: the Medusa admin's review table is laid out for a wide screen.
     const page = await browser().newPage({ viewport: { width: 1440, height: 1000 } })
     await loginToAdmin(page)
-    await page.goto(`${backendUrl()}/app/listing-reviews`)
+    await openReviewQueue(page, { name: "罗田县胜利镇板栗专业合作社", name_en: "Shengli Town Chestnut Cooperative" })
     const row = page.getByRole("row", { name: title, exact: true }).filter({ hasText: "罗田县胜利镇板栗专业合作社" })
     await row.waitFor({ timeout: 120_000 })
     await row.getByRole("img", { name: `${title} · 第 1 张 Photo 1` }).waitFor()

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
 import {
-  associationToken, backendFetch, backendUrl, chromiumForSuite, loginToAdmin, screenshotPath, storefrontUrl,
+  associationToken, backendFetch, backendUrl, choose, chromiumForSuite, loginToAdmin, openReviewQueue, screenshotPath, storefrontUrl,
 } from "../support/browser"
 import { eventually } from "../support/eventually"
 
@@ -28,12 +28,6 @@ const sellerId = async (handle: string) =>
 
 /** The queue's row of this suite's seller's listing: titles no longer carry a weight, so other sellers' may match. */
 const queueRow = (page: Page, title: string) => page.getByRole("row", { name: title, exact: true }).filter({ hasText: seller.name })
-
-/** Picks an option of a Medusa UI (Radix) select by the select's accessible name. */
-async function choose(page: Page, select: string, option: string) {
-  await page.getByRole("combobox", { name: select, exact: true }).click()
-  await page.getByRole("option", { name: option }).click()
-}
 
 /** A household registers through the seller API; it waits for the association's approval. */
 async function register(who: typeof seller) {
@@ -89,7 +83,7 @@ describe("the association's admin", () => {
   it("approves a pending listing from the review queue, and the product then appears in the store", async () => {
     const page = await browser().newPage({ viewport: { width: 1440, height: 1000 } })
     await loginToAdmin(page)
-    await page.goto(`${backendUrl()}/app/listing-reviews`)
+    await openReviewQueue(page, seller)
     const row = queueRow(page, product.title)
     await row.waitFor({ timeout: 120_000 })
     // Claimed grade beside the inspected one, price per kg beside the band.
@@ -130,7 +124,7 @@ describe("the association's admin", () => {
   it("rejects a listing with a reason, which the seller then reads", async () => {
     const page = await browser().newPage({ viewport: { width: 1440, height: 1000 } })
     await loginToAdmin(page)
-    await page.goto(`${backendUrl()}/app/listing-reviews`)
+    await openReviewQueue(page, seller)
     const row = queueRow(page, rejected.title)
     await row.waitFor({ timeout: 120_000 })
     expect(await row.getByText("¥25.00 /kg").isVisible()).toBe(true)
@@ -160,7 +154,7 @@ describe("the association's admin", () => {
     await backendFetch(`/vendors/me/products/${listing.id}`, { method: "POST", body: { sizes: [{ variant_id: size.id, price_cny: 240 }] }, token: sellerToken })
     const page = await browser().newPage({ viewport: { width: 1440, height: 1000 } })
     await loginToAdmin(page)
-    await page.goto(`${backendUrl()}/app/listing-reviews`)
+    await openReviewQueue(page, seller)
     const price = queueRow(page, listing.title).getByRole("cell").nth(4)
     await price.getByText("超出价格带 Out of band").waitFor({ timeout: 120_000 })
     expect(await price.getByText("¥80.00 /kg").isVisible()).toBe(true)

@@ -115,3 +115,15 @@ export async function loginToAdmin(page: Page) {
   await page.click('button[type="submit"]')
   await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
 }
+
+/** Picks an option of a Medusa UI (Radix) select by the select's accessible name. */
+export async function choose(page: Page, select: string, option: string) {
+  await page.getByRole("combobox", { name: select, exact: true }).click()
+  await page.getByRole("option", { name: option }).click()
+}
+
+/** The admin's review queue of one seller: an import may queue hundreds of another seller's listings before its own. */
+export async function openReviewQueue(page: Page, seller: { name: string; name_en: string }) {
+  await page.goto(`${backendUrl()}/app/listing-reviews`)
+  await choose(page, "商户 Seller", `${seller.name} · ${seller.name_en}`)
+}
