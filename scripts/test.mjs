@@ -113,8 +113,9 @@ store.catch(() => {}) // a failed start is reported by browserSuites, not as an 
 // Jest's process (4 GB after some 17 boots): most HTTP suites share one boot (integration-tests/src/support/boot.ts),
 // and the attackers' suites and the production shape (built backend, two servers and a worker on Redis, faults) run
 // in processes of their own. The Stripe and relevance specs (a process of their own, so that the first HTTP process
-// boots no more backends) end the first lane. With the fee and re-review specs in the attackers' process instead, the
-// first lane ended at 21.9 min and the second still had its browser suites (about 9 min) to run after 16.5.
+// boots no more backends) end the first lane (26.1 against 22.5 min on 2026-12-04). With the fee and re-review specs in
+// the attackers' process instead, the first lane ended at 21.9 min and the second began its browser suites (8.1 min)
+// at 16.5.
 const LAST_HTTP = ["src/http/stripe.spec.ts", "src/http/relevance.spec.ts"]
 const lane = async (runs) => {
   let ok = true
