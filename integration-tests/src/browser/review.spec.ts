@@ -86,6 +86,10 @@ describe("the association's admin", () => {
     await openReviewQueue(page, seller)
     const row = queueRow(page, product.title)
     await row.waitFor({ timeout: 120_000 })
+    // Filtered by seller: no other seller's listing is in the table.
+    const sellers = await page.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelectorAll("td")[1]?.textContent ?? ""))
+    expect(sellers.length).toBeGreaterThan(0)
+    expect(sellers.filter((name) => !name.includes(seller.name))).toEqual([])
     // Claimed grade beside the inspected one, price per kg beside the band.
     expect(await row.getByRole("cell").nth(2).innerText()).toBe("特级 · Premium grade")
     expect(await row.getByRole("cell").nth(3).innerText()).toContain("特级 · Premium grade")
