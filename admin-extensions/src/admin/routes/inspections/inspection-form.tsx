@@ -4,6 +4,7 @@ import { useState } from "react"
 import { Choice } from "../../components/choice"
 import { categoryLabel, errorText } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
+import { sellerLabel } from "../../lib/sellers"
 import { attributesOf } from "../../lib/standards"
 import type { InspectionResult as Result, Seller, Standard } from "../../lib/types"
 import { InspectionResult } from "./inspection-result"
@@ -56,7 +57,7 @@ export const InspectionForm = ({ sellers, standards }: { sellers: Seller[]; stan
         <Heading level="h2">记录质检 · Record an inspection</Heading>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <Field id="inspection-seller" label="商户 Seller">
-            {(id) => <Choice id={id} className="w-full" label="商户 Seller" value={sellerId} onChange={setSellerId} options={sellers.map((s) => ({ value: s.id, label: `${s.name} · ${s.name_en}` }))} />}
+            {(id) => <Choice id={id} className="w-full" label="商户 Seller" value={sellerId} onChange={setSellerId} options={sellers.map((s) => ({ value: s.id, label: sellerLabel(s) }))} />}
           </Field>
           <Field id="inspection-category" label="品类 Category">
             {(id) => <Choice id={id} className="w-full" label="品类 Category" value={category} onChange={(v) => (setCategory(v), setValues({}))} options={standards.map((s) => ({ value: s.category, label: categoryLabel(s.category) }))} />}

@@ -1,22 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ListCheckbox } from "@medusajs/icons"
 import { Container } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { PageHeader } from "../../components/page-header"
 import { Failed, Loading } from "../../components/states"
-import { sdk } from "../../lib/sdk"
+import { useAllSellers } from "../../lib/sellers"
 import { useCurrentStandards } from "../../lib/standards"
-import type { Seller } from "../../lib/types"
 import { InspectionForm } from "./inspection-form"
 import { InspectionList } from "./inspection-list"
 
 // The association's inspections of sellers' lots: a listing may not claim a grade above the latest one supports.
 const InspectionsPage = () => {
-  const sellers = useQuery({
-    queryKey: ["luotian-sellers", "all"],
-    queryFn: () => sdk.client.fetch<{ sellers: Seller[] }>("/admin/sellers"),
-    select: (data) => data.sellers,
-  })
+  const sellers = useAllSellers()
   const standards = useCurrentStandards()
   const error = sellers.error ?? standards.error
   return (

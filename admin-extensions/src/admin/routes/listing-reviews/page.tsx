@@ -10,7 +10,8 @@ import { REVIEW_STATUS_OPTIONS } from "../../components/review-status"
 import { Empty, Failed, Loading } from "../../components/states"
 import { cleanQuery } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
-import type { Listing, Seller } from "../../lib/types"
+import { sellerLabel, useAllSellers } from "../../lib/sellers"
+import type { Listing } from "../../lib/types"
 import { ReviewRow } from "./review-row"
 
 const LIMIT = 50
@@ -29,17 +30,14 @@ const ListingReviewsPage = () => {
         query: cleanQuery({ status, seller_id: sellerId, limit: LIMIT, offset }),
       }),
   })
-  const sellers = useQuery({
-    queryKey: ["luotian-sellers", "all"],
-    queryFn: () => sdk.client.fetch<{ sellers: Seller[] }>("/admin/sellers"),
-    select: (data) => [{ value: "all", label: "全部商户 All sellers" }, ...data.sellers.map((s) => ({ value: s.id, label: `${s.name} · ${s.name_en}` }))],
-  })
+  const sellers = useAllSellers()
+  const sellerOptions = [{ value: "all", label: "全部商户 All sellers" }, ...(sellers.data ?? []).map((s) => ({ value: s.id, label: sellerLabel(s) }))]
 
   return (
     <Container className="divide-y p-0" role="region" aria-label="品牌审核 · Listing review">
       <PageHeader title="品牌审核 · Listing review" hint="申报等级对照质检结果，单价对照价格带 · Claimed grade against inspection, price per kg against the grade's band">
         <Choice label="审核状态 Review status" value={status} onChange={(v) => (setStatus(v), setOffset(0))} options={REVIEW_STATUS_OPTIONS} />
-        <Choice label="商户 Seller" value={sellerId} onChange={(v) => (setSellerId(v), setOffset(0))} options={sellers.data ?? []} />
+        <Choice label="商户 Seller" value={sellerId} onChange={(v) => (setSellerId(v), setOffset(0))} options={sellerOptions} />
       </PageHeader>
       {isLoading ? <Loading /> : error || !data ? <Failed what="无法加载审核队列 Could not load the review queue" error={error} /> : !data.listings.length ? (
         <Empty>没有待处理的商品 · No listings here</Empty>
