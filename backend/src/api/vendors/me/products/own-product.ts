@@ -21,8 +21,12 @@ export async function ownProducts(req: AuthenticatedMedusaRequest, sellerId: str
   return products
 }
 
-/** The ids of the seller's products, over the seller's link (a seller's many products are read apart: product-rows). */
+/** The ids of the seller's products (or of the one asked for, if it is the seller's), over the seller's link. */
 export async function ownProductIds(query: Omit<RemoteQueryFunction, symbol>, sellerId: string, productId?: string) {
+  if (productId) {
+    const { data } = await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productId } })
+    return data[0]?.seller?.id === sellerId ? [productId] : []
+  }
   const { data } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: sellerId } })
-  return ((data[0]?.products ?? []) as any[]).filter((product) => product && (!productId || product.id === productId)).map((product) => product.id as string)
+  return ((data[0]?.products ?? []) as any[]).filter(Boolean).map((product) => product.id as string)
 }
