@@ -30,7 +30,7 @@ import { AttachInspection, CreateLot, IssueCertificate, LabelsQuery, ListLotsQue
 import { FulfilSellerOrder, NoBody, ReceiveReturn } from "./vendors/me/orders/validators"
 import { AdminLotsQuery } from "./admin/lots/validators"
 import { StatementMonths, StatementParams, StatementQuery } from "./vendors/me/statements/validators"
-import { AddPackSize, CreateSellerProduct, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
+import { AddPackSize, CreateSellerProduct, ListSellerProductsQuery, SetStock, UpdateSellerProduct } from "./vendors/me/products/validators"
 import { receivePhotos } from "./vendors/me/products/photo-upload"
 import { receiveSheet } from "./vendors/me/listing-imports/sheet-upload"
 import { ExportQuery, ImportParams, ImportQuery } from "./vendors/me/listing-imports/validators"
@@ -131,6 +131,7 @@ export default defineMiddlewares({
     { matcher: "/vendors/me/lots/:id/receipts", methods: ["POST"], middlewares: [validateBody(ReceiveLot)] },
     { matcher: "/vendors/me/lots/:id/certificates", methods: ["POST"], middlewares: [validateBody(IssueCertificate)] },
     { matcher: "/vendors/me/lots/:id/labels.pdf", methods: ["GET"], middlewares: [validateQuery(LabelsQuery)] },
+    { matcher: "/vendors/me/products", methods: ["GET"], middlewares: [validateQuery(ListSellerProductsQuery)] },
     { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateBody(CreateSellerProduct)] },
     { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateBody(UpdateSellerProduct)] },
     { matcher: "/vendors/me/products/:id/stock", methods: ["POST"], middlewares: [validateBody(SetStock)] },

@@ -281,4 +281,30 @@ export default function sellerProductsSuite({ api, getContainer }: SuiteContext)
     expect(own.products.map(view)).toEqual(data[0].products.map(view))
     expect(own.products.map((p: any) => p.categories[0].handle)).toEqual(["chestnut", "chestnut", "herbs"])
   })
+
+  it("pages a seller's products in the order they were linked, and refuses a bad page naming the field", async () => {
+    const a = await seller("zhou-pages")
+    const made = [
+      listing({ name: "old-tree-chestnut" }),
+      listing({ name: "fresh-chestnut", grade: "first", sizes: [{ net_weight_g: 1000, price_cny: 40, stock: 3 }] }),
+      listing({ name: "poria-slices", category: "herbs", grade: "bulk", sizes: [{ net_weight_g: 500, price_cny: 40, stock: 12 }] }),
+    ]
+    for (const body of made) expect((await api.post("/vendors/me/products", body, a.auth)).status).toBe(201)
+    const all = (await api.get("/vendors/me/products", a.auth)).data
+    expect(all).toMatchObject({ count: 3, offset: 0, limit: null })
+    const ids = all.products.map((p: any) => p.id)
+    const page = async (query: string) => (await api.get(`/vendors/me/products?${query}`, a.auth)).data
+    expect(await page("limit=2")).toMatchObject({ count: 3, offset: 0, limit: 2, products: [{ id: ids[0] }, { id: ids[1] }] })
+    expect((await page("limit=2&offset=2")).products.map((p: any) => p.id)).toEqual([ids[2]])
+    expect((await page("offset=1")).products.map((p: any) => p.id)).toEqual(ids.slice(1))
+    expect(await page("limit=5&offset=3")).toMatchObject({ count: 3, products: [] })
+    // Another seller's page never holds this seller's products.
+    const b = await seller("zhou-pages-other")
+    expect((await api.get("/vendors/me/products?limit=5", b.auth)).data).toMatchObject({ count: 0, products: [] })
+    for (const [query, field] of [["limit=0", "limit"], ["limit=201", "limit"], ["limit=1.5", "limit"], ["limit=ten", "limit"], ["offset=-1", "offset"], ["offset=1e9", "offset"], ["page=2", "page"]]) {
+      const response = await failure(api.get(`/vendors/me/products?${query}`, a.auth))
+      expect([query, response.status]).toEqual([query, 400])
+      expect(response.data.message).toContain(field)
+    }
+  })
 }

@@ -67,7 +67,7 @@ beforeAll(async () => {
   admin = bearer((await lb.post("/auth/user/emailpass", ctx.association)).data.token)
   const { email, password } = ctx.sellers[0]
   seller = bearer((await lb.post("/auth/seller/emailpass", { email, password })).data.token)
-  products = (await lb.get("/vendors/me/products?limit=100", seller)).data.products
+  products = (await lb.get("/vendors/me/products", seller)).data.products
   sizes = products.flatMap((product) => product.variants.map((v) => ({ product, variantId: v.id })))
 }, 900_000)
 

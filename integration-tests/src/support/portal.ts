@@ -8,7 +8,7 @@ import { backendFetch } from "./browser"
  * already has at that grade (seeded, or listed by an earlier run against the same store) would collide.
  */
 export async function unlistedName(page: Page, token: string, grade: string) {
-  const { products } = await backendFetch<{ products: { title: string }[] }>("/vendors/me/products?limit=100", { token })
+  const { products } = await backendFetch<{ products: { title: string }[] }>("/vendors/me/products", { token })
   const taken = new Set(products.map((p) => p.title))
   const names = await page.getByLabel("统一商品名称").locator("option").allInnerTexts()
   const name = names.map((n) => n.trim()).find((n) => !taken.has(`${n} · ${grade}`))

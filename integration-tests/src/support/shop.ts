@@ -85,7 +85,7 @@ export async function sellerToken(handle: string) {
 /** A seeded seller's own one-size listing by handle, with its stocked quantity and CNY price, and ways to change them. */
 export async function ownListing(seller: string, handle: string) {
   const token = await sellerToken(seller)
-  const { products } = await backendFetch("/vendors/me/products?limit=100", { token })
+  const { products } = await backendFetch("/vendors/me/products", { token })
   const product = products.find((p: { handle: string }) => p.handle === handle)
   if (!product) throw new Error(`${seller} has no listing ${handle}`)
   if (product.variants.length !== 1) throw new Error(`${handle} has ${product.variants.length} sizes, not one`)

@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createSellerProductWorkflow } from "../../../../workflows/seller-product/create-seller-product"
 import { currentSeller, sellerThatMayChange } from "../current-seller"
-import { ownProducts } from "./own-product"
-import type { CreateSellerProduct } from "./validators"
+import { ownProductPage, ownProducts } from "./own-product"
+import type { CreateSellerProduct, ListSellerProductsQuery } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { seller } = await currentSeller(req)
-  const products = await ownProducts(req, seller.id)
-  res.json({ products, count: products.length })
+  const { limit, offset } = req.validatedQuery as ListSellerProductsQuery
+  const { products, count } = await ownProductPage(req, seller.id, { limit, offset })
+  res.json({ products, count, offset, limit: limit ?? null })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateSellerProduct>, res: MedusaResponse) {
