@@ -1,8 +1,9 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { artifactsDir, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { artifactsDir, backendFetch, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
 import { csvOf, listingSheet } from "../support/listing-sheet"
+import { sellerToken } from "../support/shop"
 
 // Issue 16's bulk listings in the portal: a seller checks a sheet (each bad row shown with its field and rule),
 // starts the import, reloads the page while the worker is at it (the bar carries on from the server's count) and
@@ -84,5 +85,35 @@ describe("bulk listings in the portal", () => {
     await page.goto(page.url().replace("/en/", "/zh-CN/"))
     await page.getByText("已中断 · 已处理").waitFor()
     await page.getByRole("alert").getByText("请重新上传同一文件：已导入的商品按商品编码识别，不会重复创建。").waitFor()
+  })
+
+  it("shows the seller's hundreds of listings 50 to a page, in the order they were listed", async () => {
+    const { products, count } = await backendFetch("/vendors/me/products", { token: await sellerToken(SELLER) })
+    expect(count).toBeGreaterThan(100)
+    const pages = Math.ceil(count / 50)
+    const page = await (await browser().newContext(DESK)).newPage()
+    page.setDefaultTimeout(120_000)
+    const { email, password } = sellerAccount(SELLER)
+    await page.goto(`${storefrontUrl()}/zh-CN/portal/listings`)
+    await page.getByLabel("电子邮箱").fill(email)
+    await page.getByLabel("密码").fill(password)
+    await page.getByRole("button", { name: "登录" }).click()
+    await page.waitForURL(/\/zh-CN\/portal\/listings$/)
+    await page.getByText(`共 ${count} 件商品`).waitFor()
+    const cardIds = () => page.locator(".listing-card h2").evaluateAll((heads) => heads.map((h) => h.id.replace(/^listing-/, "")))
+    expect(await cardIds()).toEqual(products.slice(0, 50).map((p: { id: string }) => p.id))
+    await page.getByRole("navigation", { name: "分页" }).getByText(`第 1 / ${pages} 页`).waitFor()
+
+    await page.getByRole("link", { name: "下一页 →" }).click()
+    await page.waitForURL(/\/zh-CN\/portal\/listings\?page=2$/)
+    await page.getByText(`第 2 / ${pages} 页`).waitFor()
+    expect(await cardIds()).toEqual(products.slice(50, 100).map((p: { id: string }) => p.id))
+    await page.screenshot({ path: screenshotPath("listing-pages"), fullPage: true })
+
+    await page.goto(`${storefrontUrl()}/en/portal/listings?page=${pages}`)
+    await page.getByText(`${count} listings`).waitFor()
+    await page.getByText(`Page ${pages} of ${pages}`).waitFor()
+    expect(await cardIds()).toEqual(products.slice((pages - 1) * 50).map((p: { id: string }) => p.id))
+    expect(await page.getByRole("link", { name: "Next →" }).count()).toBe(0)
   })
 })

@@ -164,6 +164,18 @@ export const listingImport = async (s: PortalSession, importId?: string) =>
     ? (await read<{ import: ListingImport }>(s, `/vendors/me/listing-imports/${id(importId)}`)).import
     : (await read<{ imports: ListingImport[] }>(s, "/vendors/me/listing-imports")).imports[0]
 export const listings = async (s: PortalSession) => (await read<{ products: Listing[] }>(s, "/vendors/me/products")).products
+/** One page of the seller's listings, in the order they were listed, and how many there are in all. */
+export const listingPage = async (s: PortalSession, page: number, size: number) =>
+  read<{ products: Listing[]; count: number }>(s, "/vendors/me/products", { limit: String(size), offset: String((page - 1) * size) })
+/** One of the seller's listings, or null when it is not (or no longer) the seller's. */
+export async function ownListingOrNull(s: PortalSession, productId: string) {
+  try {
+    return (await asSeller<{ product: Listing }>(s.token, `/vendors/me/products/${id(productId)}`)).product
+  } catch (error) {
+    if (error instanceof PortalError && error.status === 404) return null
+    throw error
+  }
+}
 export const listing = async (s: PortalSession, productId: string) => (await read<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`)).product
 export const sellerOrders = async (s: PortalSession) => (await read<{ orders: SellerOrder[] }>(s, "/vendors/me/orders")).orders
 export const sellerOrder = async (s: PortalSession, orderId: string) => (await read<{ order: SellerOrder }>(s, `/vendors/me/orders/${id(orderId)}`)).order

@@ -55,6 +55,7 @@ const zh = {
     price: "价格",
     sizes: "规格",
     units: (count: number) => `${count} 件`,
+    count: (count: number) => `共 ${count} 件商品`,
     edit: "编辑",
   },
   listingForm: {
@@ -330,6 +331,7 @@ const en: PortalDictionary = {
     price: "Price",
     sizes: "Sizes",
     units: (count: number) => `${count} unit${count === 1 ? "" : "s"}`,
+    count: (count: number) => `${count} listing${count === 1 ? "" : "s"}`,
     edit: "Edit",
   },
   listingForm: {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { listings, portalSession } from "../data"
+import { listingPage, ownListingOrNull, portalSession } from "../data"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { formatCny } from "@/lib/util/money"
@@ -8,8 +8,12 @@ import { sizeLabel, sizesOf } from "../utils/listings"
 import { Notice } from "@/modules/layout/components/notice"
 import { ReviewState } from "../components/review-state"
 import { importDictionary } from "../import-dictionary"
+import { Pager } from "@/modules/products/components/pager"
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string }> }
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string; page?: string }> }
+
+// An enterprise lists hundreds of products (an import, thousands): the portal shows them a page at a time.
+const PAGE_SIZE = 50
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: portalDictionary((await params).locale).listings.title, robots: { index: false } }
@@ -17,12 +21,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ListingsPage({ params, searchParams }: Props) {
   const { locale } = await params
-  const { created } = await searchParams
+  const { created, page: asked } = await searchParams
+  const page = Math.max(1, Math.min(Number.parseInt(asked ?? "", 10) || 1, 100_000 / PAGE_SIZE))
   const session = await portalSession(locale, `/${locale}/portal/listings`)
-  const products = await listings(session)
+  const { products, count } = await listingPage(session, page, PAGE_SIZE)
   const t = portalDictionary(locale)
-  // The one just created first, so the seller sees it waiting for review.
-  const ordered = [...products].sort((a, b) => Number(b.id === created) - Number(a.id === created))
+  // The one just created first (it was listed last, so it is on the last page), so the seller sees it waiting for review.
+  const fresh = created && (products.find((p) => p.id === created) ?? (await ownListingOrNull(session, created)))
+  const ordered = fresh ? [fresh, ...products.filter((p) => p.id !== fresh.id)] : products
+  const href = (to: number) => `/${locale}/portal/listings${to > 1 ? `?page=${to}` : ""}`
   return (
     <>
       <h1>{t.listings.title}</h1>
@@ -33,7 +40,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
         </Link>{" "}
         <Link href={`/${locale}/portal/listings/import`}>{importDictionary(locale).link}</Link>
       </p>
-      {!products.length && <p>{t.listings.none}</p>}
+      {count > 0 ? <p className="result-count">{t.listings.count(count)}</p> : <p>{t.listings.none}</p>}
       <ul className="card-list">
         {ordered.map((product) => {
           const sizes = sizesOf(product)
@@ -73,6 +80,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
           )
         })}
       </ul>
+      <Pager locale={locale} page={page} pages={Math.ceil(count / PAGE_SIZE)} href={href} />
     </>
   )
 }
