@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { artifactsDir, backendFetch, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { artifactsDir, backendFetch, chromiumForSuite, loginToPortal, screenshotPath, storefrontUrl } from "../support/browser"
 import { csvOf, listingSheet } from "../support/listing-sheet"
 import { sellerToken } from "../support/shop"
 
@@ -32,12 +32,7 @@ describe("bulk listings in the portal", () => {
     const page = await (await browser().newContext(DESK)).newPage()
     page.setDefaultTimeout(120_000)
 
-    const { email, password } = sellerAccount(SELLER)
-    await page.goto(`${storefrontUrl()}/zh-CN/portal/listings`)
-    await page.getByLabel("电子邮箱").fill(email)
-    await page.getByLabel("密码").fill(password)
-    await page.getByRole("button", { name: "登录" }).click()
-    await page.waitForURL(/\/zh-CN\/portal\/listings$/)
+    await loginToPortal(page, SELLER)
     await page.getByRole("link", { name: "批量导入 / 导出（CSV、Excel）" }).click()
     await page.waitForURL(/\/zh-CN\/portal\/listings\/import$/)
 
@@ -93,12 +88,7 @@ describe("bulk listings in the portal", () => {
     const pages = Math.ceil(count / 50)
     const page = await (await browser().newContext(DESK)).newPage()
     page.setDefaultTimeout(120_000)
-    const { email, password } = sellerAccount(SELLER)
-    await page.goto(`${storefrontUrl()}/zh-CN/portal/listings`)
-    await page.getByLabel("电子邮箱").fill(email)
-    await page.getByLabel("密码").fill(password)
-    await page.getByRole("button", { name: "登录" }).click()
-    await page.waitForURL(/\/zh-CN\/portal\/listings$/)
+    await loginToPortal(page, SELLER)
     await page.getByText(`共 ${count} 件商品`).waitFor()
     const cardIds = () => page.locator(".listing-card h2").evaluateAll((heads) => heads.map((h) => h.id.replace(/^listing-/, "")))
     expect(await cardIds()).toEqual(products.slice(0, 50).map((p: { id: string }) => p.id))

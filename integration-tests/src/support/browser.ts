@@ -116,6 +116,19 @@ export async function loginToAdmin(page: Page) {
   await page.waitForURL(/\/app\/orders/, { timeout: 120_000 })
 }
 
+/**
+ * Logs a page into the seller portal as `seller`: the portal page at `path` asks for the login and shows itself once
+ * it is done (its address is the same before and after, so the portal's navigation is what is waited for).
+ */
+export async function loginToPortal(page: Page, seller: string, path = "/zh-CN/portal/listings") {
+  const { email, password } = sellerAccount(seller)
+  await page.goto(`${storefrontUrl()}${path}`)
+  await page.getByLabel("电子邮箱").fill(email)
+  await page.getByLabel("密码").fill(password)
+  await page.getByRole("button", { name: "登录" }).click()
+  await page.getByRole("navigation", { name: "卖家中心导航" }).waitFor()
+}
+
 /** Picks an option of a Medusa UI (Radix) select by the select's accessible name. */
 export async function choose(page: Page, select: string, option: string) {
   await page.getByRole("combobox", { name: select, exact: true }).click()

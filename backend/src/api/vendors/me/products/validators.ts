@@ -11,6 +11,7 @@ export const ListSellerProductsQuery = z
   })
   .strict()
 export type ListSellerProductsQuery = z.infer<typeof ListSellerProductsQuery>
+
 // A pack size: the same schema a sheet's row is checked with (`@luotian/contract`'s listing-import).
 const PackSize = packSizeInput
 
