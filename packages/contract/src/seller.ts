@@ -34,3 +34,15 @@ export type SellerType = z.infer<typeof sellerTypeSchema>
 export type SellerStatus = z.infer<typeof sellerStatusSchema>
 export type Seller = z.infer<typeof sellerSchema>
 export type SellerProfile = z.infer<typeof sellerProfileSchema>
+
+/** The furthest a page of a seller's listings may start: the portal's pager stops at the same place. */
+export const SELLER_PRODUCTS_MAX_OFFSET = 100_000
+
+/** GET /vendors/me/products: a page of the seller's listings; without `limit`, all of them from `offset`. */
+export const sellerProductsPageSchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).optional(),
+    offset: z.coerce.number().int().min(0).max(SELLER_PRODUCTS_MAX_OFFSET).default(0),
+  })
+  .strict()
+export type SellerProductsPage = z.infer<typeof sellerProductsPageSchema>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { SELLER_PRODUCTS_MAX_OFFSET } from "@luotian/contract"
 import Link from "next/link"
 import { listingPage, ownListingOrNull, portalSession } from "../data"
 import { pick, type Locale } from "@/lib/i18n/locales"
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListingsPage({ params, searchParams }: Props) {
   const { locale } = await params
   const { created, page: asked } = await searchParams
-  const page = Math.max(1, Math.min(Number.parseInt(asked ?? "", 10) || 1, 100_000 / PAGE_SIZE))
+  const page = Math.max(1, Math.min(Number.parseInt(asked ?? "", 10) || 1, SELLER_PRODUCTS_MAX_OFFSET / PAGE_SIZE))
   const session = await portalSession(locale, `/${locale}/portal/listings`)
   const { products, count } = await listingPage(session, page, PAGE_SIZE)
   const t = portalDictionary(locale)

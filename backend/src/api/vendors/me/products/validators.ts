@@ -1,15 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { packSizeInput, priceCny as price } from "@luotian/contract"
+import { packSizeInput, priceCny as price, sellerProductsPageSchema } from "@luotian/contract"
 
 const stock = packSizeInput.shape.stock
 
 // A page of the seller's listings; without `limit`, all of them (the lot form's product choice, the stock warnings).
-export const ListSellerProductsQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(200).optional(),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
-  })
-  .strict()
+export const ListSellerProductsQuery = sellerProductsPageSchema
 export type ListSellerProductsQuery = z.infer<typeof ListSellerProductsQuery>
 
 // A pack size: the same schema a sheet's row is checked with (`@luotian/contract`'s listing-import).
