@@ -236,15 +236,34 @@ async function searchSizes(store) {
  * yet, and the report says so.
  */
 async function measureRow(store, run, row) {
+  const settled_s = await settle()
   const attempt = async (measured) => {
     await waitForHttp(`${store.backend}/health`, { timeoutMs: 300_000 })
     return load(measured.urls, { clients: options.clients, warmup: measured.warmup, headers: measured.headers, refuse: measured.refuse, bodies: measured.bodies })
   }
   const first = await attempt(row)
-  if (!first.errors) return first
+  if (!first.errors) return { ...first, settled_s }
   console.log(`bench: ${row.id}: ${first.errors} errors (${first.firstError}); measuring it again once the backend answers`)
   const again = (await rows(store, run, options.requests)).find((r) => r.id === row.id)
-  return { ...(await attempt(again)), repeated: `${first.errors} errors (${first.firstError})` }
+  await settle()
+  return { ...(await attempt(again)), settled_s, repeated: `${first.errors} errors (${first.firstError})` }
+}
+
+/**
+ * Waits (up to 5 minutes) until no query runs on the store's database: a built-in search whose client gave up at
+ * 60 s goes on in PostgreSQL for minutes, and the next row would measure it. Answers the seconds waited.
+ */
+async function settle(limitMs = 300_000) {
+  const started = performance.now()
+  const busy = `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${state.dbName}' AND state = 'active' AND pid <> pg_backend_pid()`
+  while (performance.now() - started < limitMs) {
+    const [{ n }] = await database(busy)
+    if (!n) break
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  const waited = (performance.now() - started) / 1000
+  if (waited >= 1) console.log(`bench: waited ${waited.toFixed(0)} s for PostgreSQL to finish the previous row's queries`)
+  return Number(waited.toFixed(1))
 }
 
 /** Grows the catalogue with backend/src/scripts/generate-catalogue.ts and times it. */

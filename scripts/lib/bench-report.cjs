@@ -31,6 +31,9 @@ function table(run) {
     const errors = `${r.errors ? `${r.errors} (${r.firstError})` : "0"}${r.repeated ? `; measured again after a first attempt with ${r.repeated}` : ""}`
     lines.push(`| ${r.label} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p975)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${errors} |`)
   }
+  // Each row starts once PostgreSQL has finished the row before's queries (the built-in search's outlive their client).
+  const waits = run.results.filter((r) => r.settled_s >= 1).map((r) => `${r.id} ${r.settled_s} s`)
+  if (waits.length) lines.push("", `Waited for PostgreSQL to finish the previous row's queries before: ${waits.join(", ")}.`)
   return lines.join("\n")
 }
 
