@@ -307,4 +307,32 @@ export default function sellerProductsSuite({ api, getContainer }: SuiteContext)
       expect(response.data.message).toContain(field)
     }
   })
+
+  it("lists only the listings with a size running low, from the seller's own stock, and refuses a bad threshold", async () => {
+    const a = await seller("zhou-low-stock")
+    const make = async (body: Record<string, unknown>) => (await api.post("/vendors/me/products", body, a.auth)).data.product
+    const low = await make(listing({}, { stock: 3 }))
+    const plenty = await make(listing({ name: "fresh-chestnut", grade: "first", sizes: [{ net_weight_g: 1000, price_cny: 40, stock: 12 }] }))
+    const edge = await make(listing({ name: "poria-slices", category: "herbs", grade: "bulk", sizes: [{ net_weight_g: 500, price_cny: 40, stock: 20 }, { net_weight_g: 1000, price_cny: 80, stock: 5 }] }))
+    const ids = async (query: string, who = a) => {
+      const { data } = await api.get(`/vendors/me/products?${query}`, who.auth)
+      return [data.count, data.products.map((p: any) => p.id)]
+    }
+    expect(await ids("stock_at_most=5")).toEqual([2, [low.id, edge.id]])
+    expect(await ids("stock_at_most=2")).toEqual([0, []])
+    expect(await ids("stock_at_most=5&limit=1&offset=1")).toEqual([2, [edge.id]])
+    // A size sold out joins the warnings; another seller's low stock never shows in this seller's.
+    await api.post(`/vendors/me/products/${plenty.id}/stock`, { variant_id: plenty.variants[0].id, stock: 0 }, a.auth)
+    expect(await ids("stock_at_most=5")).toEqual([3, [low.id, plenty.id, edge.id]])
+    expect(await ids("stock_at_most=0")).toEqual([1, [plenty.id]])
+    const b = await seller("zhou-low-stock-other")
+    await api.post("/vendors/me/products", listing({}, { stock: 1 }), b.auth)
+    expect((await ids("stock_at_most=5", b))[0]).toBe(1)
+    expect(await ids("stock_at_most=5")).toEqual([3, [low.id, plenty.id, edge.id]])
+    for (const query of ["stock_at_most=-1", "stock_at_most=1.5", "stock_at_most=few", "stock_at_most=1000001"]) {
+      const response = await failure(api.get(`/vendors/me/products?${query}`, a.auth))
+      expect([query, response.status]).toEqual([query, 400])
+      expect(response.data.message).toContain("stock_at_most")
+    }
+  })
 }

@@ -38,11 +38,15 @@ export type SellerProfile = z.infer<typeof sellerProfileSchema>
 /** The furthest a page of a seller's listings may start: the portal's pager stops at the same place. */
 export const SELLER_PRODUCTS_MAX_OFFSET = 100_000
 
-/** GET /vendors/me/products: a page of the seller's listings; without `limit`, all of them from `offset`. */
+/**
+ * GET /vendors/me/products: a page of the seller's listings; without `limit`, all of them from `offset`. With
+ * `stock_at_most`, only the listings with a size stocked at or below it (the overview's stock warnings).
+ */
 export const sellerProductsPageSchema = z
   .object({
     limit: z.coerce.number().int().min(1).max(200).optional(),
     offset: z.coerce.number().int().min(0).max(SELLER_PRODUCTS_MAX_OFFSET).default(0),
+    stock_at_most: z.coerce.number().int().min(0).max(1_000_000).optional(),
   })
   .strict()
 export type SellerProductsPage = z.infer<typeof sellerProductsPageSchema>

@@ -17,10 +17,19 @@ export async function ownProducts(req: AuthenticatedMedusaRequest, sellerId: str
   return products
 }
 
-/** One page of the seller's products in the order of their links (all from `offset` without a limit), and how many there are. */
-export async function ownProductPage(req: AuthenticatedMedusaRequest, sellerId: string, { limit, offset }: { limit?: number; offset: number }) {
+type Page = { limit?: number; offset: number; stock_at_most?: number }
+
+/**
+ * One page of the seller's products in the order of their links (all from `offset` without a limit), and how many
+ * there are; with `stock_at_most`, only those with a size stocked at or below it.
+ */
+export async function ownProductPage(req: AuthenticatedMedusaRequest, sellerId: string, { limit, offset, stock_at_most }: Page) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const ids = await ownProductIds(query, sellerId)
+  let ids = await ownProductIds(query, sellerId)
+  if (stock_at_most !== undefined) {
+    const low = await lowStockProductIds(query, sellerId, stock_at_most)
+    ids = ids.filter((id) => low.has(id))
+  }
   const page = ids.slice(offset, limit === undefined ? undefined : offset + limit)
   return { products: await productsOf(query, page), count: ids.length }
 }
@@ -43,4 +52,20 @@ export async function ownProductIds(query: Query, sellerId: string, productId?: 
   }
   const { data } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: sellerId } })
   return ((data[0]?.products ?? []) as any[]).filter(Boolean).map((product) => product.id as string)
+}
+
+/**
+ * The products with a size stocked at or below `atMost` at the seller's location: read from the location's stock
+ * levels up (an indexed filter), so a seller of a thousand listings is not read whole for the few running out.
+ */
+async function lowStockProductIds(query: Query, sellerId: string, atMost: number) {
+  const { data: sellers } = await query.graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: sellerId } })
+  const locationId = (sellers[0] as any)?.stock_location?.id as string | undefined
+  if (!locationId) return new Set<string>()
+  const levels = await query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { location_id: locationId, stocked_quantity: { $lte: atMost } } })
+  const items = levels.data.map((level) => level.inventory_item_id as string)
+  const links = items.length ? (await query.graph({ entity: "product_variant_inventory_item", fields: ["variant_id"], filters: { inventory_item_id: items } })).data : []
+  const variantIds = links.map((link) => link.variant_id as string)
+  const variants = variantIds.length ? (await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: variantIds } })).data : []
+  return new Set(variants.map((variant) => variant.product_id as string))
 }

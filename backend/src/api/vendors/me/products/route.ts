@@ -6,9 +6,9 @@ import type { CreateSellerProduct, ListSellerProductsQuery } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { seller } = await currentSeller(req)
-  const { limit, offset } = req.validatedQuery as ListSellerProductsQuery
-  const { products, count } = await ownProductPage(req, seller.id, { limit, offset })
-  res.json({ products, count, offset, limit: limit ?? null })
+  const page = req.validatedQuery as ListSellerProductsQuery
+  const { products, count } = await ownProductPage(req, seller.id, page)
+  res.json({ products, count, offset: page.offset, limit: page.limit ?? null })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateSellerProduct>, res: MedusaResponse) {

@@ -3,7 +3,7 @@ import { packSizeInput, priceCny as price, sellerProductsPageSchema } from "@luo
 
 const stock = packSizeInput.shape.stock
 
-// A page of the seller's listings; without `limit`, all of them (the lot form's product choice, the stock warnings).
+// A page of the seller's listings; without `limit`, all of them (the lot form's product choice); see the contract.
 export const ListSellerProductsQuery = sellerProductsPageSchema
 export type ListSellerProductsQuery = z.infer<typeof ListSellerProductsQuery>
 
