@@ -111,14 +111,33 @@ describe("the seller portal", () => {
     await shot("logged-in")
   })
 
-  it("shows the order to fulfil on the dashboard", async () => {
-    await page.getByRole("navigation", { name: "卖家中心导航" }).getByRole("link", { name: "概览" }).click()
-    await page.getByRole("heading", { level: 1, name: "概览" }).waitFor()
-    const toFulfil = page.getByRole("region", { name: /^待发货订单（\d+）$/ })
-    await toFulfil.getByRole("link", { name: `订单 #${chenOrder.display_id}`, exact: true }).waitFor()
-    expect(await page.getByRole("region", { name: /^本月销售/ }).innerText()).toContain("销售额")
-    expect(await fitsWidth(page)).toBe(true)
-    await shot("dashboard")
+  it("shows the order to fulfil and every size running low on the dashboard", async () => {
+    const token = await loginAs(CHEN)
+    const { products } = await backendFetch("/vendors/me/products", { token })
+    const units = (v: any) => v.inventory_items[0].inventory.location_levels.reduce((n: number, l: any) => n + l.stocked_quantity, 0)
+    // One size of a listing on sale runs low for the test (its stock put back after).
+    const chosen = products.find((p: any) => p.listing?.status === "approved" && units(p.variants[0]) > 5)
+    const [variant, stocked] = [chosen.variants[0], units(chosen.variants[0])]
+    const setStock = (stock: number) => backendFetch(`/vendors/me/products/${chosen.id}/stock`, { method: "POST", token, body: { variant_id: variant.id, stock } })
+    await setStock(4)
+    try {
+      await page.getByRole("navigation", { name: "卖家中心导航" }).getByRole("link", { name: "概览" }).click()
+      await page.getByRole("heading", { level: 1, name: "概览" }).waitFor()
+      const toFulfil = page.getByRole("region", { name: /^待发货订单（\d+）$/ })
+      await toFulfil.getByRole("link", { name: `订单 #${chenOrder.display_id}`, exact: true }).waitFor()
+      expect(await page.getByRole("region", { name: /^本月销售/ }).innerText()).toContain("销售额")
+      // The warnings are those the whole list shows: each size of 5 or fewer of a listing not rejected.
+      const running = products
+        .filter((p: any) => p.listing?.status !== "rejected")
+        .flatMap((p: any) => p.variants.filter((v: any) => (v.id === variant.id ? 4 : units(v)) <= 5).map(() => p.title))
+      const lines = page.getByRole("region", { name: "库存不足（不多于 5 件）" }).getByRole("listitem")
+      expect((await lines.getByRole("link").allInnerTexts()).sort()).toEqual(running.sort())
+      expect(await lines.filter({ hasText: chosen.title }).filter({ hasText: "4 件" }).count()).toBeGreaterThanOrEqual(1)
+      expect(await fitsWidth(page)).toBe(true)
+      await shot("dashboard")
+    } finally {
+      await setStock(stocked)
+    }
   })
 
   it("lists the seller's own share of the purchase and never the other seller's", async () => {

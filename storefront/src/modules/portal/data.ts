@@ -164,6 +164,9 @@ export const listingImport = async (s: PortalSession, importId?: string) =>
     ? (await read<{ import: ListingImport }>(s, `/vendors/me/listing-imports/${id(importId)}`)).import
     : (await read<{ imports: ListingImport[] }>(s, "/vendors/me/listing-imports")).imports[0]
 export const listings = async (s: PortalSession) => (await read<{ products: Listing[] }>(s, "/vendors/me/products")).products
+/** The listings with a size stocked at or below `atMost` (the overview's warnings), read without the rest. */
+export const listingsRunningLow = async (s: PortalSession, atMost: number) =>
+  (await read<{ products: Listing[] }>(s, "/vendors/me/products", { stock_at_most: String(atMost) })).products
 /** One page of the seller's listings, in the order they were listed, and how many there are in all. */
 export const listingPage = async (s: PortalSession, page: number, size: number) =>
   read<{ products: Listing[]; count: number }>(s, "/vendors/me/products", { limit: String(size), offset: String((page - 1) * size) })

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { balance, listings, portalSession, sellerOrders, statement } from "../data"
+import { balance, listingsRunningLow, portalSession, sellerOrders, statement } from "../data"
 import { pick, type Locale } from "@/lib/i18n/locales"
 import { portalDictionary } from "../dictionary"
 import { LOW_STOCK, lowStock, sizeLabel } from "../utils/listings"
@@ -19,10 +19,15 @@ export default async function DashboardPage({ params }: Props) {
   const { locale } = await params
   const session = await portalSession(locale, `/${locale}/portal`)
   const month = beijingMonth(new Date())
-  const [orders, products, sales, money] = await Promise.all([sellerOrders(session), listings(session), statement(session, month), balance(session)])
+  const [orders, running, sales, money] = await Promise.all([
+    sellerOrders(session),
+    listingsRunningLow(session, LOW_STOCK),
+    statement(session, month),
+    balance(session),
+  ])
   const t = portalDictionary(locale)
   const toFulfil = ordersToFulfil(orders)
-  const low = lowStock(products)
+  const low = lowStock(running)
   const home = `/${locale}/portal`
   return (
     <>
