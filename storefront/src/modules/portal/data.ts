@@ -143,18 +143,20 @@ export async function portalSession(locale: Locale, here: string): Promise<Porta
   return { token, locale, here, ...me }
 }
 
-/** A read of the page: an expired login goes back to the login page, another seller's record is not found. */
-async function read<T>(session: PortalSession, path: string, query?: Record<string, string>): Promise<T> {
-  let status: number
+/** A read of the page: an expired login goes back to the login page; another seller's record (a 404) is null. */
+async function readOrNull<T>(session: PortalSession, path: string, query?: Record<string, string>): Promise<T | null> {
   try {
     return await asSeller<T>(session.token, path, { query })
   } catch (error) {
     if (!(error instanceof PortalError) || (error.status !== 401 && error.status !== 404)) throw error
-    status = error.status
+    if (error.status === 401) redirect(loginPath(session.locale, session.here, "expired"))
+    return null
   }
-  if (status === 401) redirect(loginPath(session.locale, session.here, "expired"))
-  notFound()
 }
+
+/** The same read, another seller's record being the not-found page. */
+const read = async <T>(session: PortalSession, path: string, query?: Record<string, string>): Promise<T> =>
+  (await readOrNull<T>(session, path, query)) ?? notFound()
 
 const id = (value: string) => encodeURIComponent(value)
 
@@ -171,14 +173,8 @@ export const listingsRunningLow = async (s: PortalSession, atMost: number) =>
 export const listingPage = async (s: PortalSession, page: number, size: number) =>
   read<{ products: Listing[]; count: number }>(s, "/vendors/me/products", { limit: String(size), offset: String((page - 1) * size) })
 /** One of the seller's listings, or null when it is not (or no longer) the seller's. */
-export async function ownListingOrNull(s: PortalSession, productId: string) {
-  try {
-    return (await asSeller<{ product: Listing }>(s.token, `/vendors/me/products/${id(productId)}`)).product
-  } catch (error) {
-    if (error instanceof PortalError && error.status === 404) return null
-    throw error
-  }
-}
+export const ownListingOrNull = async (s: PortalSession, productId: string) =>
+  (await readOrNull<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`))?.product ?? null
 export const listing = async (s: PortalSession, productId: string) => (await read<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`)).product
 export const sellerOrders = async (s: PortalSession) => (await read<{ orders: SellerOrder[] }>(s, "/vendors/me/orders")).orders
 export const sellerOrder = async (s: PortalSession, orderId: string) => (await read<{ order: SellerOrder }>(s, `/vendors/me/orders/${id(orderId)}`)).order
