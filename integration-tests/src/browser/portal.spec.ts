@@ -31,10 +31,13 @@ const loginAs = async (handle: string) => {
   return (await backendFetch<{ token: string }>("/auth/seller/emailpass", { method: "POST", body: { email, password } })).token
 }
 
+/** Units of a size (a listing's variant) stocked at the seller's location, as the seller's list reads them. */
+const unitsOf = (variant: any): number => variant.inventory_items[0].inventory.location_levels.reduce((n: number, l: any) => n + l.stocked_quantity, 0)
+
 /** The seller's approved listing with the most stock, as a cart item. */
 async function stockedItem(token: string) {
   const { products } = await backendFetch("/vendors/me/products", { token })
-  const stock = (p: any) => p.variants[0].inventory_items[0].inventory.location_levels.reduce((n: number, l: any) => n + l.stocked_quantity, 0)
+  const stock = (p: any) => unitsOf(p.variants[0])
   const [best] = products.filter((p: any) => p.status === "published" && p.listing?.status === "approved").sort((a: any, b: any) => stock(b) - stock(a))
   return { variant_id: best.variants[0].id as string, quantity: 1 }
 }
@@ -114,10 +117,9 @@ describe("the seller portal", () => {
   it("shows the order to fulfil and every size running low on the dashboard", async () => {
     const token = await loginAs(CHEN)
     const { products } = await backendFetch("/vendors/me/products", { token })
-    const units = (v: any) => v.inventory_items[0].inventory.location_levels.reduce((n: number, l: any) => n + l.stocked_quantity, 0)
     // One size of a listing on sale runs low for the test (its stock put back after).
-    const chosen = products.find((p: any) => p.listing?.status === "approved" && units(p.variants[0]) > 5)
-    const [variant, stocked] = [chosen.variants[0], units(chosen.variants[0])]
+    const chosen = products.find((p: any) => p.listing?.status === "approved" && unitsOf(p.variants[0]) > 5)
+    const [variant, stocked] = [chosen.variants[0], unitsOf(chosen.variants[0])]
     const setStock = (stock: number) => backendFetch(`/vendors/me/products/${chosen.id}/stock`, { method: "POST", token, body: { variant_id: variant.id, stock } })
     await setStock(4)
     try {
@@ -129,7 +131,7 @@ describe("the seller portal", () => {
       // The warnings are those the whole list shows: each size of 5 or fewer of a listing not rejected.
       const running = products
         .filter((p: any) => p.listing?.status !== "rejected")
-        .flatMap((p: any) => p.variants.filter((v: any) => (v.id === variant.id ? 4 : units(v)) <= 5).map(() => p.title))
+        .flatMap((p: any) => p.variants.filter((v: any) => (v.id === variant.id ? 4 : unitsOf(v)) <= 5).map(() => p.title))
       const lines = page.getByRole("region", { name: "库存不足（不多于 5 件）" }).getByRole("listitem")
       expect((await lines.getByRole("link").allInnerTexts()).sort()).toEqual(running.sort())
       expect(await lines.filter({ hasText: chosen.title }).filter({ hasText: "4 件" }).count()).toBeGreaterThanOrEqual(1)
