@@ -58,6 +58,8 @@ export const productIndex = defineSearchIndex({
     seller_type: facet(),
     // The lowest price of its sizes: "from ¥…", and what sorting by price orders.
     price_cny: search.float().filterable().sortable().facetable(),
+    // The band of that price (contract's priceBand): the storefront counts the bands in the page's own query.
+    price_band: facet(),
     stock: search.integer().filterable(),
     in_stock: search.boolean().filterable().facetable(),
     // Shown on the card only: a product's pack sizes, lightest first (an array of these objects).

@@ -125,28 +125,37 @@ const without = (all: Clause[], field: Clause["field"]) => all.filter((clause) =
 
 export type MeiliQuery = Record<string, unknown> & { indexUid: string }
 
+/** The price band (its key) a price falls in, null without one: the index counts price bands as a facet. */
+export function priceBand(price: number | null): string | null {
+  if (price === null) return null
+  return PRICE_BANDS.find((band) => price >= band.from && (band.to === undefined || price < band.to))?.key ?? null
+}
+
+// The document's field holding its price band (priceBand), a facet of the index.
+const PRICE_BAND_FACET = "price_band"
+
 /**
- * The catalogue query as one Meilisearch multi-search: the page of hits with the facet counts, the exact count,
- * each facet the buyer filters by counted without its own filter (disjunctive, as the Search Module does), and the
- * price bands counted without the price filter.
+ * The catalogue query as one Meilisearch multi-search, as few queries as it can be (each one searches the index
+ * again): the page of hits, which counts exactly when the page starts at a multiple of its size (Meilisearch's
+ * page mode) and with the facet counts, the price bands included; then the exact count for other offsets; then
+ * the price bands counted without the price filter and each facet the buyer filters by counted without its own
+ * filter (disjunctive, as the Search Module does), only for filters the query has.
  */
 export function meiliCatalogueQueries(indexUid: string, query: CatalogueSearch): MeiliQuery[] {
   const all = clauses(query)
   const q = query.q ?? ""
   const filter = joined(all.map((clause) => clause.text))
-  const sort = SORT[query.sort]
-  const count = (parts: string[]) => ({ indexUid, q, filter: joined(parts), page: 1, hitsPerPage: 0 })
+  const paged = query.offset % query.limit === 0
+  const priced = all.some((clause) => clause.field === "price")
+  const window = paged ? { page: query.offset / query.limit + 1, hitsPerPage: query.limit } : { offset: query.offset, limit: query.limit }
+  const facets = [...CATALOGUE_FACETS, ...(priced ? [] : [PRICE_BAND_FACET])]
+  const relaxed = (field: Clause["field"], facet: string) => ({ indexUid, q, filter: joined(without(all, field)), facets: [facet], limit: 0 })
   const queries: MeiliQuery[] = [
-    { indexUid, q, filter, sort, offset: query.offset, limit: query.limit, facets: [...CATALOGUE_FACETS], attributesToRetrieve: CARD_FIELDS },
-    count(all.map((clause) => clause.text)),
+    { indexUid, q, filter, sort: SORT[query.sort], ...window, facets, attributesToRetrieve: CARD_FIELDS },
   ]
-  for (const band of PRICE_BANDS) {
-    const bounds = [`price_cny >= ${band.from}`, ...(band.to === undefined ? [] : [`price_cny < ${band.to}`])]
-    queries.push(count([...without(all, "price"), ...bounds]))
-  }
-  for (const field of CATALOGUE_FACETS.filter((field) => query[field])) {
-    queries.push({ indexUid, q, filter: joined(without(all, field)), facets: [field], limit: 0 })
-  }
+  if (!paged) queries.push({ indexUid, q, filter, page: 1, hitsPerPage: 0 })
+  if (priced) queries.push(relaxed("price", PRICE_BAND_FACET))
+  for (const field of CATALOGUE_FACETS.filter((field) => query[field])) queries.push(relaxed(field, field))
   return queries
 }
 
@@ -159,18 +168,19 @@ const facetValues = (distribution: Record<string, number> = {}) =>
 
 /** The catalogue's answer from the results of meiliCatalogueQueries (in the same order). */
 export function catalogueFromMeili(query: CatalogueSearch, results: MeiliResult[], source: string): CatalogueResult {
-  const [main, total, ...rest] = results
-  const bands = rest.slice(0, PRICE_BANDS.length)
-  const relaxed = rest.slice(PRICE_BANDS.length)
+  const [main, ...rest] = results
+  const total = query.offset % query.limit === 0 ? main : rest.shift()
+  const prices = clauses(query).some((clause) => clause.field === "price") ? rest.shift() : main
   const filtered = CATALOGUE_FACETS.filter((field) => query[field])
   const facets = Object.fromEntries(
     CATALOGUE_FACETS.map((field) => {
       const at = filtered.indexOf(field)
-      const distribution = (at < 0 ? main : relaxed[at])?.facetDistribution?.[field]
+      const distribution = (at < 0 ? main : rest[at])?.facetDistribution?.[field]
       return [field, facetValues(distribution)]
     })
   ) as CatalogueResult["facets"]
-  facets.price = PRICE_BANDS.map((band, i) => ({ ...band, count: bands[i]?.totalHits ?? 0 }))
+  const bands = prices?.facetDistribution?.[PRICE_BAND_FACET] ?? {}
+  facets.price = PRICE_BANDS.map((band) => ({ ...band, count: bands[band.key] ?? 0 }))
   return {
     hits: ((main?.hits ?? []) as CatalogueCardDoc[]).map(toCard),
     count: total?.totalHits ?? main?.estimatedTotalHits ?? 0,

@@ -1,4 +1,4 @@
-import type { CatalogueCardDoc, PackSize } from "@luotian/contract"
+import { type CatalogueCardDoc, type PackSize, priceBand } from "@luotian/contract"
 import { pinyinWords } from "../../lib/pinyin"
 
 // The catalogue document: what a product card and the search facets need, built once from a product read through
@@ -37,8 +37,11 @@ export const PRODUCT_GRAPH_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-/** The public card fields (contract) and the pinyin of its Chinese names (title, category, grade, seller, town), see src/lib/pinyin.ts. */
-export type CatalogueDocument = CatalogueCardDoc & { pinyin: string; pinyin_initials: string }
+/**
+ * The public card fields (contract), the pinyin of its Chinese names (title, category, grade, seller, town, see
+ * src/lib/pinyin.ts) and the price band of its lowest price, which the storefront's search counts as a facet.
+ */
+export type CatalogueDocument = CatalogueCardDoc & { pinyin: string; pinyin_initials: string; price_band: string | null }
 
 type Row = Record<string, any>
 
@@ -95,6 +98,7 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
   const category_name = text(category?.name)
   const grade_name = text(listing?.grade?.name)
   const spelt = pinyinWords([product.title, category_name, grade_name, seller.name, seller.town])
+  const price_cny = lowest(sizes.map((size) => size.price_cny))
   return {
     id: product.id,
     handle: product.handle,
@@ -117,7 +121,8 @@ export function toCatalogueDocument(product: Row): CatalogueDocument | null {
     town_en: seller.town_en,
     pinyin: spelt.full,
     pinyin_initials: spelt.initials,
-    price_cny: lowest(sizes.map((size) => size.price_cny)),
+    price_cny,
+    price_band: priceBand(price_cny),
     stock: sizes.reduce((total, size) => total + size.stock, 0),
     in_stock: sizes.some((size) => size.in_stock),
     sizes,
