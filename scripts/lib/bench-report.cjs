@@ -3,7 +3,7 @@
 const os = require("node:os")
 
 const MEANS = {
-  "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search (the page of hits with facet counts, the exact count, the price bands) per query, each query a different one, with the public search-only key.",
+  "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search (the page of hits, its exact count and the facet counts with the price bands, in one query since 2026-12-05) per query, each query a different one, with the public search-only key.",
   "buyer-search": "What the search box calls (the search page reads the same way): the storefront's route queries Meilisearch itself with the search-only key, no Medusa route in between; every query a different one, so nothing comes from Next's data cache.",
   builtin: "Medusa's own product search route, for comparison (reads whole products from PostgreSQL).",
   home: "What a buyer gets: the page is ISR (revalidate 60 s, and at once when the backend revalidates the catalogue or the sellers), served after its first visit by the storefront's front (kept 1 s, then served stale while one request renews it) over Next's cache.",
@@ -148,8 +148,10 @@ ${failure ? `\n**The run failed**: ${failure.message}. The tables below hold wha
 
 ${info.runs[0].results.map((r) => `- **${r.label}** — ${MEANS[r.id] ?? ""}`).join("\n")}
 
-Latencies are wall-clock times of whole responses (body read) seen by the client; an error is a non-2xx answer, no answer
-within 60 s, or a page showing the storefront's outage notice. Each row starts once the backend answers its health
+Latencies are wall-clock times of whole responses as raw bytes (\`node:http\`, gzip accepted and kept, as a browser's
+network timing shows them; raw Meilisearch uncompressed, as the storefront asks it); an error is a non-2xx answer, no
+answer within 60 s, or a page showing the storefront's outage notice (each page decoded and checked after its row,
+so the check is not timed). Each row starts once the backend answers its health
 check; a row that met errors is measured once more (on URLs not requested yet) and its errors column says so —
 \`medusa develop\` restarts the backend whenever a file under \`backend/src\` changes, as when someone works in the
 same checkout during a run.
