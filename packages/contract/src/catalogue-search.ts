@@ -134,6 +134,12 @@ export function priceBand(price: number | null): string | null {
 // The document's field holding its price band (priceBand), a facet of the index.
 const PRICE_BAND_FACET = "price_band"
 
+/** What the page's own query cannot count: the count off a multiple of the page size, the bands under a price filter. */
+const apart = (query: CatalogueSearch) => ({
+  count: query.offset % query.limit !== 0,
+  prices: query.price_min !== undefined || query.price_max !== undefined,
+})
+
 /**
  * The catalogue query as one Meilisearch multi-search, as few queries as it can be (each one searches the index
  * again): the page of hits, which counts exactly when the page starts at a multiple of its size (Meilisearch's
@@ -145,16 +151,15 @@ export function meiliCatalogueQueries(indexUid: string, query: CatalogueSearch):
   const all = clauses(query)
   const q = query.q ?? ""
   const filter = joined(all.map((clause) => clause.text))
-  const paged = query.offset % query.limit === 0
-  const priced = all.some((clause) => clause.field === "price")
-  const window = paged ? { page: query.offset / query.limit + 1, hitsPerPage: query.limit } : { offset: query.offset, limit: query.limit }
-  const facets = [...CATALOGUE_FACETS, ...(priced ? [] : [PRICE_BAND_FACET])]
+  const counted = apart(query)
+  const window = counted.count ? { offset: query.offset, limit: query.limit } : { page: query.offset / query.limit + 1, hitsPerPage: query.limit }
+  const facets = [...CATALOGUE_FACETS, ...(counted.prices ? [] : [PRICE_BAND_FACET])]
   const relaxed = (field: Clause["field"], facet: string) => ({ indexUid, q, filter: joined(without(all, field)), facets: [facet], limit: 0 })
   const queries: MeiliQuery[] = [
     { indexUid, q, filter, sort: SORT[query.sort], ...window, facets, attributesToRetrieve: CARD_FIELDS },
   ]
-  if (!paged) queries.push({ indexUid, q, filter, page: 1, hitsPerPage: 0 })
-  if (priced) queries.push(relaxed("price", PRICE_BAND_FACET))
+  if (counted.count) queries.push({ indexUid, q, filter, page: 1, hitsPerPage: 0 })
+  if (counted.prices) queries.push(relaxed("price", PRICE_BAND_FACET))
   for (const field of CATALOGUE_FACETS.filter((field) => query[field])) queries.push(relaxed(field, field))
   return queries
 }
@@ -169,8 +174,9 @@ const facetValues = (distribution: Record<string, number> = {}) =>
 /** The catalogue's answer from the results of meiliCatalogueQueries (in the same order). */
 export function catalogueFromMeili(query: CatalogueSearch, results: MeiliResult[], source: string): CatalogueResult {
   const [main, ...rest] = results
-  const total = query.offset % query.limit === 0 ? main : rest.shift()
-  const prices = clauses(query).some((clause) => clause.field === "price") ? rest.shift() : main
+  const counted = apart(query)
+  const total = counted.count ? rest.shift() : main
+  const prices = counted.prices ? rest.shift() : main
   const filtered = CATALOGUE_FACETS.filter((field) => query[field])
   const facets = Object.fromEntries(
     CATALOGUE_FACETS.map((field) => {
