@@ -21,8 +21,9 @@ async function fetched(urls) {
   const client = async () => {
     while (sent < urls.length) {
       const started = performance.now()
-      const text = await (await fetch(urls[sent++])).text()
-      if (OUTAGE.test(text)) throw new Error("the store shows its outage notice")
+      const response = await fetch(urls[sent++])
+      const text = await response.text()
+      if (!response.ok || OUTAGE.test(text)) throw new Error(`the store answered ${response.status}${OUTAGE.test(text) ? " with its outage notice" : ""}`)
       ms.push(performance.now() - started)
     }
   }
