@@ -175,7 +175,7 @@ export const listingPage = async (s: PortalSession, page: number, size: number) 
 /** One of the seller's listings, or null when it is not (or no longer) the seller's. */
 export const ownListingOrNull = async (s: PortalSession, productId: string) =>
   (await readOrNull<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`))?.product ?? null
-export const listing = async (s: PortalSession, productId: string) => (await read<{ product: Listing }>(s, `/vendors/me/products/${id(productId)}`)).product
+export const listing = async (s: PortalSession, productId: string) => (await ownListingOrNull(s, productId)) ?? notFound()
 export const sellerOrders = async (s: PortalSession) => (await read<{ orders: SellerOrder[] }>(s, "/vendors/me/orders")).orders
 export const sellerOrder = async (s: PortalSession, orderId: string) => (await read<{ order: SellerOrder }>(s, `/vendors/me/orders/${id(orderId)}`)).order
 export const members = async (s: PortalSession) => (await read<{ members: Member[] }>(s, "/vendors/me/members")).members
