@@ -2,8 +2,10 @@
 // inferred from them, and the pure rules all three apply.
 export * from "./catalogue"
 export * from "./catalogue-search"
+export * from "./suggest"
 export * from "./grading"
 export * from "./input"
+export * from "./locales"
 export * from "./rules"
 export * from "./seller"
 export * from "./trace"

@@ -1,5 +1,6 @@
-export const LOCALES = ["zh-CN", "en"] as const
-export type Locale = (typeof LOCALES)[number]
+import { LOCALES, type Locale } from "@luotian/contract"
+
+export { LOCALES, type Locale }
 export const DEFAULT_LOCALE: Locale = "zh-CN"
 
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value)
