@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The storefront's front door (`npm start`): starts `next start` on a loopback port of its own and answers PORT
-// in front of it, serving public pages from its micro-cache (page-cache.cjs) and passing everything else through.
+// in front of it, serving public pages from its micro-cache (page-cache.cjs), the search box's suggestions from
+// Meilisearch (suggest.cjs), and passing everything else through.
 // One Node process renders (Next) while this one serves kept pages, so a page already rendered never waits behind
 // a render, as nginx's micro-caching does in front of an application server.
 const { spawn } = require("node:child_process")
@@ -8,6 +9,7 @@ const http = require("node:http")
 const net = require("node:net")
 const path = require("node:path")
 const { PageCache } = require("./page-cache.cjs")
+const { createSuggest } = require("./suggest.cjs")
 
 const port = Number(process.env.PORT || 8000)
 // Not HOSTNAME, Next's own: Docker sets that to the container's name.
@@ -15,8 +17,11 @@ const host = process.env.FRONT_HOST || "0.0.0.0"
 // PAGE_CACHE_TTL_MS=0 turns the micro-cache off (every request reaches Next).
 const cache = new PageCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 1000) })
 
-/** Serves `port` in front of Next at `upstream` (host:port); resolves to the listening server. */
-function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache }) {
+/**
+ * Serves `port` in front of Next at `upstream` (host:port), answering the search box itself with `suggest`
+ * (suggest.cjs) where it can; resolves to the listening server.
+ */
+function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache, suggest }) {
   // Idle connections are dropped after 4 s, before Next's own 5 s keep-alive closes them under a request.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 })
   const [upstreamHost, upstreamPort] = upstream.split(":")
@@ -105,6 +110,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   }
 
   async function handle(req, res) {
+    if (suggest && (await suggest.answer(req, res))) return
     const key = pageCache.keyOf(req)
     if (!key) return pass(req, res)
     const kept = pageCache.get(key)
@@ -120,7 +126,8 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   const server = http.createServer((req, res) => handle(req, res).catch((error) => fail(res, error)))
   return new Promise((resolve, reject) => {
     server.on("error", reject)
-    server.listen(listenPort, listenHost, () => resolve({ server, stop: () => new Promise((done) => (agent.destroy(), server.close(done), server.closeAllConnections())) }))
+    const stop = () => new Promise((done) => (agent.destroy(), suggest?.stop(), server.close(done), server.closeAllConnections()))
+    server.listen(listenPort, listenHost, () => resolve({ server, stop }))
   })
 }
 
@@ -158,7 +165,8 @@ async function main() {
   next.on("exit", (code) => process.exit(ending ?? code ?? 1))
   try {
     await waitForPort(nextPort, next)
-    await startFront({ upstream: `localhost:${nextPort}` })
+    const suggest = createSuggest({ backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000" })
+    await startFront({ upstream: `localhost:${nextPort}`, suggest })
   } catch (error) {
     // Next must not outlive a front that could not start (its port taken, say).
     ending = 1

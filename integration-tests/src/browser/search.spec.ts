@@ -147,13 +147,30 @@ describe("category and search pages", () => {
     const page = await browser().newPage({ ...PHONE, locale: "zh-CN" })
     await page.goto(`${storefrontUrl()}/zh-CN/products`)
     const box = page.getByRole("combobox", { name: "搜索商品" })
-    // Typed with the IME off: the pinyin of 黑山羊 (black goat), as the buyer would say it.
+    // Typed with the IME off: the pinyin of 黑山羊 (black goat), as the buyer would say it. The storefront's front
+    // answers the box from Meilisearch itself.
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/zh-CN/search/suggest")
     await box.fill("heishanyang")
+    expect((await answered).headers()["x-suggestions"]).toBe("meilisearch")
+    const options = page.getByRole("listbox", { name: "搜索建议" }).getByRole("option")
+    await options.first().waitFor()
+    const suggested = await options.allInnerTexts()
+    expect(suggested.every((text) => text.includes("羊") && /¥\d/.test(text))).toBe(true)
     await box.press("Enter")
     await page.waitForURL((url) => url.searchParams.get("q") === "heishanyang")
     const titles = await cardTitles(page)
     expect(titles.length).toBeGreaterThan(0)
     expect(titles.every((title) => title.includes("羊"))).toBe(true)
+    // In English, a suggestion is named in English and leads to its product's English page.
+    await page.goto(`${storefrontUrl()}/en/products`)
+    const english = page.getByRole("combobox", { name: "Search products" })
+    await english.fill("heishanyang")
+    const first = page.getByRole("listbox", { name: "Suggestions" }).getByRole("option").first()
+    await first.waitFor()
+    expect(await first.innerText()).toMatch(/goat[\s\S]*CN¥\d/i)
+    await first.click()
+    await page.waitForURL(/\/en\/products\/[^/?]+$/)
+    expect((await page.locator("h1").innerText()).toLowerCase()).toContain("goat")
     await page.close()
   })
 

@@ -1,7 +1,13 @@
-import { catalogueFromMeili, meiliCatalogueQueries, catalogueQuerySchema, type PublicSearch } from "@luotian/contract"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import { catalogueFromMeili, meiliCatalogueQueries, catalogueQuerySchema, toSuggestion, type PublicSearch } from "@luotian/contract"
 import { listApproved, PORIA } from "../support/listings"
 import { registerSeller } from "../support/sellers"
 import { adminHeaders, eventually } from "../support/store"
+
+const { startFront } = require("../../../storefront/front/server.cjs")
+const { PageCache } = require("../../../storefront/front/page-cache.cjs")
+const { createSuggest } = require("../../../storefront/front/suggest.cjs")
 
 // The buyer's direct search: the storefront queries Meilisearch with the search-only key GET /store/search-key hands
 // out. What the key can reach is checked against Meilisearch itself, as a buyer holding it could call it.
@@ -57,6 +63,45 @@ export function directSearchTests(api: Api, store: () => { headers: Record<strin
       expect(mine.hits).toEqual(route.hits)
       expect(mine.count).toBe(route.count)
       expect(mine.facets).toEqual(route.facets)
+    }
+  })
+
+  it("answers the search box in the storefront's front straight from Meilisearch, as the catalogue ranks", async () => {
+    // Next behind the front: a stand-in that says what reached it (Next's own route is tested in the browser suites).
+    const reachedNext: string[] = []
+    const next = http.createServer((req, res) => (reachedNext.push(req.url!), res.writeHead(404).end()))
+    await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve))
+    const fronts: { stop: () => Promise<void> }[] = []
+    const front = async (publishableKey: () => string) => {
+      const suggest = createSuggest({ backendUrl: (api as any).defaults.baseURL, publishableKey })
+      const upstream = `127.0.0.1:${(next.address() as AddressInfo).port}`
+      const started = await startFront({ upstream, listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache({ ttlMs: 0 }), suggest })
+      fronts.push(started)
+      const base = `http://127.0.0.1:${(started.server.address() as AddressInfo).port}`
+      return (path: string) => fetch(base + path)
+    }
+    try {
+      const ask = await front(() => store().headers["x-publishable-api-key"])
+      for (const q of ["板栗", "banli", "black goat", "fuling", "茶叶"]) {
+        const response = await ask(`/en/search/suggest?q=${encodeURIComponent(` ${q} `)}`)
+        expect(response.status).toBe(200)
+        expect(response.headers.get("x-suggestions")).toBe("meilisearch")
+        expect(response.headers.get("cache-control")).toMatch(/^public, max-age=30/)
+        const { suggestions } = await response.json()
+        const { data: route } = await api.get(`/store/catalogue?${new URLSearchParams({ q, limit: "6" })}`, store())
+        expect([q, suggestions]).toEqual([q, route.hits.map(toSuggestion)])
+        expect([q, suggestions.length]).not.toEqual([q, 0])
+      }
+      expect(await (await ask("/zh-CN/search/suggest?q=%20")).json()).toEqual({ suggestions: [] })
+      expect(reachedNext).toEqual([])
+      // What it does not answer reaches Next: another locale, and everything when the backend refuses the key.
+      expect((await ask("/fr/search/suggest?q=tea")).status).toBe(404)
+      const forged = await front(() => "pk_forged")
+      expect((await forged("/zh-CN/search/suggest?q=tea")).status).toBe(404)
+      expect(reachedNext).toEqual(["/fr/search/suggest?q=tea", "/zh-CN/search/suggest?q=tea"])
+    } finally {
+      await Promise.all(fronts.map((started) => started.stop()))
+      next.close()
     }
   })
 

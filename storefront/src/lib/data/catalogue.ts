@@ -1,4 +1,4 @@
-import type { CatalogueResult, ProductCard } from "@luotian/contract"
+import { SUGGESTIONS, toSuggestion, type CatalogueResult, type ProductCard, type Suggestion } from "@luotian/contract"
 import { medusa } from "./client"
 import { searchDirect } from "./direct-search"
 
@@ -74,12 +74,10 @@ export async function labelFacets(result: CatalogueResult, chosen: Partial<Recor
   return labels
 }
 
-const SUGGESTIONS = 6
-
 /**
  * The first few products a partly typed query finds, for the instant search box; null when the backend fails. Not
  * kept in the data cache: browsers keep each answer, and the front keeps a busy one.
  */
-export async function suggestProducts(q: string): Promise<ProductCard[] | null> {
-  return (await searchCatalogue({ q, limit: String(SUGGESTIONS) }, { kept: false }))?.hits ?? null
+export async function suggestProducts(q: string): Promise<Suggestion[] | null> {
+  return (await searchCatalogue({ q, limit: String(SUGGESTIONS) }, { kept: false }))?.hits.map(toSuggestion) ?? null
 }

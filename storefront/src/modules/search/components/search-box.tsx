@@ -1,10 +1,16 @@
 "use client"
 import { useRouter } from "next/navigation"
 import { useEffect, useRef, useState } from "react"
-import type { Suggestion } from "@/app/[locale]/search/suggest/route"
+import type { Suggestion } from "@luotian/contract"
+import { pick, type Locale } from "@/lib/i18n/locales"
+import { fromPrice } from "@/lib/util/pack-sizes"
+import { productPath } from "@/lib/util/paths"
 
 type Props = {
   id: string
+  locale: Locale
+  /** "{price} 起": a price of a product whose sizes cost differently. */
+  fromText: string
   endpoint: string
   defaultValue: string
   placeholder: string
@@ -18,7 +24,7 @@ const PAUSE_MS = 200
 
 // The search input as an ARIA combobox: suggestions as the buyer pauses in typing or finishes an IME
 // composition (pinyin → 汉字). Without JavaScript it is the plain input of a GET form.
-export function SearchBox({ id, endpoint, defaultValue, placeholder, listLabel, countText, noneText }: Props) {
+export function SearchBox({ id, locale, fromText, endpoint, defaultValue, placeholder, listLabel, countText, noneText }: Props) {
   const router = useRouter()
   const input = useRef<HTMLInputElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -58,7 +64,7 @@ export function SearchBox({ id, endpoint, defaultValue, placeholder, listLabel, 
 
   const go = (item: Suggestion) => {
     close()
-    router.push(item.href)
+    router.push(productPath(locale, item.handle))
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -107,12 +113,16 @@ export function SearchBox({ id, endpoint, defaultValue, placeholder, listLabel, 
       />
       {/* Pressing an option must not blur the input first, or the list would close under the pointer. */}
       <ul id={listId} role="listbox" aria-label={listLabel} hidden={!expanded} onMouseDown={(event) => event.preventDefault()}>
-        {items.map((item, index) => (
-          <li key={item.id} id={`${listId}-${index}`} role="option" aria-selected={index === active} onClick={() => go(item)}>
-            <span className="suggestion-title">{item.title}</span>
-            {item.price && <span className="suggestion-price">{item.price}</span>}
-          </li>
-        ))}
+        {items.map((item, index) => {
+          // "from ¥…" when its sizes cost differently, as on its card.
+          const price = fromPrice(item.sizes, locale, (low) => fromText.replace("{price}", low))
+          return (
+            <li key={item.id} id={`${listId}-${index}`} role="option" aria-selected={index === active} onClick={() => go(item)}>
+              <span className="suggestion-title">{pick(locale, item.title, item.title_en)}</span>
+              {price && <span className="suggestion-price">{price}</span>}
+            </li>
+          )
+        })}
       </ul>
       <p role="status" className="visually-hidden">
         {status}

@@ -20,6 +20,8 @@ export function SearchForm({ locale, state = parseCatalogueQuery({}) }: { locale
         <SearchBox
           key={state.q}
           id="q"
+          locale={locale}
+          fromText={t.fromPrice("{price}")}
           endpoint={`/${locale}/search/suggest`}
           defaultValue={state.q}
           placeholder={t.searchPlaceholder}

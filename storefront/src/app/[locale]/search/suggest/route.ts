@@ -1,30 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { SUGGESTIONS_CACHE_CONTROL } from "@luotian/contract"
 import { suggestProducts } from "@/lib/data/catalogue"
-import { dictionary } from "@/lib/i18n/dictionary"
-import { isLocale, pick } from "@/lib/i18n/locales"
-import { fromPrice } from "@/lib/util/pack-sizes"
-import { productPath } from "@/lib/util/paths"
+import { isLocale } from "@/lib/i18n/locales"
 
-/** One suggestion of the instant search box, ready to show: the client needs no money or locale code. */
-export type Suggestion = { id: string; href: string; title: string; price: string | null }
-
-// The box asks on every pause in typing: browsers and the front (or a CDN) may reuse an answer for half a minute.
-const CACHE = "public, max-age=30, s-maxage=30, stale-while-revalidate=60"
-
-// Called from the buyer's browser; the catalogue route (and its publishable key) is only reached from here.
+// Called from the buyer's browser. The front (front/suggest.cjs) answers it from Meilisearch when the store has it;
+// this route answers otherwise, from the catalogue (and its publishable key), with the same suggestions.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   const q = request.nextUrl.searchParams.get("q")?.trim().slice(0, 100) ?? ""
   if (!isLocale(locale)) return NextResponse.json({ suggestions: [] }, { status: 404 })
-  if (!q) return NextResponse.json({ suggestions: [] }, { headers: { "cache-control": CACHE } })
-  const hits = await suggestProducts(q)
-  if (!hits) return NextResponse.json({ suggestions: [] }, { status: 502 })
-  const suggestions: Suggestion[] = hits.map((hit) => ({
-    id: hit.id,
-    href: productPath(locale, hit.handle),
-    title: pick(locale, hit.title, hit.title_en),
-    // "from ¥…" when its sizes cost differently, as on its card.
-    price: fromPrice(hit.sizes, locale, dictionary(locale).fromPrice),
-  }))
-  return NextResponse.json({ suggestions }, { headers: { "cache-control": CACHE } })
+  const headers = { "cache-control": SUGGESTIONS_CACHE_CONTROL }
+  if (!q) return NextResponse.json({ suggestions: [] }, { headers })
+  const suggestions = await suggestProducts(q)
+  if (!suggestions) return NextResponse.json({ suggestions: [] }, { status: 502 })
+  return NextResponse.json({ suggestions }, { headers })
 }
