@@ -16,7 +16,7 @@ const { load } = require("./lib/load.cjs")
 const { pageJs } = require("./lib/page-js.cjs")
 const { report } = require("./lib/bench-report.cjs")
 const { startRedis } = require("./lib/redis.cjs")
-const { meiliCatalogueQueries, catalogueQuerySchema } = require("@luotian/contract")
+const { meiliSuggestQuery } = require("@luotian/contract")
 const pg = require("pg")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -141,9 +141,6 @@ function distinctSearches(run, count, skip) {
   return pages.slice(skip, skip + count)
 }
 
-// The search box's suggestions: 6 cards (storefront src/lib/data/catalogue.ts).
-const SUGGESTIONS = "6"
-
 /** The public index and search-only key the storefront searches with (GET /store/search-key). */
 async function publicSearch(store) {
   const response = await fetch(`${store.backend}/store/search-key`, { headers: { "x-publishable-api-key": store.key } })
@@ -179,11 +176,11 @@ async function rows(store, run, skip = 0) {
   const trace = await tracePath(store)
   const pub = await publicSearch(store)
   const suggest = distinctQueries(run).slice(skip, skip + options.requests)
-  const multiSearch = (at) => ({ queries: meiliCatalogueQueries(pub.index, catalogueQuerySchema.parse({ q: suggest[at], limit: SUGGESTIONS })) })
+  const multiSearch = (at) => ({ queries: [meiliSuggestQuery(pub.index, suggest[at])] })
   return [
     // Uncompressed, as the storefront asks it: Meilisearch's gzipped answers wait some 40 ms on a kept-alive connection.
-    { id: "meili-raw", label: "Meilisearch itself: the search box's multi-search (distinct queries, 6 hits, facets, counts)", urls: suggest.map(() => `${pub.host}/multi-search`), bodies: multiSearch, headers: { authorization: `Bearer ${pub.key}`, "accept-encoding": "identity" }, warmup: [] },
-    { id: "buyer-search", label: "Buyer's search: the search box's `/zh-CN/search/suggest?q=…` (distinct queries, Next → Meilisearch)", urls: suggest.map((word) => page(`/zh-CN/search/suggest?q=${encodeURIComponent(word)}`)), warmup: [] },
+    { id: "meili-raw", label: "Meilisearch itself: the search box's search (distinct queries, 6 hits)", urls: suggest.map(() => `${pub.host}/multi-search`), bodies: multiSearch, headers: { authorization: `Bearer ${pub.key}`, "accept-encoding": "identity" }, warmup: [] },
+    { id: "buyer-search", label: "Buyer's search: the search box's `/zh-CN/search/suggest?q=…` (distinct queries, the storefront's front → Meilisearch)", urls: suggest.map((word) => page(`/zh-CN/search/suggest?q=${encodeURIComponent(word)}`)), warmup: [] },
     { id: "builtin", label: "Medusa's built-in `GET /store/products?q=板栗&limit=24`", ...backend, ...builtin(api(`/store/products?q=${q}&limit=24`)) },
     { id: "home", label: "Home `/zh-CN`", ...front, ...cached(page("/zh-CN")) },
     { id: "search", label: `Search \`/zh-CN/products?q=板栗\``, ...front, ...cached(page(`/zh-CN/products?q=${q}`)) },

@@ -3,8 +3,8 @@
 const os = require("node:os")
 
 const MEANS = {
-  "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search (the page of hits, its exact count and the facet counts with the price bands, in one query since 2026-12-05) per query, each query a different one, with the public search-only key.",
-  "buyer-search": "What the search box calls (the search page reads the same way): the storefront's route queries Meilisearch itself with the search-only key, no Medusa route in between; every query a different one, so nothing comes from Next's data cache.",
+  "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search of one query (the first 6 hits, no facet or exact count, since the second run of 2026-12-05; before, the page of hits with its exact count and facet counts) per query, each query a different one, with the public search-only key.",
+  "buyer-search": "What the search box calls: the storefront's front (storefront/front/suggest.cjs, since the second run of 2026-12-05; before, a Next route) queries Meilisearch itself with the search-only key, no Medusa route and no Next render in between; every query a different one, so nothing is kept. The search page reads Meilisearch the same way from Next's server (the uncached search page row).",
   builtin: "Medusa's own product search route, for comparison (reads whole products from PostgreSQL).",
   home: "What a buyer gets: the page is ISR (revalidate 60 s, and at once when the backend revalidates the catalogue or the sellers), served after its first visit by the storefront's front (kept 1 s, then served stale while one request renews it) over Next's cache.",
   search: "What a buyer gets: the middleware rewrites the query to the cached (ISR, 60 s) page of its canonical state, served after the state's first visit by the front over Next's cache; the URL stays.",
