@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-// The storefront's front door (`npm start`): starts `next start` on a loopback port of its own and answers PORT
-// in front of it, serving public pages from its micro-cache (page-cache.cjs), the search box's suggestions from
-// Meilisearch (suggest.cjs), and passing everything else through.
-// One Node process renders (Next) while this one serves kept pages, so a page already rendered never waits behind
-// a render, as nginx's micro-caching does in front of an application server.
-const { spawn } = require("node:child_process")
+// The storefront's front door (`npm start`): starts `next start`, one process per core (next-processes.cjs), on
+// loopback ports of their own and answers PORT in front of them: public pages from its micro-cache
+// (page-cache.cjs), the search box's suggestions from Meilisearch (suggest.cjs), everything else passed through to
+// the least busy Next process. Next renders while this process serves kept pages, so a page already rendered never
+// waits behind a render, as nginx's micro-caching does in front of application servers.
 const http = require("node:http")
-const net = require("node:net")
-const path = require("node:path")
 const { PageCache } = require("./page-cache.cjs")
+const { processCount, startNexts } = require("./next-processes.cjs")
 const { createSuggest } = require("./suggest.cjs")
 
 const port = Number(process.env.PORT || 8000)
@@ -18,28 +16,70 @@ const host = process.env.FRONT_HOST || "0.0.0.0"
 const cache = new PageCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 1000) })
 
 /**
- * Serves `port` in front of Next at `upstream` (host:port), answering the search box itself with `suggest`
- * (suggest.cjs) where it can; resolves to the listening server.
+ * Serves `port` in front of Next at `upstream` (host:port, or a list of them: one Next process per core), answering
+ * the search box itself with `suggest` (suggest.cjs) where it can; resolves to the listening server.
  */
 function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache, suggest }) {
   // Idle connections are dropped after 4 s, before Next's own 5 s keep-alive closes them under a request.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 })
-  const [upstreamHost, upstreamPort] = upstream.split(":")
+  const nexts = [upstream].flat().map((address) => ({ host: address.split(":")[0], port: Number(address.split(":")[1]), busy: 0 }))
+  let turn = 0
   const filling = new Map()
 
-  function request(req, headers, onAnswer, onError, retried = false) {
+  /** The Next process with the fewest requests in flight (taking turns among equals): one long render holds up no other. */
+  function pick() {
+    turn = (turn + 1) % nexts.length
+    return nexts.reduce((best, _, i) => {
+      const candidate = nexts[(turn + i) % nexts.length]
+      return candidate.busy < best.busy ? candidate : best
+    }, nexts[turn])
+  }
+
+  function request(req, headers, onAnswer, onError, { retried = false, target = pick() } = {}) {
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ")
     const out = http.request(
-      { host: upstreamHost, port: upstreamPort, method: req.method, path: req.url, headers: { ...headers, "x-forwarded-for": forwardedFor }, agent },
+      { host: target.host, port: target.port, method: req.method, path: req.url, headers: { ...headers, "x-forwarded-for": forwardedFor }, agent },
       onAnswer
     )
+    target.busy += 1
+    out.once("close", () => (target.busy -= 1))
     out.on("error", (error) => {
       // A kept-alive connection Next had just closed never carried the request: a GET is asked once more.
       const bodiless = req.method === "GET" || req.method === "HEAD"
-      if (bodiless && !retried && out.reusedSocket && error.code === "ECONNRESET") return request(req, headers, onAnswer, onError, true).end()
+      if (bodiless && !retried && out.reusedSocket && error.code === "ECONNRESET") return request(req, headers, onAnswer, onError, { retried: true }).end()
       onError(error)
     })
     return out
+  }
+
+  /** The whole answer of one Next process to a request whose body is `body`; a 502 when it cannot be reached. */
+  function whole(req, body, target) {
+    return new Promise((resolve) => {
+      const failed = (error) => resolve({ status: 502, headers: { "content-type": "text/plain" }, body: Buffer.from(error.code || error.message) })
+      const out = request(req, req.headers, (answer) => {
+        const chunks = []
+        answer.on("data", (chunk) => chunks.push(chunk))
+        answer.on("end", () => resolve({ status: answer.statusCode, headers: answer.headers, body: Buffer.concat(chunks) }))
+        answer.on("error", failed)
+      }, failed, { target })
+      out.end(body)
+    })
+  }
+
+  /**
+   * The backend's revalidation, told to every Next process (each keeps its own tags in memory): its answer is the
+   * first refusal, else Next's 200. Kept pages are forgotten once any process took it.
+   */
+  function revalidate(req, res) {
+    const chunks = []
+    req.on("data", (chunk) => chunks.push(chunk))
+    req.on("end", async () => {
+      const answers = await Promise.all(nexts.map((target) => whole(req, Buffer.concat(chunks), target)))
+      if (answers.some((answer) => answer.status === 200)) pageCache.clear()
+      const told = answers.find((answer) => answer.status !== 200) ?? answers[0]
+      res.writeHead(told.status, { ...told.headers, "x-page-cache": "BYPASS" })
+      res.end(told.body)
+    })
   }
 
   function fail(res, error) {
@@ -48,10 +88,10 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     res.end(`商城正在启动或重启，请稍后再试。The storefront is starting or restarting; try again in a moment. (${error.code || error.message})`)
   }
 
-  /** Anything not kept: streamed both ways; a successful revalidation from the backend empties the cache. */
+  /** Anything not kept: streamed both ways. */
   function pass(req, res) {
+    if (req.method === "POST" && req.url === "/api/revalidate") return revalidate(req, res)
     const out = request(req, req.headers, (answer) => {
-      if (req.method === "POST" && req.url === "/api/revalidate" && answer.statusCode === 200) pageCache.clear()
       res.writeHead(answer.statusCode, { ...answer.headers, "x-page-cache": "BYPASS" })
       answer.pipe(res)
     }, (error) => fail(res, error))
@@ -131,49 +171,31 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   })
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port: free } = probe.address()
-      probe.close(() => resolve(free))
-    })
-    probe.on("error", reject)
-  })
-}
-
-async function waitForPort(upstreamPort, child) {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
-    const open = await new Promise((resolve) => {
-      const socket = net.connect(upstreamPort, "localhost", () => (socket.end(), resolve(true)))
-      socket.on("error", () => resolve(false))
-    })
-    if (open) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
-
 async function main() {
-  const nextPort = await freePort()
-  const bin = path.join(__dirname, "..", "node_modules", ".bin", "next")
-  // "localhost", not 127.0.0.1: Next answers a middleware rewrite with a redirect to itself when the host it was
-  // started on is not the one it builds request URLs with.
-  const next = spawn(bin, ["start", "-H", "localhost", "-p", String(nextPort)], { cwd: path.join(__dirname, ".."), stdio: "inherit" })
-  // Stopping the front stops Next; Next stopping (or failing to start) stops the front with its exit code.
+  const { children, ports, ready } = await startNexts(processCount())
+  // Stopping the front stops Next; a Next process stopping (or failing to start) stops the others and the front,
+  // with its exit code.
   let ending // the front's exit code once it stops Next itself
-  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => ((ending = 0), next.kill(signal)))
-  next.on("exit", (code) => process.exit(ending ?? code ?? 1))
+  const stopAll = (signal) => children.forEach((child) => child.exitCode === null && child.kill(signal))
+  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => ((ending = 0), stopAll(signal)))
+  for (const child of children) {
+    child.on("exit", (code) => {
+      ending ??= code ?? 1
+      stopAll("SIGTERM")
+      if (children.every((one) => one.exitCode !== null || one.signalCode !== null)) process.exit(ending)
+    })
+  }
   try {
-    await waitForPort(nextPort, next)
+    await ready()
     const suggest = createSuggest({ backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000" })
-    await startFront({ upstream: `localhost:${nextPort}`, suggest })
+    await startFront({ upstream: ports.map((nextPort) => `localhost:${nextPort}`), suggest })
   } catch (error) {
     // Next must not outlive a front that could not start (its port taken, say).
     ending = 1
-    next.kill("SIGTERM")
+    stopAll("SIGTERM")
     throw error
   }
-  console.log(`front: listening on ${host}:${port}, Next on localhost:${nextPort}, pages kept ${cache.ttlMs} ms`)
+  console.log(`front: listening on ${host}:${port}, Next on localhost:${ports.join(", ")}, pages kept ${cache.ttlMs} ms`)
 }
 
 if (require.main === module) {

@@ -34,6 +34,7 @@ function stubNext(req: http.IncomingMessage, res: http.ServerResponse) {
     const served = reached.filter((r) => r.url === req.url).length
     const answer = () => {
       if (req.url === "/api/revalidate") return res.writeHead(req.headers["x-revalidate-secret"] === "s" ? 200 : 401).end(`{"body":${body}}`)
+      if (req.url === "/zh-CN/upload") return res.writeHead(200).end(`{"body":${body}}`)
       const headers = PAGES[req.url!]
       if (!headers) return res.writeHead(404).end("missing")
       res.writeHead(200, { "content-type": "text/html", ...headers })
@@ -117,8 +118,8 @@ describe("the storefront's front", () => {
     const head = await fetch(`${base}/zh-CN`, { method: "HEAD" })
     expect(head.headers.get("x-page-cache")).toBe("BYPASS")
     // A 2 MB upload (a server action's photos) streams through whole.
-    const upload = await fetch(`${base}/api/revalidate`, { method: "POST", body: Buffer.alloc(2 * 1024 * 1024, 1), headers: { "x-revalidate-secret": "no" } })
-    expect(upload.status).toBe(401)
+    const upload = await fetch(`${base}/zh-CN/upload`, { method: "POST", body: Buffer.alloc(2 * 1024 * 1024, 1) })
+    expect(upload.status).toBe(200)
     expect(await upload.json()).toEqual({ body: 2 * 1024 * 1024 })
   })
 
@@ -161,6 +162,58 @@ describe("the storefront's front", () => {
     } finally {
       await alone.stop()
     }
+  })
+})
+
+describe("the front before several Next processes", () => {
+  // Two stand-ins for Next processes, each saying which it is; a render takes 100 ms.
+  const seen: string[] = []
+  const stub = (name: string) =>
+    http.createServer((req, res) => {
+      let body = ""
+      req.on("data", (chunk) => (body += chunk))
+      req.on("end", () => {
+        seen.push(`${name} ${req.method} ${req.url} ${body}`)
+        if (req.url === "/api/revalidate") return res.writeHead(body.includes(`refused by ${name}`) ? 401 : 200).end(name)
+        setTimeout(() => res.writeHead(200, { "content-type": "text/html", ...ISR }).end(`${name} ${req.url}`), 100)
+      })
+    })
+  const servers = [stub("a"), stub("b")]
+  let twin: { stop: () => Promise<void>; server: http.Server }
+  let at: string
+
+  beforeAll(async () => {
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))))
+    const upstream = servers.map((server) => `127.0.0.1:${(server.address() as AddressInfo).port}`)
+    twin = await startFront({ upstream, listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache({ ttlMs: 60_000 }) })
+    at = `http://127.0.0.1:${(twin.server.address() as AddressInfo).port}`
+  })
+
+  afterAll(async () => {
+    await twin.stop()
+    servers.forEach((server) => server.close())
+  })
+
+  beforeEach(() => (seen.length = 0))
+
+  it("sends renders at the same moment to different processes", async () => {
+    const pages = await Promise.all(["/zh-CN/x", "/zh-CN/y", "/zh-CN/z", "/zh-CN/w"].map(async (path) => (await fetch(at + path)).text()))
+    const by = (name: string) => pages.filter((page) => page.startsWith(name)).length
+    expect([by("a"), by("b")]).toEqual([2, 2])
+  })
+
+  it("tells every process of a revalidation, and answers with the refusal when one refuses it", async () => {
+    await fetch(`${at}/zh-CN/kept`)
+    const told = await fetch(`${at}/api/revalidate`, { method: "POST", body: '{"tags":["catalogue"]}' })
+    expect(told.status).toBe(200)
+    expect(seen.filter((line) => line.includes("/api/revalidate")).sort()).toEqual(['a POST /api/revalidate {"tags":["catalogue"]}', 'b POST /api/revalidate {"tags":["catalogue"]}'])
+    expect((await fetch(`${at}/zh-CN/kept`)).headers.get("x-page-cache")).toBe("MISS")
+    expect((await fetch(`${at}/zh-CN/kept`)).headers.get("x-page-cache")).toBe("HIT")
+    const half = await fetch(`${at}/api/revalidate`, { method: "POST", body: '"refused by b"' })
+    expect(half.status).toBe(401)
+    expect(await half.text()).toBe("b")
+    // The process that took it forgot its pages, so the front forgets its own too.
+    expect((await fetch(`${at}/zh-CN/kept`)).headers.get("x-page-cache")).toBe("MISS")
   })
 })
 
