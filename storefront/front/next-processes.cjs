@@ -27,7 +27,12 @@ async function waitForPort(upstreamPort, child) {
 }
 
 /** One Next process per core, up to four (Node renders on one core per process); FRONT_NEXT_PROCESSES overrides it. */
-const processCount = (env = process.env) => Number(env.FRONT_NEXT_PROCESSES || Math.min(os.availableParallelism(), 4))
+function processCount(env = process.env) {
+  if (!env.FRONT_NEXT_PROCESSES) return Math.min(os.availableParallelism(), 4)
+  const count = Number(env.FRONT_NEXT_PROCESSES)
+  if (!Number.isInteger(count) || count < 1 || count > 64) throw new Error(`FRONT_NEXT_PROCESSES must be a whole number from 1 to 64, not ${env.FRONT_NEXT_PROCESSES}`)
+  return count
+}
 
 /** Starts `count` `next start` processes on free loopback ports: the children, their ports, and `ready()` once all listen. */
 async function startNexts(count) {

@@ -199,7 +199,7 @@ async function main() {
 }
 
 if (require.main === module) {
-  main().catch((error) => console.error(`front: ${error.message}`))
+  main().catch((error) => ((process.exitCode = 1), console.error(`front: ${error.message}`)))
 }
 
 module.exports = { startFront }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net"
 
 const { startFront } = require("./server.cjs")
 const { PageCache } = require("./page-cache.cjs")
+const { processCount } = require("./next-processes.cjs")
 
 // A stand-in for Next behind the front: each path answers with the caching headers Next gives that kind of page,
 // and counts what reached it.
@@ -195,6 +196,13 @@ describe("the front before several Next processes", () => {
   })
 
   beforeEach(() => (seen.length = 0))
+
+  it("runs one process per core, at most four, unless told a whole number of them", () => {
+    expect(processCount({})).toBeGreaterThanOrEqual(1)
+    expect(processCount({})).toBeLessThanOrEqual(4)
+    expect(processCount({ FRONT_NEXT_PROCESSES: "6" })).toBe(6)
+    for (const wrong of ["0", "1.5", "two", "-1"]) expect(() => processCount({ FRONT_NEXT_PROCESSES: wrong })).toThrow(/FRONT_NEXT_PROCESSES must be a whole number/)
+  })
 
   it("sends renders at the same moment to different processes", async () => {
     const pages = await Promise.all(["/zh-CN/x", "/zh-CN/y", "/zh-CN/z", "/zh-CN/w"].map(async (path) => (await fetch(at + path)).text()))
