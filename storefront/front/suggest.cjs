@@ -8,6 +8,8 @@ const https = require("node:https")
 const { LOCALES, SUGGESTIONS_CACHE_CONTROL, meiliSuggestQuery, publicSearchSchema, suggestionsFromMeili } = require("@luotian/contract")
 
 const KEY_TTL_MS = 60_000
+// After a failure Next answers for this long before the front asks again (and says so again in its log).
+const RETRY_MS = 5_000
 const PATHS = new Set(LOCALES.map((locale) => `/${locale}/search/suggest`))
 
 /** The publishable key as the storefront's server reads it: MEDUSA_PUBLISHABLE_KEY, else the seed's key file. */
@@ -54,8 +56,8 @@ function postJson(url, body, headers, agents) {
  */
 function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
   const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }) }
-  let known // { search: PublicSearch | null, until }, or the pending ask for it
-  let asking
+  let known // { search: PublicSearch | null, until }: null while Next answers
+  let asking // the pending ask for it
 
   async function askKey() {
     const response = await fetch(`${backendUrl}/store/search-key`, { headers: { "x-publishable-api-key": publishableKey() ?? "" } })
@@ -82,7 +84,7 @@ function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
   }
 
   async function answer(req, res) {
-    if (req.method !== "GET") return false
+    if (req.method !== "GET" || !req.url.includes("/search/suggest")) return false
     const url = new URL(req.url, "http://front")
     if (!PATHS.has(url.pathname)) return false
     const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100)
@@ -90,8 +92,8 @@ function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
     try {
       if (q) found = await suggestions(q)
     } catch (error) {
-      // A reindex that renamed the index, a revoked key, Meilisearch or the backend down: ask for the key again.
-      known = undefined
+      // A reindex that renamed the index, a revoked key, Meilisearch or the backend down: ask for the key again soon.
+      known = { search: null, until: Date.now() + RETRY_MS }
       console.error(`front: suggestions from Meilisearch failed, Next answers: ${error.message}`)
       return false
     }
