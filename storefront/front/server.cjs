@@ -22,7 +22,8 @@ const cache = new PageCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 100
 function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache, suggest }) {
   // Idle connections are dropped after 4 s, before Next's own 5 s keep-alive closes them under a request.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 })
-  const nexts = [upstream].flat().map((address) => ({ host: address.split(":")[0], port: Number(address.split(":")[1]), busy: 0 }))
+  // `name`: which process answered (`x-next`, 1 to n), for logs and tests.
+  const nexts = [upstream].flat().map((address, i) => ({ name: String(i + 1), host: address.split(":")[0], port: Number(address.split(":")[1]), busy: 0 }))
   let turn = 0
   const filling = new Map()
 
@@ -39,7 +40,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ")
     const out = http.request(
       { host: target.host, port: target.port, method: req.method, path: req.url, headers: { ...headers, "x-forwarded-for": forwardedFor }, agent },
-      onAnswer
+      (answer) => ((answer.headers["x-next"] = target.name), onAnswer(answer))
     )
     target.busy += 1
     out.once("close", () => (target.busy -= 1))
@@ -74,7 +75,8 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     const chunks = []
     req.on("data", (chunk) => chunks.push(chunk))
     req.on("end", async () => {
-      const answers = await Promise.all(nexts.map((target) => whole(req, Buffer.concat(chunks), target)))
+      const body = Buffer.concat(chunks)
+      const answers = await Promise.all(nexts.map((target) => whole(req, body, target)))
       if (answers.some((answer) => answer.status === 200)) pageCache.clear()
       const told = answers.find((answer) => answer.status !== 200) ?? answers[0]
       res.writeHead(told.status, { ...told.headers, "x-page-cache": "BYPASS" })

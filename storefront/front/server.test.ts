@@ -205,9 +205,13 @@ describe("the front before several Next processes", () => {
   })
 
   it("sends renders at the same moment to different processes", async () => {
-    const pages = await Promise.all(["/zh-CN/x", "/zh-CN/y", "/zh-CN/z", "/zh-CN/w"].map(async (path) => (await fetch(at + path)).text()))
+    const pages = await Promise.all(["/zh-CN/x", "/zh-CN/y", "/zh-CN/z", "/zh-CN/w"].map(async (path) => {
+      const response = await fetch(at + path)
+      return `${response.headers.get("x-next")} ${await response.text()}`
+    }))
     const by = (name: string) => pages.filter((page) => page.startsWith(name)).length
-    expect([by("a"), by("b")]).toEqual([2, 2])
+    // Each answer names its process: 1 is the stand-in a, 2 is b.
+    expect([by("1 a "), by("2 b ")]).toEqual([2, 2])
   })
 
   it("tells every process of a revalidation, and answers with the refusal when one refuses it", async () => {
