@@ -71,12 +71,13 @@ async function startStore() {
     NEXT_DIST_DIR: ".next-test",
   }
   const child = run("store", "node", [path.join(root, "scripts/store.mjs")], { cwd: root, env: storeEnv, graceMs: STORE_GRACE_MS })
-  return { child, dbName, dataDir, backendPort, storefrontPort, databaseUrl: storeEnv.DATABASE_URL }
+  const distDir = path.join(root, "storefront", storeEnv.NEXT_DIST_DIR)
+  return { child, dbName, dataDir, backendPort, storefrontPort, distDir, databaseUrl: storeEnv.DATABASE_URL }
 }
 
 /** Runs the browser suites once the store is ready, then stops it and drops its database. */
 async function browserSuites(starting) {
-  const { child, dbName, dataDir, backendPort, storefrontPort, databaseUrl } = await starting
+  const { child, dbName, dataDir, backendPort, storefrontPort, distDir, databaseUrl } = await starting
   try {
     await waitForFile(path.join(dataDir, "ready"), child)
     return await jest("browser", "browser", {
@@ -88,6 +89,8 @@ async function browserSuites(starting) {
       SELLER_ACCOUNTS: path.join(dataDir, "seller-accounts.json"),
       PARTNER_ACCOUNTS: path.join(dataDir, "partner-accounts.json"),
       STATION_ACCOUNTS: path.join(dataDir, "station-accounts.json"),
+      // Where the storefront's Next keeps its build and (with one process) its cache.
+      STOREFRONT_DIST_DIR: distDir,
     })
   } finally {
     await stop(child)

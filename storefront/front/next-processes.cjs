@@ -41,7 +41,9 @@ async function startNexts(count) {
   const bin = path.join(__dirname, "..", "node_modules", ".bin", "next")
   // "localhost", not 127.0.0.1: Next answers a middleware rewrite with a redirect to itself when the host it was
   // started on is not the one it builds request URLs with.
-  const children = [...ports].map((nextPort) => spawn(bin, ["start", "-H", "localhost", "-p", String(nextPort)], { cwd: path.join(__dirname, ".."), stdio: "inherit" }))
+  // More than one: each keeps its cache in memory, none reading what another is writing (next.config.mjs).
+  const env = count > 1 ? { ...process.env, NEXT_CACHE_IN_MEMORY: "1" } : process.env
+  const children = [...ports].map((nextPort) => spawn(bin, ["start", "-H", "localhost", "-p", String(nextPort)], { cwd: path.join(__dirname, ".."), stdio: "inherit", env }))
   return { children, ports: [...ports], ready: () => Promise.all([...ports].map((nextPort, i) => waitForPort(nextPort, children[i]))) }
 }
 

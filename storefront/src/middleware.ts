@@ -4,7 +4,8 @@ import { catalogueKey, catalogueSearch, parseCatalogueQuery, stateFromKey } from
 
 // Queries are user input, so the cached catalogue pages are capped: each server caches the first MAX_CACHED_STATES
 // distinct states it is asked for (the rest render per request, as every search did before), and a state too long
-// for a bounded key is never cached (catalogueKey). 5,000 pages of some 100 KB: at most about 0.5 GB on disk.
+// for a bounded key is never cached (catalogueKey). 5,000 pages of some 100 KB: at most about 0.5 GB on disk (one
+// process), or each process's 256 MB of memory, least recently used first out (several; next.config.mjs).
 const MAX_CACHED_STATES = 5_000
 const cachedStates = new Set<string>()
 

@@ -1,3 +1,6 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { chromiumForSuite, logInAsStation, stationAccount, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(120_000)
@@ -8,7 +11,7 @@ const STATION = "SL-ZZS"
 /** One request through the storefront's front, with the headers a browser would send. */
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${storefrontUrl()}${path}`, { headers: { "accept-encoding": "gzip", ...headers }, redirect: "manual" })
-  return { status: response.status, front: response.headers.get("x-page-cache"), location: response.headers.get("location"), html: await response.text() }
+  return { status: response.status, front: response.headers.get("x-page-cache"), next: response.headers.get("x-next"), location: response.headers.get("location"), html: await response.text() }
 }
 
 /**
@@ -32,6 +35,22 @@ describe("the storefront's page cache", () => {
     for (const path of ["/zh-CN", "/en", "/zh-CN/products?q=%E6%9D%BF%E6%A0%97", "/zh-CN/products/old-tree-chestnut-special"]) {
       expect({ path, kept: await keptOnSecondVisit(path) }).toEqual({ path, kept: true })
     }
+  })
+
+  it("renders in one Next process per core, each keeping its cache in its own memory, none on the shared disk", async () => {
+    const processes = Math.min(os.availableParallelism(), 4)
+    const dist = process.env.STOREFRONT_DIST_DIR!
+    // What Next writes at run time: pages rendered on demand, and its data cache.
+    const written = () =>
+      [path.join(dist, "server/route-cache"), path.join(dist, "cache/fetch-cache")].flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }) : []))
+    const before = written()
+    const stamp = Date.now()
+    // Searches never asked before, several at once: each is rendered, and kept, by whichever process was least busy.
+    const answers = await Promise.all(Array.from({ length: 4 * processes }, (_, i) => get(`/zh-CN/products?q=${encodeURIComponent(`板栗 ${stamp}-${i}`)}`)))
+    expect(answers.map((answer) => [answer.status, answer.front])).toEqual(answers.map(() => [200, "MISS"]))
+    expect(new Set(answers.map((answer) => answer.next)).size).toBe(processes)
+    // One process alone keeps its pages and data on disk, where they outlive a restart.
+    expect(written().length > before.length).toBe(processes === 1)
   })
 
   it("never keeps an operator's portal, a buyer's cart or a login page, nor shows one to anybody else", async () => {
