@@ -1,4 +1,4 @@
-import { catalogueFromMeili, catalogueQuerySchema, meiliCatalogueQueries, priceBand } from "./catalogue-search"
+import { catalogueFromMeili, catalogueQuerySchema, meiliCatalogueQueries, meiliLabelQueries, priceBand } from "./catalogue-search"
 
 const parse = (params: Record<string, string>) => catalogueQuerySchema.parse(params)
 
@@ -30,6 +30,15 @@ describe("the catalogue query as Meilisearch queries", () => {
       ['seller = "a\\"b" AND in_stock = true AND price_cny >= 10', ["grade"]],
       ['grade = "special" AND in_stock = true AND price_cny >= 10', ["seller"]],
     ])
+  })
+
+  it("names facet values with one cheap query each: one product carrying the value, no counts", () => {
+    const queries = meiliLabelQueries("product_v2", [{ field: "seller", value: 'a"b' }, { field: "town", value: "胜利镇" }])
+    expect(queries.map(({ attributesToRetrieve, ...rest }) => rest)).toEqual([
+      { indexUid: "product_v2", q: "", filter: 'seller = "a\\"b"', limit: 1 },
+      { indexUid: "product_v2", q: "", filter: 'town = "胜利镇"', limit: 1 },
+    ])
+    expect(queries[0].attributesToRetrieve).toEqual(expect.arrayContaining(["seller_name", "seller_name_en", "town_en", "grade_name_en"]))
   })
 
   it("puts a price in the band from its lower bound up to below the next", () => {

@@ -1,6 +1,6 @@
-import { SUGGESTIONS, toSuggestion, type CatalogueResult, type ProductCard, type Suggestion } from "@luotian/contract"
+import { SUGGESTIONS, toSuggestion, type CatalogueResult, type FacetKey, type ProductCard, type Suggestion } from "@luotian/contract"
 import { medusa } from "./client"
-import { searchDirect } from "./direct-search"
+import { labelCardsDirect, searchDirect } from "./direct-search"
 
 type Bilingual = { name: string; name_en: string }
 
@@ -52,7 +52,8 @@ const LOOKED_UP = ["grade", "seller", "town"] as const
 
 /**
  * Names every facet value (and every value the buyer filters by) in both languages: from the hits on the page,
- * else from one product carrying the value (a cached one-hit search), else the raw value stays.
+ * else from one product carrying the value (asked of Meilisearch in one multi-search, else of the backend one
+ * cached search a value), else the raw value stays.
  */
 export async function labelFacets(result: CatalogueResult, chosen: Partial<Record<LabelledFacet, string>>): Promise<FacetLabels> {
   const fields = Object.keys(LABEL) as LabelledFacet[]
@@ -67,11 +68,19 @@ export async function labelFacets(result: CatalogueResult, chosen: Partial<Recor
   const missing = LOOKED_UP.flatMap((field) =>
     [...(result.facets[field] ?? []).map((facet) => facet.value), chosen[field] ?? ""]
       .filter((value) => value && !labels[field].has(value))
-      .map((value) => ({ [field]: value }))
+      .map((value) => ({ field, value }))
   )
-  const found = await Promise.all(missing.slice(0, MAX_LOOKUPS).map((query) => searchCatalogue({ ...query, limit: "1" })))
-  found.forEach((one) => one?.hits.forEach(learn))
+  const found = await labelCards(missing.slice(0, MAX_LOOKUPS))
+  found.forEach(learn)
   return labels
+}
+
+async function labelCards(wanted: FacetKey[]): Promise<ProductCard[]> {
+  if (!wanted.length) return []
+  const direct = await labelCardsDirect(wanted)
+  if (direct) return direct
+  const found = await Promise.all(wanted.map(({ field, value }) => searchCatalogue({ [field]: value, limit: "1" })))
+  return found.flatMap((one) => one?.hits ?? [])
 }
 
 /**

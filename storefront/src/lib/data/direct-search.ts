@@ -1,9 +1,14 @@
 import {
+  cardsFromMeili,
   catalogueFromMeili,
   catalogueQuerySchema,
   meiliCatalogueQueries,
+  meiliLabelQueries,
   publicSearchSchema,
   type CatalogueResult,
+  type FacetKey,
+  type MeiliQuery,
+  type ProductCard,
   type PublicSearch,
 } from "@luotian/contract"
 import { medusa } from "./client"
@@ -36,6 +41,20 @@ async function publicSearch(): Promise<PublicSearch | null> {
 export async function searchDirect(params: Record<string, string>, { kept = true } = {}): Promise<CatalogueResult | null> {
   const query = catalogueQuerySchema.safeParse(params)
   if (!query.success) return null
+  const results = await multiSearch((index) => meiliCatalogueQueries(index, query.data), kept)
+  return results && catalogueFromMeili(query.data, results, "meilisearch-direct")
+}
+
+/** One product carrying each facet value, from one multi-search kept 60 s; null when not possible. */
+export async function labelCardsDirect(wanted: FacetKey[]): Promise<ProductCard[] | null> {
+  const results = await multiSearch((index) => meiliLabelQueries(index, wanted), true)
+  return results && cardsFromMeili(results)
+}
+
+type MeiliResults = Parameters<typeof catalogueFromMeili>[1]
+
+/** Meilisearch's results for the queries made for the public index, kept 60 s unless `kept` is false; null on failure. */
+async function multiSearch(queries: (index: string) => MeiliQuery[], kept: boolean): Promise<MeiliResults | null> {
   const search = await publicSearch()
   if (!search) return null
   try {
@@ -44,12 +63,11 @@ export async function searchDirect(params: Record<string, string>, { kept = true
       // Uncompressed: Meilisearch is next to this server, and its gzipped answers wait some 40 ms on a kept-alive
       // connection (Meilisearch 1.21, bench/README.md) besides the CPU gzip costs both sides.
       headers: { "content-type": "application/json", authorization: `Bearer ${search.key}`, "accept-encoding": "identity" },
-      body: JSON.stringify({ queries: meiliCatalogueQueries(search.index, query.data) }),
+      body: JSON.stringify({ queries: queries(search.index) }),
       ...(kept ? { next: { revalidate: 60, tags: ["catalogue"] } } : { cache: "no-store" as const }),
     })
     if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`)
-    const { results } = await response.json()
-    return catalogueFromMeili(query.data, results, "meilisearch-direct")
+    return (await response.json()).results
   } catch (error) {
     // A reindex that changed the index's name, a key revoked, Meilisearch down: ask the backend for a new key later.
     known = undefined
