@@ -67,13 +67,22 @@ function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
     return publicSearchSchema.parse(await response.json())
   }
 
-  /** The public index and its search-only key, asked of the backend once a minute (at most one ask at a time). */
-  async function publicSearch() {
-    if (known && known.until > Date.now()) return known.search
+  /** Asks the backend for the public index and its search-only key (one ask at a time). */
+  function refresh() {
     asking ??= askKey()
       .then((search) => ((known = { search, until: Date.now() + KEY_TTL_MS }), search))
       .finally(() => (asking = undefined))
     return asking
+  }
+
+  /**
+   * The public index and its search-only key: asked once, then asked again each minute while the one known keeps
+   * serving, so that no buyer waits for the backend but the very first.
+   */
+  async function publicSearch() {
+    if (!known) return refresh()
+    if (known.until <= Date.now()) refresh().catch(() => {})
+    return known.search
   }
 
   async function suggestions(q) {
@@ -104,6 +113,8 @@ function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
     return true
   }
 
+  // Asked at start, so the first buyer finds it known (a backend not up yet: asked again by the first buyer).
+  refresh().catch(() => {})
   return { answer, stop: () => Object.values(agents).forEach((agent) => agent.destroy()) }
 }
 
