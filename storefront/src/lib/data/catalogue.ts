@@ -52,8 +52,8 @@ const LOOKED_UP = ["grade", "seller", "town"] as const
 
 /**
  * Names every facet value (and every value the buyer filters by) in both languages: from the hits on the page,
- * else from one product carrying the value (asked of Meilisearch in one multi-search, else of the backend one
- * cached search a value), else the raw value stays.
+ * else from one product carrying the value (a cached one-hit search: of Meilisearch, for nothing else, or of the
+ * backend's catalogue), else the raw value stays.
  */
 export async function labelFacets(result: CatalogueResult, chosen: Partial<Record<LabelledFacet, string>>): Promise<FacetLabels> {
   const fields = Object.keys(LABEL) as LabelledFacet[]
@@ -75,12 +75,12 @@ export async function labelFacets(result: CatalogueResult, chosen: Partial<Recor
   return labels
 }
 
+/** One product carrying each value, each asked apart and kept 60 s: the same values recur from page to page. */
 async function labelCards(wanted: FacetKey[]): Promise<ProductCard[]> {
-  if (!wanted.length) return []
-  const direct = await labelCardsDirect(wanted)
-  if (direct) return direct
-  const found = await Promise.all(wanted.map(({ field, value }) => searchCatalogue({ [field]: value, limit: "1" })))
-  return found.flatMap((one) => one?.hits ?? [])
+  const found = await Promise.all(
+    wanted.map(async (key) => (await labelCardsDirect([key])) ?? (await searchCatalogue({ [key.field]: key.value, limit: "1" }))?.hits ?? [])
+  )
+  return found.flat()
 }
 
 /**

@@ -45,7 +45,7 @@ export async function searchDirect(params: Record<string, string>, { kept = true
   return results && catalogueFromMeili(query.data, results, "meilisearch-direct")
 }
 
-/** One product carrying each facet value, from one multi-search kept 60 s; null when not possible. */
+/** One product carrying each facet value, from one multi-search kept 60 s (no counts); null when not possible. */
 export async function labelCardsDirect(wanted: FacetKey[]): Promise<ProductCard[] | null> {
   const results = await multiSearch((index) => meiliLabelQueries(index, wanted), true)
   return results && cardsFromMeili(results)
