@@ -200,15 +200,12 @@ export function catalogueFromMeili(query: CatalogueSearch, results: MeiliResult[
 /** A facet value to be named: a product carrying it names it (facets hold codes, handles and Chinese town names). */
 export type FacetKey = { field: CatalogueFacet; value: string }
 
-/**
- * One query per facet value, each for one product carrying it and nothing more (no facet counts, no exact count),
- * to be asked as one multi-search: the cheapest way for a page to name the values it shows.
- */
-export function meiliLabelQueries(indexUid: string, wanted: FacetKey[]): MeiliQuery[] {
-  return wanted.map(({ field, value }) => ({ indexUid, q: "", filter: `${field} = ${JSON.stringify(value)}`, limit: 1, attributesToRetrieve: CARD_FIELDS }))
+/** The query for one product carrying a facet value, and nothing more (no facet counts, no exact count). */
+export function meiliLabelQuery(indexUid: string, { field, value }: FacetKey): MeiliQuery {
+  return { indexUid, q: "", filter: `${field} = ${JSON.stringify(value)}`, limit: 1, attributesToRetrieve: CARD_FIELDS }
 }
 
-/** The cards of meiliLabelQueries' answers. */
+/** The cards of Meilisearch's answers to queries for cards (meiliLabelQuery). */
 export function cardsFromMeili(results: MeiliResult[]): ProductCard[] {
   return results.flatMap((result) => ((result.hits ?? []) as CatalogueCardDoc[]).map(toCard))
 }

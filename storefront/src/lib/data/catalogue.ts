@@ -1,6 +1,6 @@
 import { SUGGESTIONS, toSuggestion, type CatalogueResult, type FacetKey, type ProductCard, type Suggestion } from "@luotian/contract"
 import { medusa } from "./client"
-import { labelCardsDirect, searchDirect } from "./direct-search"
+import { labelCardDirect, searchDirect } from "./direct-search"
 
 type Bilingual = { name: string; name_en: string }
 
@@ -78,7 +78,7 @@ export async function labelFacets(result: CatalogueResult, chosen: Partial<Recor
 /** One product carrying each value, each asked apart and kept 60 s: the same values recur from page to page. */
 async function labelCards(wanted: FacetKey[]): Promise<ProductCard[]> {
   const found = await Promise.all(
-    wanted.map(async (key) => (await labelCardsDirect([key])) ?? (await searchCatalogue({ [key.field]: key.value, limit: "1" }))?.hits ?? [])
+    wanted.map(async (key) => (await labelCardDirect(key)) ?? (await searchCatalogue({ [key.field]: key.value, limit: "1" }))?.hits ?? [])
   )
   return found.flat()
 }

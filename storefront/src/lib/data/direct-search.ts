@@ -3,7 +3,7 @@ import {
   catalogueFromMeili,
   catalogueQuerySchema,
   meiliCatalogueQueries,
-  meiliLabelQueries,
+  meiliLabelQuery,
   publicSearchSchema,
   type CatalogueResult,
   type FacetKey,
@@ -45,9 +45,9 @@ export async function searchDirect(params: Record<string, string>, { kept = true
   return results && catalogueFromMeili(query.data, results, "meilisearch-direct")
 }
 
-/** One product carrying each facet value, from one multi-search kept 60 s (no counts); null when not possible. */
-export async function labelCardsDirect(wanted: FacetKey[]): Promise<ProductCard[] | null> {
-  const results = await multiSearch((index) => meiliLabelQueries(index, wanted), true)
+/** One product carrying a facet value (none when no product does), kept 60 s; null when not possible. */
+export async function labelCardDirect(key: FacetKey): Promise<ProductCard[] | null> {
+  const results = await multiSearch((index) => [meiliLabelQuery(index, key)], true)
   return results && cardsFromMeili(results)
 }
 
