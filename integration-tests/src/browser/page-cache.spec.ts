@@ -1,7 +1,8 @@
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { chromiumForSuite, logInAsStation, stationAccount, storefrontUrl } from "../support/browser"
+
+const { processCount } = require("../../../storefront/front/next-processes.cjs")
 
 jest.setTimeout(120_000)
 
@@ -38,7 +39,7 @@ describe("the storefront's page cache", () => {
   })
 
   it("renders in one Next process per core, each keeping its cache in its own memory, none on the shared disk", async () => {
-    const processes = Math.min(os.availableParallelism(), 4)
+    const processes = processCount()
     const dist = process.env.STOREFRONT_DIST_DIR!
     // What Next writes at run time: pages rendered on demand, and its data cache.
     const written = () =>
