@@ -111,15 +111,14 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
 // The store's build and seed (minutes of mostly one core) overlap the HTTP suites instead of following them.
 const store = startStore()
 store.catch(() => {}) // a failed start is reported by browserSuites, not as an unhandled rejection
-// Two lanes at once, each its Jest processes in turn: most of their time is spent waiting (boots, polls, processes
-// restarting, a browser rendering), not computing, so two fit on two cores. Each backend boot leaves memory behind in
-// Jest's process (4 GB after some 17 boots): most HTTP suites share one boot (integration-tests/src/support/boot.ts),
-// and the attackers' suites and the production shape (built backend, two servers and a worker on Redis, faults) run
-// in processes of their own. The Stripe and relevance specs (a process of their own, so that the first HTTP process
-// boots no more backends) end the first lane (26.1 against 22.5 min on 2026-12-04). With the fee and re-review specs in
-// the attackers' process instead, the first lane ended at 21.9 min and the second began its browser suites (8.1 min)
-// at 16.5.
-const LAST_HTTP = ["src/http/stripe.spec.ts", "src/http/relevance.spec.ts"]
+// Two lanes at once, each its Jest processes in turn. Each backend boot leaves memory behind in Jest's process (4 GB
+// after some 17 boots) and costs a minute or two on a loaded machine (modules loaded afresh, migrations, the seed):
+// most HTTP suites share one boot (integration-tests/src/support/boot.ts), those that need boot options share another
+// (options.spec.ts), the relevance queries run on the Meilisearch spec's boot, and the attackers' suites and the
+// production shape (built backend, two servers and a worker on Redis, faults) run in processes of their own. The
+// Stripe spec (a process of its own, so that the first HTTP process boots no more backends) ends the first lane.
+// On 2026-12-05 both lanes kept the two cores busy (load 4–9) and ended within two minutes of each other.
+const LAST_HTTP = ["src/http/stripe.spec.ts"]
 const lane = async (runs) => {
   let ok = true
   for (const run of runs) ok = (await run()) && ok

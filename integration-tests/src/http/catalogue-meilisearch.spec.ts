@@ -9,6 +9,7 @@ import { failure, registerSeller } from "../support/sellers"
 import { csvOf, listingSheet } from "../support/listing-sheet"
 import { suiteMeilisearch } from "../support/meilisearch"
 import { directSearchTests } from "./catalogue-direct.suite"
+import { fallbackRelevanceTest, relevanceTests } from "./relevance.suite"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 
@@ -51,6 +52,8 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     let store: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    const relevance = { api, store: () => store, admin: () => admin }
     const search = async (params: Record<string, string>) => {
       const { data } = await api.get(`/store/catalogue?${new URLSearchParams(params)}`, store)
       return data
@@ -59,7 +62,10 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       await seedStore(getContainer())
       store = await storeHeaders(getContainer())
+      admin = await adminHeaders(api)
     })
+
+    describe("relevance", () => relevanceTests(relevance))
 
     it("runs its infrastructure modules on Redis", async () => {
       const container = getContainer()
@@ -309,6 +315,8 @@ medusaIntegrationTestRunner({
       })
       expect(JSON.stringify(ready.data)).not.toContain(String(new URL(meili.host).port))
     })
+
+    describe("relevance, Meilisearch down", () => fallbackRelevanceTest(relevance))
 
     it("catches up with an edit made while Meilisearch was down once it is back, without a reindex", async () => {
       const product = await productByHandle(getContainer(), "fresh-chestnut-special")

@@ -5,7 +5,7 @@ import { pathOf, photo, photoWithGps, uploadPhotos } from "../support/photos"
 import { failure, registerSeller } from "../support/sellers"
 import { adminHeaders } from "../support/store"
 
-// Photos with the default re-review rule (no "photos" trigger); listing-photos-rereview.spec.ts sets it.
+// Photos with the default re-review rule (no "photos" trigger); options.spec.ts sets it (listing-photos-rereview.suite.ts).
 export default function listingPhotosSuite({ api, getContainer }: SuiteContext) {
   const fetchFile = (url: string) => api.get(pathOf(url), { responseType: "arraybuffer" }).then((r: any) => Buffer.from(r.data))
 
