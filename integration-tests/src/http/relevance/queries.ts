@@ -1,4 +1,4 @@
-// The relevance suite's queries (see ../relevance.spec.ts): what a buyer types and what must lead the answer, a
+// The relevance suite's queries (see ../relevance.suite.ts): what a buyer types and what must lead the answer, a
 // category (its handle) or a product line (the start of its products' handles: `goat-ribs` leads for goat-ribs-prime).
 export type Lead = { category: string } | { product: string }
 export type RelevanceQuery = { q: string; kind: "zh" | "en" | "pinyin" | "initials" | "typo" | "generic" | "place"; lead: Lead }
