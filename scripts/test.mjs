@@ -116,9 +116,9 @@ store.catch(() => {}) // a failed start is reported by browserSuites, not as an 
 // most HTTP suites share one boot (integration-tests/src/support/boot.ts), those that need boot options share another
 // (options.spec.ts), the relevance queries run on the Meilisearch spec's boot, and the attackers' suites and the
 // production shape (built backend, two servers and a worker on Redis, faults) run in processes of their own. The
-// Stripe spec (a process of its own, so that the first HTTP process boots no more backends) ends the first lane.
-// On 2026-12-05 both lanes kept the two cores busy (load 4–9) and ended within two minutes of each other.
-const LAST_HTTP = ["src/http/stripe.spec.ts"]
+// Stripe and fuzz specs (a process of their own, so that the first HTTP process boots no more backends) end the first
+// lane, which is otherwise the shorter. Both lanes keep the two cores busy (load 4–9 on 2026-12-05).
+const LAST_HTTP = ["src/http/stripe.spec.ts", "src/security/fuzz.spec.ts"]
 const lane = async (runs) => {
   let ok = true
   for (const run of runs) ok = (await run()) && ok
@@ -132,7 +132,7 @@ const lanes = await Promise.all([
     () => jest("http-2", "http", {}, LAST_HTTP),
   ]),
   lane([
-    () => jest("security", "http", {}, ["src/security", "src/deployment"]),
+    () => jest("security", "http", {}, ["src/security", "src/deployment"], ["--testPathIgnorePatterns", ...LAST_HTTP]),
     () => jest("production", "http", {}, ["src/production"]),
     browser,
   ]),
