@@ -2,6 +2,7 @@
 // inferred from them, and the pure rules all three apply.
 export * from "./catalogue"
 export * from "./catalogue-search"
+export * from "./catalogue-query"
 export * from "./suggest"
 export * from "./grading"
 export * from "./input"
