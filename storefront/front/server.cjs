@@ -2,9 +2,11 @@
 // The storefront's front door (`npm start`): starts `next start`, one process per core (next-processes.cjs), on
 // loopback ports of their own and answers PORT in front of them: public pages from its micro-cache
 // (page-cache.cjs), the search box's suggestions from Meilisearch (suggest.cjs), everything else passed through to
-// the least busy Next process. Next renders while this process serves kept pages, so a page already rendered never
-// waits behind a render, as nginx's micro-caching does in front of application servers.
+// Next: a page to the process that keeps it (affinity.cjs), anything else to the least busy one. Next renders while
+// this process serves kept pages, so a page already rendered never waits behind a render, as nginx's micro-caching
+// does in front of application servers.
 const http = require("node:http")
+const { pageOf, processFor } = require("./affinity.cjs")
 const { PageCache } = require("./page-cache.cjs")
 const { processCount, startNexts } = require("./next-processes.cjs")
 const { createSuggest } = require("./suggest.cjs")
@@ -27,8 +29,13 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   let turn = 0
   const filling = new Map()
 
-  /** The Next process with the fewest requests in flight (taking turns among equals): one long render holds up no other. */
-  function pick() {
+  /**
+   * A page's own Next process; for anything else the one with the fewest requests in flight (taking turns among
+   * equals), so that one long render holds up no other.
+   */
+  function pick(req) {
+    const page = nexts.length > 1 ? pageOf(req.method, req.url) : null
+    if (page !== null) return nexts[processFor(page, nexts.length)]
     turn = (turn + 1) % nexts.length
     return nexts.reduce((best, _, i) => {
       const candidate = nexts[(turn + i) % nexts.length]
@@ -36,7 +43,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     }, nexts[turn])
   }
 
-  function request(req, headers, onAnswer, onError, { retried = false, target = pick() } = {}) {
+  function request(req, headers, onAnswer, onError, { retried = false, target = pick(req) } = {}) {
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ")
     const out = http.request(
       { host: target.host, port: target.port, method: req.method, path: req.url, headers: { ...headers, "x-forwarded-for": forwardedFor }, agent },

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net"
 const { startFront } = require("./server.cjs")
 const { PageCache } = require("./page-cache.cjs")
 const { processCount } = require("./next-processes.cjs")
+const { pageOf, processFor } = require("./affinity.cjs")
 
 // A stand-in for Next behind the front: each path answers with the caching headers Next gives that kind of page,
 // and counts what reached it.
@@ -204,14 +205,27 @@ describe("the front before several Next processes", () => {
     for (const wrong of ["0", "1.5", "two", "-1"]) expect(() => processCount({ FRONT_NEXT_PROCESSES: wrong })).toThrow(/FRONT_NEXT_PROCESSES must be a whole number/)
   })
 
-  it("sends renders at the same moment to different processes", async () => {
-    const pages = await Promise.all(["/zh-CN/x", "/zh-CN/y", "/zh-CN/z", "/zh-CN/w"].map(async (path) => {
+  it("sends each page to the process that keeps it, whatever the order of its query, and spreads the pages", async () => {
+    const answer = async (path: string) => {
       const response = await fetch(at + path)
-      return `${response.headers.get("x-next")} ${await response.text()}`
-    }))
-    const by = (name: string) => pages.filter((page) => page.startsWith(name)).length
+      return `${response.headers.get("x-next")} ${(await response.text()).split(" ")[0]}`
+    }
     // Each answer names its process: 1 is the stand-in a, 2 is b.
-    expect([by("1 a "), by("2 b ")]).toEqual([2, 2])
+    const expected = (path: string) => ["1 a", "2 b"][processFor(pageOf("GET", path), 2)]
+    const pages = Array.from({ length: 12 }, (_, i) => `/zh-CN/products/lot-${i}`)
+    expect(await Promise.all(pages.map(answer))).toEqual(pages.map(expected))
+    expect(new Set(pages.map(expected)).size).toBe(2)
+    // One search page however its query is written: another order, a tracking parameter, a default said out loud.
+    const search = ["?q=%E6%9D%BF%E6%A0%97&seller=wang&price_max=80", "?price_max=80&utm_source=wechat&seller=wang&q=板栗&sort=relevance"]
+    expect(pageOf("GET", `/zh-CN/products${search[0]}`)).toBe(pageOf("GET", `/zh-CN/products${search[1]}`))
+    expect(new Set(await Promise.all(search.map((query) => answer(`/zh-CN/products${query}`))))).toEqual(new Set([expected(`/zh-CN/products${search[0]}`)]))
+  })
+
+  it("sends what is no page to the least busy process", async () => {
+    expect(["/_next/static/x.js", "/api/anything"].map((path) => pageOf("GET", path))).toEqual([null, null])
+    expect(pageOf("POST", "/zh-CN/cart")).toBeNull()
+    const assets = await Promise.all(["a", "b", "c", "d"].map(async (name) => (await fetch(`${at}/_next/static/${name}.js`)).headers.get("x-next")))
+    expect(assets.sort()).toEqual(["1", "1", "2", "2"])
   })
 
   it("tells every process of a revalidation, and answers with the refusal when one refuses it", async () => {

@@ -3,6 +3,7 @@ import path from "node:path"
 import { chromiumForSuite, logInAsStation, stationAccount, storefrontUrl } from "../support/browser"
 
 const { processCount } = require("../../../storefront/front/next-processes.cjs")
+const { pageOf, processFor } = require("../../../storefront/front/affinity.cjs")
 
 jest.setTimeout(120_000)
 
@@ -46,9 +47,16 @@ describe("the storefront's page cache", () => {
       [path.join(dist, "server/route-cache"), path.join(dist, "cache/fetch-cache")].flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }) : []))
     const before = written()
     const stamp = Date.now()
-    // Searches never asked before, several at once: each is rendered, and kept, by whichever process was least busy.
-    const answers = await Promise.all(Array.from({ length: 4 * processes }, (_, i) => get(`/zh-CN/products?q=${encodeURIComponent(`板栗 ${stamp}-${i}`)}`)))
+    // Searches never asked before, four for each process at once: each rendered, and kept, by its own process.
+    const searches = new Map<string, string>()
+    for (let i = 0; searches.size < 4 * processes; i++) {
+      const path = `/zh-CN/products?q=${encodeURIComponent(`板栗 ${stamp}-${i}`)}`
+      const owner = String(processFor(pageOf("GET", path), processes) + 1)
+      if ([...searches.values()].filter((name) => name === owner).length < 4) searches.set(path, owner)
+    }
+    const answers = await Promise.all([...searches.keys()].map((path) => get(path)))
     expect(answers.map((answer) => [answer.status, answer.front])).toEqual(answers.map(() => [200, "MISS"]))
+    expect(answers.map((answer) => answer.next)).toEqual([...searches.values()])
     expect(new Set(answers.map((answer) => answer.next)).size).toBe(processes)
     // One process alone keeps its pages and data on disk, where they outlive a restart.
     expect(written().length > before.length).toBe(processes === 1)
