@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url"
 
 const require = createRequire(import.meta.url)
 const { run, exec, stop, freePort, STORE_GRACE_MS } = require("./lib/processes.cjs")
+const { startScratchPostgres } = require("./lib/scratch-postgres.cjs")
 const pg = require("pg")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -108,6 +109,11 @@ async function waitForFile(file, child, timeoutMs = 15 * 60_000) {
   }
 }
 
+// The HTTP and attack suites' databases live on a throwaway server in memory (scripts/lib/scratch-postgres.cjs),
+// unless the caller names a server. The production shape and the browser suites' store use the machine's, as a
+// deployment would.
+const scratch = process.env.TEST_POSTGRES_URL ? null : await startScratchPostgres()
+const testDb = scratch ? { TEST_POSTGRES_URL: scratch.url, DB_HOST: "localhost", DB_PORT: String(scratch.port) } : {}
 // The store's build and seed (minutes of mostly one core) overlap the HTTP suites instead of following them.
 const store = startStore()
 store.catch(() => {}) // a failed start is reported by browserSuites, not as an unhandled rejection
@@ -128,15 +134,16 @@ const browser = () => browserSuites(store).catch((error) => (console.error(`test
 const lanes = await Promise.all([
   lane([
     () => jest("unit", "unit"),
-    () => jest("http", "http", {}, ["src/http"], ["--testPathIgnorePatterns", ...LAST_HTTP]),
-    () => jest("http-2", "http", {}, LAST_HTTP),
+    () => jest("http", "http", testDb, ["src/http"], ["--testPathIgnorePatterns", ...LAST_HTTP]),
+    () => jest("http-2", "http", testDb, LAST_HTTP),
   ]),
   lane([
-    () => jest("security", "http", {}, ["src/security", "src/deployment"], ["--testPathIgnorePatterns", ...LAST_HTTP]),
+    () => jest("security", "http", testDb, ["src/security", "src/deployment"], ["--testPathIgnorePatterns", ...LAST_HTTP]),
     () => jest("production", "http", {}, ["src/production"]),
     browser,
   ]),
 ])
+await scratch?.stop()
 const ok = lanes.every(Boolean)
 for (const failure of failures) console.log(`FAILED ${failure}`)
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`)
