@@ -9,6 +9,9 @@ import { leads, RELEVANCE_QUERIES } from "./relevance/queries"
 // tolerance, and "bl" is also 白苓's initials), so that any loss fails.
 const MEILISEARCH_MIN = 1
 const FALLBACK_MIN = 0.93
+// On the Meilisearch spec's boot the seed's own document tasks queue ahead of a synonyms update in Meilisearch, as
+// they do ahead of an edit there (its INDEXED_WITHIN): over 30 s on a busy machine.
+const APPLIED_WITHIN = 90_000
 
 type Headers = { headers: Record<string, string> }
 type Relevance = { api: any; store: () => Headers; admin: () => Headers }
@@ -70,7 +73,7 @@ export function relevanceTests(relevance: Relevance) {
 
   it("scores the relevance queries on Meilisearch", async () => {
     // The seed's index and synonyms are in place once its everyday words find what its own words do.
-    await eventually(async () => expect((await search("栗子")).hits[0]?.category.handle).toBe("chestnut"), 60_000)
+    await eventually(async () => expect((await search("栗子")).hits[0]?.category.handle).toBe("chestnut"), APPLIED_WITHIN)
     expect((await search("banli")).source).toBe("meilisearch")
     expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(60)
     expect(await score("Meilisearch")).toBeGreaterThanOrEqual(MEILISEARCH_MIN)
@@ -82,10 +85,10 @@ export function relevanceTests(relevance: Relevance) {
     const { status, data } = await api.post("/admin/search-synonyms", { words: [" 赤箭 ", "天麻", "Tall Gastrodia  Tuber"] }, admin())
     expect(status).toBe(201)
     expect(data.synonym_group.words).toEqual(["赤箭", "天麻", "tall gastrodia tuber"])
-    await eventually(async () => expect((await search("赤箭")).hits[0]?.handle).toMatch(/^gastrodia-/))
+    await eventually(async () => expect((await search("赤箭")).hits[0]?.handle).toMatch(/^gastrodia-/), APPLIED_WITHIN)
     const removed = await api.delete(`/admin/search-synonyms/${data.synonym_group.id}`, admin())
     expect(removed.data).toEqual({ id: data.synonym_group.id, object: "synonym_group", deleted: true })
-    await eventually(async () => expect((await search("赤箭")).count).toBe(0))
+    await eventually(async () => expect((await search("赤箭")).count).toBe(0), APPLIED_WITHIN)
     const { data: audit } = await api.get(`/admin/audit?subject_id=${data.synonym_group.id}`, admin())
     expect(audit.audit_entries.map((entry: { action: string }) => entry.action).sort()).toEqual(["synonym.added", "synonym.removed"])
   })
