@@ -1,6 +1,6 @@
 // Which Next process renders a page. Each process keeps its cache in its own memory (next-processes.cjs), so a page
 // must always go to the same one: else every process renders it once, and a buyer's second visit may miss the cache.
-const { catalogueKey, parseCatalogueQuery } = require("@luotian/contract")
+const { catalogueKeyOfSearch } = require("@luotian/contract")
 
 /**
  * The page a request asks for, the same for every address of it: a search or category page by its catalogue state
@@ -13,8 +13,7 @@ function pageOf(method, address) {
   if (url.pathname.startsWith("/_next/") || url.pathname.startsWith("/api/")) return null
   const [, locale, section, rest] = url.pathname.split("/")
   if (section !== "products" || rest !== undefined) return url.pathname
-  const search = Object.fromEntries([...url.searchParams.keys()].map((name) => [name, url.searchParams.getAll(name)]))
-  return `/${locale}/products?${catalogueKey(parseCatalogueQuery(search)) ?? url.search}`
+  return `/${locale}/products?${catalogueKeyOfSearch(url.searchParams) ?? url.search}`
 }
 
 /** The process (0 to count - 1) that renders `page`: its FNV-1a hash, so pages spread evenly over the processes. */

@@ -1,6 +1,6 @@
 import { NextRequest, NextResponse } from "next/server"
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales"
-import { catalogueKey, catalogueSearch, parseCatalogueQuery, stateFromKey } from "./lib/util/catalogue-query"
+import { catalogueKeyOfSearch, catalogueSearch, stateFromKey } from "./lib/util/catalogue-query"
 
 // Queries are user input, so the cached catalogue pages are capped: each server caches the first MAX_CACHED_STATES
 // distinct states it is asked for (the rest render per request, as every search did before), and a state too long
@@ -28,8 +28,7 @@ export function middleware(request: NextRequest) {
 
 /** /<locale>/products?<query>: the cached page of the query's state, the URL the buyer sees unchanged. */
 function catalogue(request: NextRequest, locale: string) {
-  const search = request.nextUrl.searchParams
-  const key = catalogueKey(parseCatalogueQuery(Object.fromEntries([...search.keys()].map((name) => [name, search.getAll(name)]))))
+  const key = catalogueKeyOfSearch(request.nextUrl.searchParams)
   if (!key || (!cachedStates.has(key) && cachedStates.size >= MAX_CACHED_STATES)) return NextResponse.next()
   cachedStates.add(key)
   return NextResponse.rewrite(new URL(`/${locale}/${key}`, request.url))

@@ -72,6 +72,11 @@ export function catalogueKey(state: CatalogueState): string | null {
   return key.length <= MAX_KEY_LENGTH ? key : null
 }
 
+/** The cache key of a page's URL query, read as Next reads it (every value of a repeated parameter). */
+export function catalogueKeyOfSearch(search: URLSearchParams): string | null {
+  return catalogueKey(parseCatalogueQuery(Object.fromEntries([...search.keys()].map((name) => [name, search.getAll(name)]))))
+}
+
 /** The state a cache key stands for; null unless the key is exactly the one catalogueKey gives that state. */
 export function stateFromKey(key: string): CatalogueState | null {
   if (!key.startsWith(KEY_PREFIX) || key.length > MAX_KEY_LENGTH || !/^[A-Za-z0-9_-]*$/.test(key)) return null

@@ -6,6 +6,7 @@ import { centsToDecimal, toCents } from "./money"
 // routes each page by it. What only the pages need is here.
 export {
   catalogueKey,
+  catalogueKeyOfSearch,
   catalogueSearch,
   FACETS,
   parseCatalogueQuery,
