@@ -1,6 +1,14 @@
 // Which Next process renders a page. Each process keeps its cache in its own memory (next-processes.cjs), so a page
-// must always go to the same one: else every process renders it once, and a buyer's second visit may miss the cache.
+// goes to the same one: else every process renders it once, and a buyer's second visit may miss the cache.
 const { catalogueKeyOfSearch } = require("@luotian/contract")
+
+/**
+ * How many more requests in flight than the least busy process a page's own process may have before the page goes to
+ * the least busy one instead: consistent hashing with bounded loads (HAProxy's hash-balance-factor). Under a burst of
+ * new pages, hashing alone could queue most of them on one process while the other idled; the price is a page now
+ * and then rendered by a process that will not keep it for its next visit. Measured in bench/README.md.
+ */
+const SPILL = 2
 
 /**
  * The page a request asks for, the same for every address of it: a search or category page by its catalogue state
@@ -23,4 +31,4 @@ function processFor(page, count) {
   return hash % count
 }
 
-module.exports = { pageOf, processFor }
+module.exports = { pageOf, processFor, SPILL }

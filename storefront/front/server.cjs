@@ -2,11 +2,12 @@
 // The storefront's front door (`npm start`): starts `next start`, one process per core (next-processes.cjs), on
 // loopback ports of their own and answers PORT in front of them: public pages from its micro-cache
 // (page-cache.cjs), the search box's suggestions from Meilisearch (suggest.cjs), everything else passed through to
-// Next: a page to the process that keeps it (affinity.cjs), anything else to the least busy one. Next renders while
+// Next: a page to the process that keeps it unless that one is far busier (affinity.cjs), anything else to the
+// least busy one. Next renders while
 // this process serves kept pages, so a page already rendered never waits behind a render, as nginx's micro-caching
 // does in front of application servers.
 const http = require("node:http")
-const { pageOf, processFor } = require("./affinity.cjs")
+const { pageOf, processFor, SPILL } = require("./affinity.cjs")
 const { PageCache } = require("./page-cache.cjs")
 const { processCount, startNexts } = require("./next-processes.cjs")
 const { createSuggest } = require("./suggest.cjs")
@@ -30,17 +31,19 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   const filling = new Map()
 
   /**
-   * A page's own Next process; for anything else the one with the fewest requests in flight (taking turns among
-   * equals), so that one long render holds up no other.
+   * A page's own Next process unless it is the busier by SPILL; for anything else the one with the fewest requests
+   * in flight (taking turns among equals), so that one long render holds up no other.
    */
   function pick(req) {
     const page = nexts.length > 1 ? pageOf(req.method, req.url) : null
-    if (page !== null) return nexts[processFor(page, nexts.length)]
     turn = (turn + 1) % nexts.length
-    return nexts.reduce((best, _, i) => {
+    const least = nexts.reduce((best, _, i) => {
       const candidate = nexts[(turn + i) % nexts.length]
       return candidate.busy < best.busy ? candidate : best
     }, nexts[turn])
+    if (page === null) return least
+    const own = nexts[processFor(page, nexts.length)]
+    return own.busy >= least.busy + SPILL ? least : own
   }
 
   function request(req, headers, onAnswer, onError, { retried = false, target = pick(req) } = {}) {

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net"
 const { startFront } = require("./server.cjs")
 const { PageCache } = require("./page-cache.cjs")
 const { processCount } = require("./next-processes.cjs")
-const { pageOf, processFor } = require("./affinity.cjs")
+const { pageOf, processFor, SPILL } = require("./affinity.cjs")
 
 // A stand-in for Next behind the front: each path answers with the caching headers Next gives that kind of page,
 // and counts what reached it.
@@ -213,12 +213,27 @@ describe("the front before several Next processes", () => {
     // Each answer names its process: 1 is the stand-in a, 2 is b.
     const expected = (path: string) => ["1 a", "2 b"][processFor(pageOf("GET", path), 2)]
     const pages = Array.from({ length: 12 }, (_, i) => `/zh-CN/products/lot-${i}`)
-    expect(await Promise.all(pages.map(answer))).toEqual(pages.map(expected))
+    // One after another: no process is busier than the other (a burst is the next test's).
+    const answers: string[] = []
+    for (const page of pages) answers.push(await answer(page))
+    expect(answers).toEqual(pages.map(expected))
     expect(new Set(pages.map(expected)).size).toBe(2)
     // One search page however its query is written: another order, a tracking parameter, a default said out loud.
     const search = ["?q=%E6%9D%BF%E6%A0%97&seller=wang&price_max=80", "?price_max=80&utm_source=wechat&seller=wang&q=板栗&sort=relevance"]
     expect(pageOf("GET", `/zh-CN/products${search[0]}`)).toBe(pageOf("GET", `/zh-CN/products${search[1]}`))
     expect(new Set(await Promise.all(search.map((query) => answer(`/zh-CN/products${query}`))))).toEqual(new Set([expected(`/zh-CN/products${search[0]}`)]))
+  })
+
+  it("sends a page to the other process while its own has SPILL more renders in flight", async () => {
+    // Pages the stand-in a keeps, `count` of them never asked before.
+    const ofA = (prefix: string, count: number) =>
+      Array.from({ length: 40 }, (_, i) => `/zh-CN/products/${prefix}-${i}`).filter((path) => processFor(pageOf("GET", path), 2) === 0).slice(0, count)
+    const process = async (path: string) => (await fetch(at + path)).headers.get("x-next")
+    // All at once: a renders them until it has SPILL more in flight than b, which renders the rest.
+    const names = await Promise.all(ofA("burst", SPILL + 1).map(process))
+    expect(names.sort()).toEqual([...Array(SPILL).fill("1"), "2"])
+    // Idle again, a's next page goes to a.
+    expect(await process(ofA("after", 1)[0])).toBe("1")
   })
 
   it("sends what is no page to the least busy process", async () => {
