@@ -3,9 +3,8 @@
 // loopback ports of their own and answers PORT in front of them: public pages from its micro-cache
 // (page-cache.cjs), the search box's suggestions from Meilisearch (suggest.cjs), everything else passed through to
 // Next: a page to the process that keeps it unless that one is far busier (affinity.cjs), anything else to the
-// least busy one. Next renders while
-// this process serves kept pages, so a page already rendered never waits behind a render, as nginx's micro-caching
-// does in front of application servers.
+// least busy one. Next renders while this process serves kept pages, so a page already rendered never waits behind a
+// render, as nginx's micro-caching does in front of application servers.
 const http = require("node:http")
 const { pageOf, processFor, SPILL } = require("./affinity.cjs")
 const { PageCache } = require("./page-cache.cjs")
@@ -31,8 +30,8 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   const filling = new Map()
 
   /**
-   * A page's own Next process unless it is the busier by SPILL; for anything else the one with the fewest requests
-   * in flight (taking turns among equals), so that one long render holds up no other.
+   * A page's own Next process unless it has SPILL more requests in flight than the least busy; for anything else the
+   * one with the fewest requests in flight (taking turns among equals), so that one long render holds up no other.
    */
   function pick(req) {
     const page = nexts.length > 1 ? pageOf(req.method, req.url) : null
