@@ -168,7 +168,7 @@ describe("the storefront's front", () => {
 })
 
 describe("the front before several Next processes", () => {
-  // Two stand-ins for Next processes, each saying which it is; a render takes 100 ms.
+  // Two stand-ins for Next processes, each saying which it is; a render takes 100 ms, a slow page's 1 s.
   const seen: string[] = []
   const stub = (name: string) =>
     http.createServer((req, res) => {
@@ -177,7 +177,8 @@ describe("the front before several Next processes", () => {
       req.on("end", () => {
         seen.push(`${name} ${req.method} ${req.url} ${body}`)
         if (req.url === "/api/revalidate") return res.writeHead(body.includes(`refused by ${name}`) ? 401 : 200).end(name)
-        setTimeout(() => res.writeHead(200, { "content-type": "text/html", ...ISR }).end(`${name} ${req.url}`), 100)
+        const renderMs = req.url?.includes("/slow-") ? 1000 : 100
+        setTimeout(() => res.writeHead(200, { "content-type": "text/html", ...ISR }).end(`${name} ${req.url}`), renderMs)
       })
     })
   const servers = [stub("a"), stub("b")]
@@ -229,8 +230,9 @@ describe("the front before several Next processes", () => {
     const ofA = (prefix: string, count: number) =>
       Array.from({ length: 40 }, (_, i) => `/zh-CN/products/${prefix}-${i}`).filter((path) => processFor(pageOf("GET", path), 2) === 0).slice(0, count)
     const process = async (path: string) => (await fetch(at + path)).headers.get("x-next")
-    // All at once: a renders them until it has SPILL more in flight than b, which renders the rest.
-    const names = await Promise.all(ofA("burst", SPILL + 1).map(process))
+    // All at once, each render long enough to outlast the others' arrival: a renders them until it has SPILL more in
+    // flight than b, which renders the rest.
+    const names = await Promise.all(ofA("slow-burst", SPILL + 1).map(process))
     expect(names.sort()).toEqual([...Array(SPILL).fill("1"), "2"])
     // Idle again, a's next page goes to a.
     expect(await process(ofA("after", 1)[0])).toBe("1")
