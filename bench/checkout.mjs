@@ -23,6 +23,7 @@ const require = createRequire(import.meta.url)
 const { startSandbox } = require("../scripts/lib/sandbox.cjs")
 const { percentile } = require("../scripts/lib/load.cjs")
 const { nowUs, summarize } = require("../scripts/lib/cpu-profile.cjs")
+const { cpuSeconds } = require("../scripts/lib/process-cpu.cjs")
 
 const options = parse(process.argv.slice(2), { buyers: "50,200", race: "200:50", events: "1000", profile: "off", out: "bench/CHECKOUT.md" })
 const command = `node bench/checkout.mjs ${process.argv.slice(2).join(" ")}`.trim()
@@ -136,12 +137,7 @@ async function raceFor(base, store, variantId, buyers) {
 
 // CPU seconds the server instances have used (Linux /proc: user + system ticks): the cost of a checkout on any machine
 // load, where the wall-clock figures depend on what else runs.
-const TICKS = Number(execFileSync("getconf", ["CLK_TCK"]).toString())
-const serversCpu = (shape) =>
-  shape.servers.reduce((sum, { child }) => {
-    const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ")
-    return sum + (Number(fields[11]) + Number(fields[12])) / TICKS
-  }, 0)
+const serversCpu = (shape) => shape.servers.reduce((sum, { child }) => sum + cpuSeconds(child.pid), 0)
 
 // Medusa's Redis event bus names BullMQ's key prefix after its class: RedisEventBusService:events-queue:wait, …
 const queued = (port) =>

@@ -8,6 +8,7 @@ import { createRequire } from "node:module"
 
 const require = createRequire(import.meta.url)
 const { load } = require("../scripts/lib/load.cjs")
+const { cpuSeconds } = require("../scripts/lib/process-cpu.cjs")
 const OUTAGE = /商城暂时无法连接|The store cannot be reached/
 const WORDS = ["板栗", "茶", "羊肉", "茯苓", "天麻", "chestnut", "tea", "goat", "herb", "罗田", "九资河", "胜利", "白莲河", "三里畈", "大河岸", "匡河", "河铺", "平湖", "凤山", "骆驼坳", "banli", "green tea", "栗子", "黑山羊"]
 const SORTS = ["", "&sort=price_asc", "&sort=price_desc", "&sort=newest"]
@@ -41,8 +42,7 @@ function cpu() {
       const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ")
       const role = ROLES.find(([, pattern]) => pattern.test(command))?.[0]
       if (!role) continue
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
-      used[role] = (used[role] ?? 0) + (Number(fields[11]) + Number(fields[12])) * (1000 / 100) // clock ticks of 10 ms
+      used[role] = (used[role] ?? 0) + cpuSeconds(pid) * 1000
     } catch {
       // The process ended while being read.
     }
