@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { productRows } from "../lib/product-rows"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
 import { productIdsOf } from "./catalogue/events"
+import { indexRebuiltAt } from "./catch-up"
 import { meili, meiliHost, waitForTask } from "./meili"
 
 // A full rebuild of the product index without downtime and without leaving an index behind: the documents are
@@ -83,6 +84,7 @@ async function swapIn(container: MedusaContainer) {
   await waitForTask((await meili(`/indexes/${build}`, { method: "DELETE" })).taskUid)
   await dropOldVersions(serving)
   await catchUp(container, serving, since)
+  await indexRebuiltAt(container, since)
   logger.info(`Catalogue index: ${written} documents swapped into ${serving}`)
   return { index: serving, documents: written }
 }
