@@ -5,17 +5,20 @@ import { currentStandard } from "../modules/grading/current"
 import { LISTING_MODULE } from "../modules/listing"
 import type ListingModuleService from "../modules/listing/service"
 import { SELLER_MODULE } from "../modules/seller"
+import { pauseCatchUp, resumeCatchUp } from "../search/catch-up"
 import { reindexCatalogue } from "../search/reindex"
 import { Catalogue, listing, Listing } from "./bench/listings"
 import { PRODUCTS } from "./seed-data/products"
 
 const CONCURRENT_BATCHES = 2
+// The store's search catch-up pass waits while this load runs (renewed each batch), and after it the rebuild.
+const PAUSE_S = 600
 
 /**
  * Grows a seeded store's catalogue to N products for the benchmark (`npm run bench`):
  * `medusa exec ./src/scripts/generate-catalogue.ts [N=20000] [batch=1000]`. Listings are made in batches as the
  * seed makes them (product, seller link, stock at the seller's location, approved review), then the search index is
- * rebuilt once (swapped in, search/reindex.ts).
+ * rebuilt once (swapped in, search/reindex.ts). The store's search catch-up pass pauses meanwhile (search/catch-up.ts).
  */
 export default async function generateCatalogue({ container, args = [] }: ExecArgs) {
   const target = Number(args[0] ?? 20000)
@@ -30,20 +33,28 @@ export default async function generateCatalogue({ container, args = [] }: ExecAr
   // Two batches at a time: while one waits on PostgreSQL, the other's workflow runs on this process's thread.
   const worker = async () => {
     for (let from = starts.shift(); from !== undefined; from = starts.shift()) {
+      await pauseCatchUp(container, PAUSE_S)
       const listings = Array.from({ length: Math.min(batch, target - from + 1) }, (_, i) => listing(from + i, catalogue))
       await createListings(container, listings)
       done += listings.length
       logger.info(`Generate: ${done}/${target} products, ${((Date.now() - started) / 1000).toFixed(0)} s`)
     }
   }
-  await withoutEvents(container, () => Promise.all(Array.from({ length: CONCURRENT_BATCHES }, worker)).then(() => undefined))
+  let loaded: number, indexing: number, documents: number | null
+  try {
+    await withoutEvents(container, () => Promise.all(Array.from({ length: CONCURRENT_BATCHES }, worker)).then(() => undefined))
+    loaded = Date.now()
+    // The planner's statistics still describe the small tables: without them it reads a product by handle through
+    // the status index, over every product. Autovacuum would analyze soon after (unless it is off); do it now.
+    await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw("ANALYZE")
+    indexing = Date.now()
+    await pauseCatchUp(container, PAUSE_S)
+    documents = (await reindexCatalogue(container)).documents
+  } finally {
+    // Also when the load failed: the pass then indexes the products it made.
+    await resumeCatchUp(container)
+  }
   const created = Math.max(0, target - existing)
-  const loaded = Date.now()
-  // The planner's statistics still describe the small tables: without them it reads a product by handle through
-  // the status index, over every product. Autovacuum would analyze soon after (unless it is off); do it now.
-  await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw("ANALYZE")
-  const indexing = Date.now()
-  const { documents } = await reindexCatalogue(container)
   const seconds = (ms: number) => (ms / 1000).toFixed(1)
   // One line the benchmark reads back: how long the products, the statistics and the index took.
   const timings = { created, documents, products_s: seconds(loaded - started), analyze_s: seconds(indexing - loaded), reindex_s: seconds(Date.now() - indexing) }
