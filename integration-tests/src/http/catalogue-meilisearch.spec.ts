@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { expectPriceBands } from "../support/price-bands"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { adminHeaders, backendDir, eventually, productByHandle, seedStore, storeHeaders } from "../support/store"
 import { checkout } from "../support/checkout"
@@ -9,6 +9,7 @@ import { failure, registerSeller } from "../support/sellers"
 import { csvOf, listingSheet } from "../support/listing-sheet"
 import { suiteMeilisearch } from "../support/meilisearch"
 import { directSearchTests } from "./catalogue-direct.suite"
+import { pauseCatchUp, resumeCatchUp, WATERMARK } from "../../../backend/src/search/catch-up"
 import { fallbackRelevanceTest, relevanceTests } from "./relevance.suite"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
@@ -18,6 +19,17 @@ jest.setTimeout(180_000)
 const INDEXED_WITHIN = 90_000
 
 let meili: Awaited<ReturnType<typeof suiteMeilisearch>>
+// Events the worker has yet to handle (the lists and sets of BullMQ's queue, as Medusa's Redis event bus names it).
+async function queuedEvents() {
+  const redis = new Redis(process.env.REDIS_URL!)
+  const key = (state: string) => `RedisEventBusService:events-queue:${state}`
+  try {
+    return (await redis.llen(key("wait"))) + (await redis.llen(key("active"))) + (await redis.zcard(key("prioritized"))) + (await redis.zcard(key("delayed")))
+  } finally {
+    redis.disconnect()
+  }
+}
+
 // Stands in for the storefront's /api/revalidate: the tags the backend asks it to refresh.
 const revalidated = new Set<string>()
 const storefront = http.createServer((req, res) => {
@@ -285,6 +297,35 @@ medusaIntegrationTestRunner({
     }, 600_000)
 
     describe("direct search", () => directSearchTests(api, () => store, () => meili))
+
+    describe("the search catch-up pass beside a bulk load", () => {
+      afterEach(() => resumeCatchUp(getContainer()))
+
+      it("waits while paused, and covers the whole pause once resumed", async () => {
+        const container = getContainer()
+        const product = await productByHandle(container, "maojian-first")
+        const found = async (q: string) => (await search({ q })).hits.map((hit: any) => hit.id)
+        // Events still queued from earlier tests (the seed's too) re-read the product and would index the edit.
+        await eventually(async () => expect(await queuedEvents()).toBe(0), 120_000)
+        await pauseCatchUp(container, 120)
+        // Written as a bulk load writes: no event, so only the pass (or a rebuild) can index it.
+        await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`update product set title = ?, updated_at = now() where id = ?`, ["明前毛尖 pausedload", product.id])
+        // The pass runs every 10 s here: two of its turns come and go.
+        await new Promise((resolve) => setTimeout(resolve, 21_000))
+        expect(await found("pausedload")).toEqual([])
+        await resumeCatchUp(container)
+        await eventually(async () => expect(await found("pausedload")).toEqual([product.id]), 30_000)
+      }, 240_000)
+
+      it("looks back only to a rebuild's start after it", async () => {
+        const container = getContainer()
+        // Paused, so that only the rebuild can move the pass's watermark.
+        await pauseCatchUp(container, 120)
+        const started = Date.now()
+        await api.post("/admin/catalogue/reindex", {}, await adminHeaders(api))
+        expect(Date.parse((await container.resolve(Modules.CACHE).get<string>(WATERMARK))!)).toBeGreaterThanOrEqual(started)
+      }, 240_000)
+    })
 
     it("is ready when Postgres, Redis and Meilisearch answer", async () => {
       const { status, data } = await api.get("/health/ready")
