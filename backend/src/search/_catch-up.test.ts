@@ -28,33 +28,50 @@ function store() {
       }),
     },
   }
+  // The start of the oldest transaction open in the database, as pg_stat_activity tells it.
+  let oldestOpen: Date | null = null
+  services[ContainerRegistrationKeys.PG_CONNECTION] = { raw: async () => ({ rows: [{ oldest: oldestOpen }] }) }
+  const openSince = (seconds: number | null) => (oldestOpen = seconds === null ? null : at(seconds))
   const container = { resolve: (key: string) => services[key] } as any
   const product = (id: string, seconds: number, deleted = false) =>
     (rows.product ??= []).push({ id, updated_at: at(seconds), deleted_at: deleted ? at(seconds) : null })
   const price = (productId: string, seconds: number) =>
     (rows.price ??= []).push({ updated_at: at(seconds), price_set: { variant: { product_id: productId } } })
-  return { container, cache, ingested, product, price }
+  return { container, cache, ingested, product, price, openSince }
 }
 
 describe("the search catch-up pass", () => {
-  it("re-indexes what changed since its last pass less a minute's overlap, and deletes what was deleted", async () => {
+  it("re-indexes what changed since the last pass began, less the clocks' margin, and deletes what was deleted", async () => {
     const { container, ingested, product, price } = store()
     product("old", -20 * 60)
     product("recent", -30)
     expect(await catchUpSearchIndex(container, at(0))).toBe(1)
     expect(ingested).toEqual([{ name: "product.updated", ids: ["recent"] }])
 
+    product("stamped-late", -3)
     price("priced", 30)
     product("gone", 40, true)
     ingested.length = 0
     expect(await catchUpSearchIndex(container, at(60))).toBe(3)
     expect(ingested).toEqual([
-      { name: "product.updated", ids: ["priced", "recent"] },
+      { name: "product.updated", ids: ["priced", "stamped-late"] },
       { name: "product.deleted", ids: ["gone"] },
     ])
   })
 
-  it("while paused neither indexes nor moves its watermark; resumed, it covers the whole pause", async () => {
+  it("looks back to the oldest transaction open at its last read, whose rows come later", async () => {
+    const { container, ingested, product, openSince } = store()
+    openSince(-40)
+    await catchUpSearchIndex(container, at(0))
+    // Committed after that pass, stamped when its transaction began.
+    product("committed-late", -40)
+    product("older", -50)
+    openSince(null)
+    expect(await catchUpSearchIndex(container, at(60))).toBe(1)
+    expect(ingested).toEqual([{ name: "product.updated", ids: ["committed-late"] }])
+  })
+
+  it("while paused neither indexes nor moves its horizon; resumed, it covers the whole pause", async () => {
     const { container, cache, ingested, product } = store()
     await catchUpSearchIndex(container, at(0))
     await pauseCatchUp(container, 600)
@@ -68,12 +85,12 @@ describe("the search catch-up pass", () => {
     expect(ingested).toEqual([{ name: "product.updated", ids: ["loaded"] }])
   })
 
-  it("after a rebuild looks back only to its start less the overlap; an older rebuild moves nothing back", async () => {
+  it("after a rebuild starts from the rebuild's horizon; an older rebuild moves nothing back", async () => {
     const { container, ingested, product } = store()
     await catchUpSearchIndex(container, at(0))
     product("built", 120)
     product("during", 290)
-    await indexRebuiltAt(container, at(300))
+    await indexRebuiltAt(container, at(285))
     await indexRebuiltAt(container, at(-3600))
     expect(await catchUpSearchIndex(container, at(360))).toBe(1)
     expect(ingested).toEqual([{ name: "product.updated", ids: ["during"] }])

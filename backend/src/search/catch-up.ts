@@ -5,22 +5,25 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 // retry it). This pass re-indexes every product whose document may have changed since the last pass that reached
 // the engine: its own row, its sizes, prices, stock levels and reservations, its seller and its listing. It runs
 // every minute (jobs/search-catch-up.ts); when the engine is down it fails and the next pass covers the same time.
-// A bulk load that rebuilds the index at its end pauses the pass meanwhile: otherwise each pass re-indexes the
-// minute's thousands of new products (twice, with the overlap) on the cores the load needs, only for the rebuild to
-// write them all again (found by `npm run bench`: 202,000 documents while the catalogue grew by 80,000).
+// A pass reads from the horizon the last one kept: when the oldest transaction still open at its read began, as the
+// rows such a transaction writes later carry that time or a later one. (A fixed minute of overlap made two passes
+// re-index every change, and the minute before a rebuild once more after it.) A bulk load that rebuilds the index at
+// its end pauses the pass meanwhile: otherwise each pass re-indexes the minute's thousands of new products on the
+// cores the load needs, only for the rebuild to write them all again (found by `npm run bench`: 202,000 documents
+// while the catalogue grew by 80,000).
 
 type Query = { graph: (config: any) => Promise<{ data: any[] }> }
-export const WATERMARK = "luotian:search-catch-up:through"
+export const HORIZON = "luotian:search-catch-up:horizon"
 const PAUSED = "luotian:search-catch-up:paused"
 // One pass at a time (one slow pass would otherwise overlap the next); a pause waits for the running one.
 const LOCK = "search-catch-up"
 const PASS_LOCK = { timeout: 300, expire: 300 }
-// Rows written by transactions still open when a pass reads are covered by the next pass.
-const OVERLAP_MS = 60_000
-// With no watermark (a first start, or the cache lost it): the last quarter hour.
+// Between the application's clock (which stamps some rows) and the database's (which stamps others and transactions).
+const CLOCK_MARGIN_MS = 5_000
+// With no horizon (a first start, or the cache lost it): the last quarter hour.
 const FIRST_LOOK_BACK_MS = 15 * 60_000
 // A week: Medusa's in-memory cache (no Redis) keeps it with a timer, and Node's timers overflow past 24.8 days.
-const WATERMARK_TTL_S = 7 * 24 * 3600
+const HORIZON_TTL_S = 7 * 24 * 3600
 
 const changedSince = (since: Date) => ({ $or: [{ updated_at: { $gte: since } }, { deleted_at: { $gte: since } }] })
 const STOCK_PRODUCTS = "inventory_item.variants.product_id"
@@ -57,7 +60,7 @@ export async function changedProducts(query: Query, since: Date): Promise<{ chan
 /**
  * Pauses the pass for `seconds` (renewed by calling again), once a pass already running has ended: for a bulk load
  * in another process, which shares the store's cache and locks only on Redis. A load that stops without resuming
- * leaves the pass paused until the time runs out; the pass then covers the whole pause, its watermark unmoved.
+ * leaves the pass paused until the time runs out; the pass then covers the whole pause, its horizon unmoved.
  */
 export async function pauseCatchUp(container: MedusaContainer, seconds: number) {
   await container.resolve<ICacheService>(Modules.CACHE).set(PAUSED, true, seconds)
@@ -68,11 +71,26 @@ export async function resumeCatchUp(container: MedusaContainer) {
   await container.resolve<ICacheService>(Modules.CACHE).invalidate(PAUSED)
 }
 
-/** A rebuild read every product committed before `start`: later passes need not look further back (less overlap). */
-export async function indexRebuiltAt(container: MedusaContainer, start: Date) {
+/**
+ * The earliest time a row not yet committed can carry: the start of the oldest transaction open in the store's
+ * database (the store's own role sees its sessions' start times), else `now`, less the clocks' margin.
+ */
+export async function readHorizon(container: MedusaContainer, now = new Date()): Promise<Date> {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // Client sessions only: a long vacuum would hold the horizon back for nothing.
+  const { rows } = await pg.raw(
+    `select min(xact_start) as oldest from pg_stat_activity
+      where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid() and xact_start is not null`
+  )
+  const oldest = rows[0]?.oldest ? new Date(rows[0].oldest).getTime() : Infinity
+  return new Date(Math.min(now.getTime(), oldest) - CLOCK_MARGIN_MS)
+}
+
+/** A rebuild read every product committed before `horizon` (read as it began): later passes start there. */
+export async function indexRebuiltAt(container: MedusaContainer, horizon: Date) {
   const cache = container.resolve<ICacheService>(Modules.CACHE)
-  const through = await cache.get<string>(WATERMARK)
-  if (!through || Date.parse(through) < start.getTime()) await cache.set(WATERMARK, start.toISOString(), WATERMARK_TTL_S)
+  const kept = await cache.get<string>(HORIZON)
+  if (!kept || Date.parse(kept) < horizon.getTime()) await cache.set(HORIZON, horizon.toISOString(), HORIZON_TTL_S)
 }
 
 /** One pass: re-indexes what changed since the last successful one; returns how many products it covered. */
@@ -85,12 +103,13 @@ async function pass(container: MedusaContainer, now: Date): Promise<number> {
   if (await cache.get(PAUSED)) return 0
   const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
-  const through = await cache.get<string>(WATERMARK)
-  const since = new Date((through ? Date.parse(through) : now.getTime() - FIRST_LOOK_BACK_MS + OVERLAP_MS) - OVERLAP_MS)
+  const kept = await cache.get<string>(HORIZON)
+  const since = kept ? new Date(kept) : new Date(now.getTime() - FIRST_LOOK_BACK_MS)
+  const horizon = await readHorizon(container, now)
   const { changed, deleted } = await changedProducts(query, since)
   // The same path an event takes, so the documents are exactly what the event would have written.
   if (changed.length) await search.ingest({ name: "product.updated", data: { id: changed } } as any)
   if (deleted.length) await search.ingest({ name: "product.deleted", data: { id: deleted } } as any)
-  await cache.set(WATERMARK, now.toISOString(), WATERMARK_TTL_S)
+  await cache.set(HORIZON, horizon.toISOString(), HORIZON_TTL_S)
   return changed.length + deleted.length
 }

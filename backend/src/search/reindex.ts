@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { productRows } from "../lib/product-rows"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
 import { productIdsOf } from "./catalogue/events"
-import { indexRebuiltAt } from "./catch-up"
+import { indexRebuiltAt, readHorizon } from "./catch-up"
 import { meili, meiliHost, waitForTask } from "./meili"
 
 // A full rebuild of the product index without downtime and without leaving an index behind: the documents are
@@ -70,7 +70,8 @@ async function swapIn(container: MedusaContainer) {
   await waitForTask((await meili("/indexes", { method: "POST", body: JSON.stringify({ uid: build, primaryKey: "id" }) })).taskUid)
   const settings = await meili(`/indexes/${serving}/settings`)
   await waitForTask((await meili(`/indexes/${build}/settings`, { method: "PATCH", body: JSON.stringify(settings) })).taskUid)
-  const since = new Date()
+  // What is committed later, or written by a transaction open now, is written again after the swap (catchUp).
+  const since = await readHorizon(container)
   let written = 0
   let last: number | undefined
   await documents(container, {}, async (docs) => {
