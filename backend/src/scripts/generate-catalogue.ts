@@ -5,7 +5,8 @@ import { currentStandard } from "../modules/grading/current"
 import { LISTING_MODULE } from "../modules/listing"
 import type ListingModuleService from "../modules/listing/service"
 import { SELLER_MODULE } from "../modules/seller"
-import { pauseCatchUp, resumeCatchUp } from "../search/catch-up"
+import { catchUpSearchIndex, pauseCatchUp, resumeCatchUp } from "../search/catch-up"
+import { meiliHost } from "../search/meili"
 import { reindexCatalogue } from "../search/reindex"
 import { Catalogue, listing, Listing } from "./bench/listings"
 import { PRODUCTS } from "./seed-data/products"
@@ -54,6 +55,9 @@ export default async function generateCatalogue({ container, args = [] }: ExecAr
     // Also when the load failed: the pass then indexes the products it made.
     await resumeCatchUp(container)
   }
+  // The rebuild leaves the products of its horizon's few seconds to the next pass; done here, not in the store's
+  // worker a minute later, when the benchmark is measuring.
+  if (meiliHost()) await catchUpSearchIndex(container)
   const created = Math.max(0, target - existing)
   const seconds = (ms: number) => (ms / 1000).toFixed(1)
   // One line the benchmark reads back: how long the products, the statistics and the index took.
