@@ -2,8 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { productRows } from "../lib/product-rows"
 import { PRODUCT_GRAPH_FIELDS, toCatalogueDocument } from "./catalogue/document"
-import { productIdsOf } from "./catalogue/events"
-import { indexRebuiltAt, readHorizon } from "./catch-up"
+import { changedProducts, indexRebuiltAt, readHorizon } from "./catch-up"
 import { meili, meiliHost, waitForTask } from "./meili"
 
 // A full rebuild of the product index without downtime and without leaving an index behind: the documents are
@@ -35,19 +34,6 @@ async function documents(container: MedusaContainer, filters: Row, each: (docs: 
     await each(data.map(toCatalogueDocument).filter((doc): doc is NonNullable<typeof doc> => doc !== null).map(encoded))
     if (data.length < BATCH) return
   }
-}
-
-/** The products whose documents may have changed since `since`: edited products and stock moves. */
-async function changedSince(container: MedusaContainer, since: Date): Promise<string[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const after = { updated_at: { $gte: since } }
-  const { data: products } = await query.graph({ entity: "product", fields: ["id"], filters: after, withDeleted: true })
-  const ids = new Set<string>(products.map((p: Row) => p.id))
-  for (const [entity, event] of [["inventory_level", "inventory-level.updated"], ["reservation_item", "reservation-item.updated"]]) {
-    const { data } = await query.graph({ entity, fields: ["id"], filters: after, withDeleted: true })
-    if (data.length) (await productIdsOf(query, { name: event, data: { id: data.map((row: Row) => row.id) } })).forEach((id) => ids.add(id))
-  }
-  return [...ids]
 }
 
 /** Rebuilds the product index in place of the serving one, one rebuild at a time; the number of documents written. */
@@ -100,7 +86,9 @@ async function dropOldVersions(serving: string) {
 
 /** Writes again the documents of products changed while the build ran (their events went to the old documents). */
 async function catchUp(container: MedusaContainer, index: string, since: Date) {
-  const ids = await changedSince(container, since)
+  // The pass's reader of changed rows: products, sizes, prices, stock, sellers and listings, deleted ones too.
+  const { changed, deleted } = await changedProducts(container.resolve(ContainerRegistrationKeys.QUERY) as any, since)
+  const ids = [...changed, ...deleted]
   if (!ids.length) return
   const kept = new Set<string>()
   await documents(container, { id: ids }, async (docs) => {
