@@ -45,7 +45,11 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     return own.busy >= least.busy + SPILL ? least : own
   }
 
-  function request(req, headers, onAnswer, onError, { retried = false, target = pick(req) } = {}) {
+  /**
+   * Asks `target` for `req`. `buyer`: the response of a buyer whose leaving ends the request, since Next's answer,
+   * unread, would hold it open (and count its process busy) for ever; a page kept for others is read to its end.
+   */
+  function request(req, headers, onAnswer, onError, { retried = false, target = pick(req), buyer } = {}) {
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ")
     const out = http.request(
       { host: target.host, port: target.port, method: req.method, path: req.url, headers: { ...headers, "x-forwarded-for": forwardedFor }, agent },
@@ -53,10 +57,12 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     )
     target.busy += 1
     out.once("close", () => (target.busy -= 1))
+    buyer?.once("close", () => buyer.writableFinished || ((out.abandoned = true), out.destroy()))
     out.on("error", (error) => {
+      if (out.abandoned) return
       // A kept-alive connection Next had just closed never carried the request: a GET is asked once more.
       const bodiless = req.method === "GET" || req.method === "HEAD"
-      if (bodiless && !retried && out.reusedSocket && error.code === "ECONNRESET") return request(req, headers, onAnswer, onError, { retried: true }).end()
+      if (bodiless && !retried && out.reusedSocket && error.code === "ECONNRESET") return request(req, headers, onAnswer, onError, { retried: true, buyer }).end()
       onError(error)
     })
     return out
@@ -105,7 +111,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
     const out = request(req, req.headers, (answer) => {
       res.writeHead(answer.statusCode, { ...answer.headers, "x-page-cache": "BYPASS" })
       answer.pipe(res)
-    }, (error) => fail(res, error))
+    }, (error) => fail(res, error), { buyer: res })
     req.pipe(out)
   }
 

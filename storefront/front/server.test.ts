@@ -42,6 +42,8 @@ function stubNext(req: http.IncomingMessage, res: http.ServerResponse) {
       res.writeHead(200, { "content-type": "text/html", ...headers })
       res.end(`<p>${req.url} rendered ${served} times for ${req.headers.cookie ?? "nobody"} (${req.headers["accept-encoding"] ?? "identity"})</p>`)
     }
+    // An answer that streams until the front goes away (a page still rendering when its buyer leaves).
+    if (req.url === "/zh-CN/streaming") return res.writeHead(200, { "content-type": "text/html" }).write("<p>first"), res.once("close", () => reached.push({ url: "closed", headers: {}, body: 0 }))
     if (req.url!.startsWith("/zh-CN/slow")) setTimeout(answer, 150)
     else answer()
   })
@@ -152,6 +154,16 @@ describe("the storefront's front", () => {
   it("tells Next the buyer's address after the one the request already carried", async () => {
     await get("/zh-CN/account", { "x-forwarded-for": "203.0.113.9" })
     expect(reached.at(-1)!.headers["x-forwarded-for"]).toMatch(/^203\.0\.113\.9, (::ffff:)?127\.0\.0\.1$/)
+  })
+
+  it("stops asking Next once the buyer has left, rather than hold the request open unread", async () => {
+    const leaving = new AbortController()
+    // A client navigation's request: passed straight through, as the prefetches a closed tab abandons.
+    const response = await fetch(`${base}/zh-CN/streaming`, { signal: leaving.signal, headers: { rsc: "1" } })
+    expect(new TextDecoder().decode((await response.body!.getReader().read()).value)).toBe("<p>first")
+    leaving.abort()
+    for (let tries = 0; reachedFor("closed") === 0 && tries < 50; tries++) await sleep(20)
+    expect(reachedFor("closed")).toBe(1)
   })
 
   it("answers 502 with a reason while Next is not there", async () => {
