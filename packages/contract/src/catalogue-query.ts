@@ -72,9 +72,22 @@ export function catalogueKey(state: CatalogueState): string | null {
   return key.length <= MAX_KEY_LENGTH ? key : null
 }
 
-/** The cache key of a page's URL query, read as Next reads it (every value of a repeated parameter). */
+/** The state of a page's URL query, read as Next reads it (every value of a repeated parameter). */
+export function stateOfSearch(search: URLSearchParams): CatalogueState {
+  return parseCatalogueQuery(Object.fromEntries([...search.keys()].map((name) => [name, search.getAll(name)])))
+}
+
+/** The cache key of a page's URL query. */
 export function catalogueKeyOfSearch(search: URLSearchParams): string | null {
-  return catalogueKey(parseCatalogueQuery(Object.fromEntries([...search.keys()].map((name) => [name, search.getAll(name)]))))
+  return catalogueKey(stateOfSearch(search))
+}
+
+/**
+ * Whether a catalogue URL's query searches for words: such a page is the search page, whose results the buyer's
+ * browser draws (the middleware and the front serve every one of them the same page).
+ */
+export function isSearchQuery(search: URLSearchParams): boolean {
+  return parseCatalogueQuery({ q: search.getAll("q") }).q !== ""
 }
 
 /** The state a cache key stands for; null unless the key is exactly the one catalogueKey gives that state. */
