@@ -1,6 +1,9 @@
 // The front's micro-cache: public pages kept for a second in memory, so a busy page costs Next one render a second
 // instead of one per buyer. What may be kept is decided by what Next says of a page, never by its address: only a
-// response Next itself caches for everyone (ISR, `s-maxage`) and that sets no cookie is shared.
+// response Next itself caches for everyone (ISR, `s-maxage`) and that sets no cookie is shared. The one exception:
+// every search page (/<locale>/products?q=…) is one page, the search shell the middleware serves for all of them
+// (its results are drawn in the browser), so all are kept under the shell's address.
+const { LOCALES, isSearchQuery } = require("@luotian/contract")
 
 // Request headers that make a different answer than the page's HTML (client navigation, server actions, logins).
 const PERSONAL_OR_PARTIAL = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "authorization"]
@@ -8,6 +11,8 @@ const PERSONAL_OR_PARTIAL = ["rsc", "next-router-state-tree", "next-router-prefe
 const KNOWN_VARY = new Set(["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "accept-encoding"])
 // Headers of one connection or one moment, not of the page.
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "date"])
+
+const SEARCH_PAGES = new Set(LOCALES.map((locale) => `/${locale}/products`))
 
 class PageCache {
   /**
@@ -25,7 +30,14 @@ class PageCache {
     if (this.ttlMs <= 0 || req.method !== "GET") return null
     if (req.url.startsWith("/api/") || req.url.startsWith("/_next/")) return null
     if (PERSONAL_OR_PARTIAL.some((name) => req.headers[name] !== undefined)) return null
-    return `${PageCache.encoding(req)} ${req.url}`
+    return `${PageCache.encoding(req)} ${PageCache.address(req.url)}`
+  }
+
+  /** The page a URL is: the search shell's for every search, else the URL itself. */
+  static address(url) {
+    const at = url.indexOf("?")
+    if (at < 0 || !SEARCH_PAGES.has(url.slice(0, at))) return url
+    return isSearchQuery(new URLSearchParams(url.slice(at + 1))) ? url.slice(0, at - "products".length) + "search" : url
   }
 
   /** The one encoding asked of Next for a kept page: gzip if the buyer takes it (Next compresses with nothing else). */

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The storefront's front door (`npm start`): starts `next start`, one process per core (next-processes.cjs), on
 // loopback ports of their own and answers PORT in front of them: public pages from its micro-cache
-// (page-cache.cjs), the search box's suggestions from Meilisearch (suggest.cjs), everything else passed through to
+// (page-cache.cjs), the search box's suggestions and the search page's results from Meilisearch (direct-search.cjs),
+// everything else passed through to
 // Next: a page to the process that keeps it unless that one is far busier (affinity.cjs), anything else to the
 // least busy one. Next renders while this process serves kept pages, so a page already rendered never waits behind a
 // render, as nginx's micro-caching does in front of application servers.
@@ -9,7 +10,7 @@ const http = require("node:http")
 const { pageOf, processFor, SPILL } = require("./affinity.cjs")
 const { PageCache } = require("./page-cache.cjs")
 const { processCount, startNexts } = require("./next-processes.cjs")
-const { createSuggest } = require("./suggest.cjs")
+const { createDirectSearch } = require("./direct-search.cjs")
 
 const port = Number(process.env.PORT || 8000)
 // Not HOSTNAME, Next's own: Docker sets that to the container's name.
@@ -19,9 +20,9 @@ const cache = new PageCache({ ttlMs: Number(process.env.PAGE_CACHE_TTL_MS ?? 100
 
 /**
  * Serves `port` in front of Next at `upstream` (host:port, or a list of them: one Next process per core), answering
- * the search box itself with `suggest` (suggest.cjs) where it can; resolves to the listening server.
+ * the buyer's searches itself with `directSearch` (direct-search.cjs) where it can; resolves to the listening server.
  */
-function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache, suggest }) {
+function startFront({ upstream, listenPort = port, listenHost = host, pageCache = cache, directSearch }) {
   // Idle connections are dropped after 4 s, before Next's own 5 s keep-alive closes them under a request.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 })
   // `name`: which process answered (`x-next`, 1 to n), for logs and tests.
@@ -167,7 +168,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   }
 
   async function handle(req, res) {
-    if (suggest && (await suggest.answer(req, res))) return
+    if (directSearch && (await directSearch.answer(req, res))) return
     const key = pageCache.keyOf(req)
     if (!key) return pass(req, res)
     const kept = pageCache.get(key)
@@ -183,7 +184,7 @@ function startFront({ upstream, listenPort = port, listenHost = host, pageCache 
   const server = http.createServer((req, res) => handle(req, res).catch((error) => fail(res, error)))
   return new Promise((resolve, reject) => {
     server.on("error", reject)
-    const stop = () => new Promise((done) => (agent.destroy(), suggest?.stop(), server.close(done), server.closeAllConnections()))
+    const stop = () => new Promise((done) => (agent.destroy(), directSearch?.stop(), server.close(done), server.closeAllConnections()))
     server.listen(listenPort, listenHost, () => resolve({ server, stop }))
   })
 }
@@ -204,8 +205,8 @@ async function main() {
   }
   try {
     await ready()
-    const suggest = createSuggest({ backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000" })
-    await startFront({ upstream: ports.map((nextPort) => `localhost:${nextPort}`), suggest })
+    const directSearch = createDirectSearch({ backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000" })
+    await startFront({ upstream: ports.map((nextPort) => `localhost:${nextPort}`), directSearch })
   } catch (error) {
     // Next must not outlive a front that could not start (its port taken, say).
     ending = 1

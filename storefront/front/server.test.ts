@@ -292,4 +292,13 @@ describe("the front's page cache", () => {
     cache.clear()
     expect([cache.entries.size, cache.bytes]).toEqual([0, 0])
   })
+  it("keeps every search under the search page's address, and every other catalogue state under its own", () => {
+    const cache = new PageCache()
+    const keyOf = (url: string) => cache.keyOf({ method: "GET", url, headers: {} })
+    expect(keyOf("/zh-CN/products?q=%E6%9D%BF%E6%A0%97&grade=special")).toBe("identity /zh-CN/search")
+    expect(keyOf("/en/products?sort=newest&q=tea")).toBe("identity /en/search")
+    for (const url of ["/zh-CN/products?q=%20&category=tea", "/zh-CN/products?category=tea", "/fr/products?q=tea", "/zh-CN/products/q?q=tea", "/zh-CN/products"]) {
+      expect(keyOf(url)).toBe(`identity ${url}`)
+    }
+  })
 })

@@ -1,6 +1,6 @@
 import { NextRequest, NextResponse } from "next/server"
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales"
-import { catalogueKeyOfSearch, catalogueSearch, stateFromKey } from "./lib/util/catalogue-query"
+import { catalogueKeyOfSearch, catalogueSearch, isSearchQuery, stateFromKey } from "./lib/util/catalogue-query"
 
 // Queries are user input, so the cached catalogue pages are capped: each server caches the first MAX_CACHED_STATES
 // distinct states it is asked for (the rest render per request, as every search did before), and a state too long
@@ -18,6 +18,8 @@ export function middleware(request: NextRequest) {
   if (first === "p" && pathname.split("/").length === 3) return NextResponse.next()
   if (isLocale(first)) {
     if (second === "products" && third === undefined) return catalogue(request, first)
+    // The search shell's own address is internal too.
+    if (second === "search" && third === undefined) return redirect(request, `/${first}/products`)
     // The cached pages' own addresses (app/[locale]/[key]) are internal: a buyer is sent to the page's address.
     const state = third === undefined && second ? stateFromKey(second) : null
     if (state) return redirect(request, `/${first}/products`, catalogueSearch(state).toString())
@@ -26,8 +28,12 @@ export function middleware(request: NextRequest) {
   return redirect(request, `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`)
 }
 
-/** /<locale>/products?<query>: the cached page of the query's state, the URL the buyer sees unchanged. */
+/**
+ * /<locale>/products?<query>: a search is the one search page (app/[locale]/search: its results are drawn in the
+ * browser), any other state its cached category page; the URL the buyer sees unchanged.
+ */
 function catalogue(request: NextRequest, locale: string) {
+  if (isSearchQuery(request.nextUrl.searchParams)) return NextResponse.rewrite(new URL(`/${locale}/search`, request.url))
   const key = catalogueKeyOfSearch(request.nextUrl.searchParams)
   if (!key || (!cachedStates.has(key) && cachedStates.size >= MAX_CACHED_STATES)) return NextResponse.next()
   cachedStates.add(key)
@@ -41,7 +47,7 @@ function redirect(request: NextRequest, pathname: string, search?: string) {
   return NextResponse.redirect(url)
 }
 
-// API routes (the backend's revalidation call) have no locale, and the search box's suggestions (the busiest route)
-// need nothing from it. Node.js runtime: the Edge runtime's sandbox cost
-// every request (cached pages too) a few milliseconds of the server's CPU, and this middleware needs none of it.
-export const config = { matcher: ["/((?!_next|api/|favicon.ico|[^/]+/search/suggest$|.*\\.[a-z0-9]+$).*)"], runtime: "nodejs" }
+// API routes (the backend's revalidation call) have no locale, and the search box's suggestions and the search page's
+// results (the busiest routes) need nothing from it. Node.js runtime: the Edge runtime's sandbox cost every request
+// (cached pages too) a few milliseconds of the server's CPU, and this middleware needs none of it.
+export const config = { matcher: ["/((?!_next|api/|favicon.ico|[^/]+/search/(?:suggest|results)$|.*\\.[a-z0-9]+$).*)"], runtime: "nodejs" }

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core"
-import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, storefrontUrl } from "../support/browser"
+import { associationToken, backendFetch, chromiumForSuite, fitsWidth, screenshotPath, searchDrawn, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(240_000)
 
@@ -82,6 +82,7 @@ async function checkPage(context: BrowserContext, locale: Locale, target: Target
   const response = await page.goto(url, { timeout: 120_000 })
   expect(response?.status()).toBe(target.status ?? 200)
   await page.locator("h1").first().waitFor()
+  await searchDrawn(page)
   await page.screenshot({ path: screenshotPath(`a11y-${locale}-${target.name}`), fullPage: true })
 
   expect(await seriousViolations(page)).toEqual([])

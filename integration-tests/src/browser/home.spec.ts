@@ -1,4 +1,4 @@
-import { chromiumForSuite, screenshotPath, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, screenshotPath, searchDrawn, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(120_000)
 
@@ -35,6 +35,7 @@ describe("storefront home page", () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${storefrontUrl()}/en/products?q=${encodeURIComponent("板栗")}`)
     expect(await page.getAttribute("html", "lang")).toBe("en")
+    await searchDrawn(page)
     const titles = await page.locator("article h3").allTextContents()
     expect(titles.length).toBeGreaterThan(0)
     // Every chestnut before anything else: through the synonym 板栗 ~ chestnut, a tea with a chestnut aroma (板栗香)

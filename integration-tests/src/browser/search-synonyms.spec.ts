@@ -1,4 +1,4 @@
-import { associationToken, backendFetch, backendUrl, chromiumForSuite, loginToAdmin, screenshotPath, storefrontUrl } from "../support/browser"
+import { associationToken, backendFetch, backendUrl, chromiumForSuite, loginToAdmin, screenshotPath, searchDrawn, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
 
 // The admin compiles on its first visit in development mode, hence the generous waits.
@@ -31,6 +31,7 @@ describe("search synonyms", () => {
     })
     const shop = await browser().newPage({ viewport: { width: 360, height: 780 } })
     await shop.goto(`${storefrontUrl()}/zh-CN/products?q=${encodeURIComponent("赤箭")}`)
+    await searchDrawn(shop)
     expect((await shop.locator("article.product-card h3").allInnerTexts())[0]).toContain("天麻")
     await shop.close()
 

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { chromiumForSuite, fitsWidth, screenshotPath, storefrontUrl } from "../support/browser"
+import { chromiumForSuite, fitsWidth, screenshotPath, searchDrawn, storefrontUrl } from "../support/browser"
 
 jest.setTimeout(180_000)
 
@@ -9,7 +9,7 @@ const PHONE = { viewport: { width: 360, height: 780 } }
 // finds the fresh chestnuts (it drops the word it cannot match), where 板粟 alone finds nothing.
 const TYPO = "鲜板粟"
 
-const cardTitles = (page: Page) => page.locator("article.product-card h3").allInnerTexts()
+const cardTitles = async (page: Page) => (await searchDrawn(page), page.locator("article.product-card h3").allInnerTexts())
 const resultCount = async (page: Page) => Number((await page.locator(".result-count").innerText()).match(/\d+/)?.[0])
 /** A facet's values as the buyer reads them: label → count. */
 async function facet(page: Page, title: string) {
@@ -106,6 +106,7 @@ describe("category and search pages", () => {
     await page.getByRole("navigation", { name: "排序" }).getByRole("link", { name: "价格从低到高" }).click()
     await page.waitForURL((url) => url.searchParams.get("sort") === "price_asc" && url.searchParams.get("grade") === "special")
     // A card's price is its lowest size's ("¥60.00 起" when its sizes cost differently), which the sort uses.
+    await searchDrawn(page)
     const prices = (await page.locator("article.product-card .price strong").allInnerTexts()).map((p) => Number(p.replace(/[¥,\s起]/g, "")))
     expect(prices).toHaveLength(grades["特级"])
     expect(prices).toEqual([...prices].sort((a, b) => a - b))
@@ -201,5 +202,62 @@ describe("category and search pages", () => {
     expect(prices.length).toBeGreaterThan(0)
     expect(prices.every((price) => price >= 50 && price <= 99.99)).toBe(true)
     await page.close()
+  })
+})
+
+describe("the search page, drawn in the browser", () => {
+  const results = (path: string) => fetch(`${storefrontUrl()}${path}`)
+
+  it("gets its results from the front's search of Meilisearch, named in both languages, and refuses a bad query", async () => {
+    const answer = await results(`/en/search/results?q=${encodeURIComponent("板栗")}&limit=24&grade=special`)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get("x-search-results")).toBe("meilisearch")
+    const { result, labels } = await answer.json()
+    expect(result.count).toBeGreaterThan(0)
+    expect(result.hits.every((hit: { grade: { code: string } }) => hit.grade.code === "special")).toBe(true)
+    // Every seller the facet counts is named, also those no card on the page shows.
+    for (const { value } of result.facets.seller) expect([value, labels.seller[value]?.name]).toEqual([value, expect.any(String)])
+    expect(labels.grade.special).toEqual({ name: "特级", name_en: "Premium grade" })
+    // What the catalogue refuses reaches Next's route, which names the field.
+    const refused = await results("/zh-CN/search/results?q=tea&limit=1000")
+    expect(refused.status).toBe(400)
+    expect((await refused.json()).message).toMatch(/^limit: /)
+    expect((await results("/zh-CN/search/results?q=tea&shop=1")).status).toBe(400)
+  })
+
+  it("says when the search failed and searches again when asked", async () => {
+    const page = await browser().newPage({ ...PHONE, locale: "zh-CN" })
+    let failing = true
+    await page.route("**/search/results?*", (route) => (failing ? route.fulfill({ status: 502, body: "{}" }) : route.continue()))
+    await page.goto(`${storefrontUrl()}/zh-CN/products?q=${encodeURIComponent("茯苓")}`)
+    const alert = page.locator("main").getByRole("alert")
+    await expect(alert.innerText()).resolves.toContain("商城暂时无法连接")
+    expect(await page.locator("h1").innerText()).toBe("搜索“茯苓”")
+    expect(await page.title()).toMatch(/^搜索“茯苓” · /)
+    failing = false
+    await page.getByRole("button", { name: "重试" }).click()
+    expect((await cardTitles(page)).some((title) => title.includes("茯苓"))).toBe(true)
+    expect(await alert.count()).toBe(0)
+    // Another search from the page's own box: drawn without loading the page again, named after its words.
+    await page.getByRole("combobox", { name: "搜索商品" }).fill("天麻")
+    await page.getByRole("combobox", { name: "搜索商品" }).press("Enter")
+    await page.waitForURL((url) => url.searchParams.get("q") === "天麻")
+    expect((await cardTitles(page)).some((title) => title.includes("天麻"))).toBe(true)
+    expect(await page.title()).toMatch(/^搜索“天麻” · /)
+    await page.close()
+  })
+
+  it("leads a buyer without JavaScript to the category pages, which need none", async () => {
+    const context = await browser().newContext({ ...PHONE, locale: "zh-CN", javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${storefrontUrl()}/zh-CN/products?q=${encodeURIComponent("板栗")}`)
+    await expect(page.locator("main").innerText()).resolves.toContain("搜索结果需要浏览器启用 JavaScript")
+    // Not "searching…" for ever: nothing will draw the results.
+    expect(await page.getByText("正在搜索…").isVisible()).toBe(false)
+    await page.locator("main").getByRole("link", { name: "罗田板栗" }).click()
+    await page.waitForURL((url) => url.searchParams.get("category") === "chestnut")
+    expect(await page.locator("h1").innerText()).toBe("罗田板栗")
+    expect(await page.locator("article.product-card").count()).toBeGreaterThan(0)
+    await context.close()
   })
 })

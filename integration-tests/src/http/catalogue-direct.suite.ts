@@ -7,7 +7,7 @@ import { adminHeaders, eventually } from "../support/store"
 
 const { startFront } = require("../../../storefront/front/server.cjs")
 const { PageCache } = require("../../../storefront/front/page-cache.cjs")
-const { createSuggest } = require("../../../storefront/front/suggest.cjs")
+const { createDirectSearch } = require("../../../storefront/front/direct-search.cjs")
 
 // The buyer's direct search: the storefront queries Meilisearch with the search-only key GET /store/search-key hands
 // out. What the key can reach is checked against Meilisearch itself, as a buyer holding it could call it.
@@ -66,16 +66,16 @@ export function directSearchTests(api: Api, store: () => { headers: Record<strin
     }
   })
 
-  it("answers the search box in the storefront's front straight from Meilisearch, as the catalogue ranks", async () => {
+  it("answers the search box and the search page in the storefront's front straight from Meilisearch, as the catalogue does", async () => {
     // Next behind the front: a stand-in that says what reached it (Next's own route is tested in the browser suites).
     const reachedNext: string[] = []
     const next = http.createServer((req, res) => (reachedNext.push(req.url!), res.writeHead(404).end()))
     await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve))
     const fronts: { stop: () => Promise<void> }[] = []
     const front = async (publishableKey: () => string) => {
-      const suggest = createSuggest({ backendUrl: (api as any).defaults.baseURL, publishableKey })
+      const directSearch = createDirectSearch({ backendUrl: (api as any).defaults.baseURL, publishableKey })
       const upstream = `127.0.0.1:${(next.address() as AddressInfo).port}`
-      const started = await startFront({ upstream, listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache({ ttlMs: 0 }), suggest })
+      const started = await startFront({ upstream, listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache({ ttlMs: 0 }), directSearch })
       fronts.push(started)
       const base = `http://127.0.0.1:${(started.server.address() as AddressInfo).port}`
       return (path: string) => fetch(base + path)
@@ -93,12 +93,24 @@ export function directSearchTests(api: Api, store: () => { headers: Record<strin
         expect([q, suggestions.length]).not.toEqual([q, 0])
       }
       expect(await (await ask("/zh-CN/search/suggest?q=%20")).json()).toEqual({ suggestions: [] })
+      // The search page's results: the catalogue's hits, count and facets, each facet value named in both languages.
+      for (const params of [{ q: "板栗", limit: "24" }, { q: "banli", grade: "special", sort: "price_asc", limit: "2", offset: "1" }, { limit: "24", seller: "direct-none" }]) {
+        const response = await ask(`/en/search/results?${new URLSearchParams(params)}`)
+        expect(response.status).toBe(200)
+        expect(response.headers.get("x-search-results")).toBe("meilisearch")
+        const { result, labels } = await response.json()
+        const { data: route } = await api.get(`/store/catalogue?${new URLSearchParams(params)}`, store())
+        expect([params, result.hits, result.count, result.facets]).toEqual([params, route.hits, route.count, route.facets])
+        for (const { value } of route.facets.seller) expect([value, labels.seller[value]?.name_en]).toEqual([value, expect.any(String)])
+      }
       expect(reachedNext).toEqual([])
-      // What it does not answer reaches Next: another locale, and everything when the backend refuses the key.
+      // What it does not answer reaches Next: another locale, a query the catalogue refuses (Next's route says why),
+      // and everything when the backend refuses the key.
       expect((await ask("/fr/search/suggest?q=tea")).status).toBe(404)
+      expect((await ask("/zh-CN/search/results?q=tea&limit=1000")).status).toBe(404)
       const forged = await front(() => "pk_forged")
       expect((await forged("/zh-CN/search/suggest?q=tea")).status).toBe(404)
-      expect(reachedNext).toEqual(["/fr/search/suggest?q=tea", "/zh-CN/search/suggest?q=tea"])
+      expect(reachedNext).toEqual(["/fr/search/suggest?q=tea", "/zh-CN/search/results?q=tea&limit=1000", "/zh-CN/search/suggest?q=tea"])
     } finally {
       await Promise.all(fronts.map((started) => started.stop()))
       next.close()

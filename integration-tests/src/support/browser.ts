@@ -74,6 +74,9 @@ function launchChromium(): Promise<Browser> {
   })
 }
 
+/** Waits until nothing on the page is busy: the search page draws its results in the browser once it has them. */
+export const searchDrawn = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
+
 /** Nothing sticks out sideways: the page fits the phone's width. */
 export const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 

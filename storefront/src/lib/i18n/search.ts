@@ -3,6 +3,10 @@ import type { Locale } from "./locales"
 // Texts of the category and search pages and of the instant search box.
 const zh = {
   searchTitle: (q: string) => `搜索“${q}”`,
+  searchPage: "搜索",
+  searching: "正在搜索…",
+  retry: "重试",
+  needsScript: "搜索结果需要浏览器启用 JavaScript。也可以按分类浏览全部商品：",
   categories: "分类",
   filters: "筛选",
   filtersChosen: (count: number) => (count ? `筛选（已选 ${count} 项）` : "筛选"),
@@ -43,6 +47,10 @@ export type SearchDictionary = typeof zh
 
 const en: SearchDictionary = {
   searchTitle: (q: string) => `Search: “${q}”`,
+  searchPage: "Search",
+  searching: "Searching…",
+  retry: "Try again",
+  needsScript: "Search results need JavaScript in your browser. You can also browse every product by category:",
   categories: "Categories",
   filters: "Filters",
   filtersChosen: (count: number) => (count ? `Filters (${count} chosen)` : "Filters"),

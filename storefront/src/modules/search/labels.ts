@@ -1,4 +1,4 @@
-import type { FacetLabels } from "@/lib/data/catalogue"
+import { facetLabel, type FacetLabels } from "@luotian/contract"
 import { categories } from "@/lib/i18n/categories"
 import { pick, type Locale } from "@/lib/i18n/locales"
 
@@ -8,6 +8,6 @@ export function facetName(labels: FacetLabels, field: keyof FacetLabels, value: 
     const known = categories(locale).find((category) => category.handle === value)
     if (known) return known.name
   }
-  const label = labels[field].get(value)
+  const label = facetLabel(labels, field, value)
   return label ? pick(locale, label.name, label.name_en) : value
 }

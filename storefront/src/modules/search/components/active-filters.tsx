@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { FacetLabels } from "@/lib/data/catalogue"
+import type { FacetLabels } from "@luotian/contract"
 import type { Locale } from "@/lib/i18n/locales"
 import { searchDictionary } from "@/lib/i18n/search"
 import { activeFilters, cataloguePath, parseCatalogueQuery, type CatalogueState } from "@/lib/util/catalogue-query"

@@ -1,6 +1,5 @@
 import Link from "next/link"
-import type { CatalogueResult } from "@luotian/contract"
-import type { FacetLabels } from "@/lib/data/catalogue"
+import type { CatalogueResult, FacetLabels } from "@luotian/contract"
 import type { Locale } from "@/lib/i18n/locales"
 import { searchDictionary } from "@/lib/i18n/search"
 import { activeFilters, cataloguePath, FACETS, type CatalogueState, type PriceError } from "@/lib/util/catalogue-query"

@@ -1,6 +1,5 @@
 import Link from "next/link"
-import type { FacetValue } from "@luotian/contract"
-import type { FacetLabels } from "@/lib/data/catalogue"
+import type { FacetValue, FacetLabels } from "@luotian/contract"
 import type { Locale } from "@/lib/i18n/locales"
 import { searchDictionary } from "@/lib/i18n/search"
 import { cataloguePath, type CatalogueState, type FacetField } from "@/lib/util/catalogue-query"

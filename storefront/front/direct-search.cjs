@@ -1,16 +1,32 @@
-// The search box's suggestions, answered by the front itself straight from Meilisearch: one search of the public
-// index with the backend's search-only key (GET /store/search-key), no render by Next in between. Next's route
-// (src/app/[locale]/search/suggest) answers whenever this cannot: a store without Meilisearch, or Meilisearch
-// failing (the front then passes the request on as any other).
+// The buyer's searches the front answers itself, straight from Meilisearch with the backend's search-only key for
+// the public index (GET /store/search-key), no render by Next in between: the search box's suggestions and the
+// search page's results (drawn in the browser: src/modules/search/templates/search-page.tsx). Next's routes
+// (src/app/[locale]/search/{suggest,results}) answer whenever this cannot: a store without Meilisearch, Meilisearch
+// failing (the front then passes the request on as any other), or a query the catalogue refuses (Next says why).
 const fs = require("node:fs")
 const http = require("node:http")
 const https = require("node:https")
-const { LOCALES, SUGGESTIONS_CACHE_CONTROL, meiliSuggestQuery, publicSearchSchema, suggestionsFromMeili } = require("@luotian/contract")
+const {
+  LOCALES,
+  SEARCH_RESULTS_CACHE_CONTROL,
+  SUGGESTIONS_CACHE_CONTROL,
+  catalogueFromMeili,
+  catalogueQuerySchema,
+  cardsFromMeili,
+  learnLabels,
+  meiliCatalogueQueries,
+  meiliLabelQuery,
+  meiliSuggestQuery,
+  publicSearchSchema,
+  suggestionsFromMeili,
+  unlabelled,
+} = require("@luotian/contract")
 
 const KEY_TTL_MS = 60_000
 // After a failure Next answers for this long before the front asks again (and says so again in its log).
 const RETRY_MS = 5_000
-const PATHS = new Set(LOCALES.map((locale) => `/${locale}/search/suggest`))
+const ANSWERS = ["suggest", "results"]
+const PATHS = new Map(LOCALES.flatMap((locale) => ANSWERS.map((answer) => [`/${locale}/search/${answer}`, answer])))
 
 /** The publishable key as the storefront's server reads it: MEDUSA_PUBLISHABLE_KEY, else the seed's key file. */
 function publishableKeyFromEnv(env = process.env) {
@@ -51,10 +67,10 @@ function postJson(url, body, headers, agents) {
 }
 
 /**
- * The suggestions' answerer for `backendUrl`; `publishableKey()` gives the store's key when asked. `answer(req,
- * res)` resolves to true once it has answered, false when Next should.
+ * The answerer for `backendUrl`; `publishableKey()` gives the store's key when asked. `answer(req, res)` resolves to
+ * true once it has answered, false when Next should.
  */
-function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
+function createDirectSearch({ backendUrl, publishableKey = publishableKeyFromEnv }) {
   const agents = { "http:": new http.Agent({ keepAlive: true, maxSockets: 64 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 64 }) }
   let known // { search: PublicSearch | null, until }: null while Next answers
   let asking // the pending ask for it
@@ -85,31 +101,51 @@ function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
     return known.search
   }
 
-  async function suggestions(q) {
-    const search = await publicSearch()
-    if (!search) return null
-    const { results } = await postJson(`${search.host}/multi-search`, { queries: [meiliSuggestQuery(search.index, q)] }, { authorization: `Bearer ${search.key}` }, agents)
-    return suggestionsFromMeili(results[0])
+  const multiSearch = (search, queries) => postJson(`${search.host}/multi-search`, { queries }, { authorization: `Bearer ${search.key}` }, agents)
+
+  /** The search box's suggestions for the words in `url`: [] when there are none. */
+  async function suggestions(search, url) {
+    const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100)
+    if (!q) return { suggestions: [] }
+    const { results } = await multiSearch(search, [meiliSuggestQuery(search.index, q)])
+    return { suggestions: suggestionsFromMeili(results[0]) }
+  }
+
+  /** The search page's result with its facet values named; null for a query Next's route must refuse. */
+  async function results(search, url) {
+    const query = catalogueQuerySchema.safeParse(Object.fromEntries(url.searchParams))
+    if (!query.success) return null
+    const found = await multiSearch(search, meiliCatalogueQueries(search.index, query.data))
+    const result = catalogueFromMeili(query.data, found.results, "meilisearch-direct")
+    const labels = learnLabels(result.hits)
+    const missing = unlabelled(result, labels, query.data)
+    if (missing.length) learnLabels(cardsFromMeili((await multiSearch(search, missing.map((key) => meiliLabelQuery(search.index, key)))).results), labels)
+    return { result, labels }
+  }
+
+  const ANSWER = {
+    suggest: { make: suggestions, cacheControl: SUGGESTIONS_CACHE_CONTROL, header: "x-suggestions" },
+    results: { make: results, cacheControl: SEARCH_RESULTS_CACHE_CONTROL, header: "x-search-results" },
   }
 
   async function answer(req, res) {
-    if (req.method !== "GET" || !req.url.includes("/search/suggest")) return false
+    if (req.method !== "GET" || !req.url.includes("/search/")) return false
     const url = new URL(req.url, "http://front")
-    if (!PATHS.has(url.pathname)) return false
-    const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100)
-    let found = []
+    const kind = ANSWER[PATHS.get(url.pathname)]
+    if (!kind) return false
+    let body
     try {
-      if (q) found = await suggestions(q)
+      const search = await publicSearch()
+      body = search && (await kind.make(search, url))
     } catch (error) {
       // A reindex that renamed the index, a revoked key, Meilisearch or the backend down: ask for the key again soon.
       known = { search: null, until: Date.now() + RETRY_MS }
-      console.error(`front: suggestions from Meilisearch failed, Next answers: ${error.message}`)
+      console.error(`front: search from Meilisearch failed, Next answers: ${error.message}`)
       return false
     }
-    if (!found) return false
-    const body = JSON.stringify({ suggestions: found })
-    res.writeHead(200, { "content-type": "application/json", "cache-control": SUGGESTIONS_CACHE_CONTROL, "x-suggestions": "meilisearch" })
-    res.end(body)
+    if (!body) return false
+    res.writeHead(200, { "content-type": "application/json", "cache-control": kind.cacheControl, [kind.header]: "meilisearch" })
+    res.end(JSON.stringify(body))
     return true
   }
 
@@ -118,4 +154,4 @@ function createSuggest({ backendUrl, publishableKey = publishableKeyFromEnv }) {
   return { answer, stop: () => Object.values(agents).forEach((agent) => agent.destroy()) }
 }
 
-module.exports = { createSuggest }
+module.exports = { createDirectSearch }
