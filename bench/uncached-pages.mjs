@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Search pages never asked before, apart from the benchmark (`node bench/uncached-pages.mjs STOREFRONT_URL [pages=200]
-// [clients=8]`, a store running on this machine): their latency as raw bytes (scripts/lib/load.cjs), and the CPU
+// [clients=8]`, a store running on this machine): each the page, then its results, as a browser loads it
+// (scripts/lib/search-visit.cjs), their latency as raw bytes (scripts/lib/load.cjs), and the CPU
 // each process of the store spent on a page, read from /proc before and after. 100 other new pages, one at a time,
 // warm the processes up first. Every run asks new pages: each carries a price ceiling of its own.
 import fs from "node:fs"
@@ -9,6 +10,7 @@ import { createRequire } from "node:module"
 const require = createRequire(import.meta.url)
 const { load } = require("../scripts/lib/load.cjs")
 const { cpuSeconds } = require("../scripts/lib/process-cpu.cjs")
+const { searchVisit } = require("../scripts/lib/search-visit.cjs")
 const OUTAGE = /商城暂时无法连接|The store cannot be reached/
 const WORDS = ["板栗", "茶", "羊肉", "茯苓", "天麻", "chestnut", "tea", "goat", "herb", "罗田", "九资河", "胜利", "白莲河", "三里畈", "大河岸", "匡河", "河铺", "平湖", "凤山", "骆驼坳", "banli", "green tea", "栗子", "黑山羊"]
 const SORTS = ["", "&sort=price_asc", "&sort=price_desc", "&sort=newest"]
@@ -31,7 +33,7 @@ function newPages(count) {
       for (const locale of ["zh-CN", "en"])
         for (const stock of ["", "&in_stock=true"])
           for (const word of WORDS) paths.push(`${base}/${locale}/products?q=${encodeURIComponent(word)}${sort}${page}${stock}&price_max=${ceiling++}`)
-  return paths.slice(0, count)
+  return paths.slice(0, count).map(searchVisit)
 }
 
 /** CPU milliseconds each role's processes have used so far. */

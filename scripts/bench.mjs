@@ -13,10 +13,11 @@ import { performance } from "node:perf_hooks"
 const require = createRequire(import.meta.url)
 const { run, stopAll, freePort, waitForHttp, STORE_GRACE_MS } = require("./lib/processes.cjs")
 const { load } = require("./lib/load.cjs")
+const { resultsQuery, searchVisit } = require("./lib/search-visit.cjs")
 const { pageJs } = require("./lib/page-js.cjs")
 const { report } = require("./lib/bench-report.cjs")
 const { startRedis } = require("./lib/redis.cjs")
-const { meiliSuggestQuery } = require("@luotian/contract")
+const { catalogueQuerySchema, meiliCatalogueQueries, meiliSuggestQuery } = require("@luotian/contract")
 const pg = require("pg")
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -177,17 +178,23 @@ async function rows(store, run, skip = 0) {
   const pub = await publicSearch(store)
   const suggest = distinctQueries(run).slice(skip, skip + options.requests)
   const multiSearch = (at) => ({ queries: [meiliSuggestQuery(pub.index, suggest[at])] })
+  const searches = distinctSearches(run, options.requests, skip)
+  const pageSearch = (at) => ({ queries: meiliCatalogueQueries(pub.index, catalogueQuerySchema.parse(Object.fromEntries(resultsQuery(searches[at])))) })
+  const visit = (pagePath) => searchVisit(pagePath).map(page)
+  const meili = { headers: { authorization: `Bearer ${pub.key}`, "accept-encoding": "identity" }, warmup: [] }
   return [
     // Uncompressed, as the storefront asks it: Meilisearch's gzipped answers wait some 40 ms on a kept-alive connection.
-    { id: "meili-raw", label: "Meilisearch itself: the search box's search (distinct queries, 6 hits)", urls: suggest.map(() => `${pub.host}/multi-search`), bodies: multiSearch, headers: { authorization: `Bearer ${pub.key}`, "accept-encoding": "identity" }, warmup: [] },
+    { id: "meili-raw", label: "Meilisearch itself: the search box's search (distinct queries, 6 hits)", urls: suggest.map(() => `${pub.host}/multi-search`), bodies: multiSearch, ...meili },
     { id: "buyer-search", label: "Buyer's search: the search box's `/zh-CN/search/suggest?q=…` (distinct queries, the storefront's front → Meilisearch)", urls: suggest.map((word) => page(`/zh-CN/search/suggest?q=${encodeURIComponent(word)}`)), warmup: [] },
+    { id: "meili-raw-page", label: "Meilisearch itself: the search page's search (distinct queries, 24 hits with facet counts and their exact count)", urls: searches.map(() => `${pub.host}/multi-search`), bodies: pageSearch, ...meili },
+    { id: "page-results", label: "Buyer's search: the search page's `/zh-CN/search/results?q=…` (distinct queries, the storefront's front → Meilisearch, facet values named)", urls: searches.map((path) => visit(path)[1]), warmup: [] },
     { id: "builtin", label: "Medusa's built-in `GET /store/products?q=板栗&limit=24`", ...backend, ...builtin(api(`/store/products?q=${q}&limit=24`)) },
     { id: "home", label: "Home `/zh-CN`", ...front, ...cached(page("/zh-CN")) },
-    { id: "search", label: `Search \`/zh-CN/products?q=板栗\``, ...front, ...cached(page(`/zh-CN/products?q=${q}`)) },
-    { id: "faceted", label: "Faceted search `…?q=板栗&grade=special&sort=price_asc`", ...front, ...cached(page(`/zh-CN/products?q=${q}&grade=special&sort=price_asc`)) },
+    { id: "search", label: `Search \`/zh-CN/products?q=板栗\`, then its results`, ...front, ...cached(visit(`/zh-CN/products?q=${q}`)) },
+    { id: "faceted", label: "Faceted search `…?q=板栗&grade=special&sort=price_asc`, then its results", ...front, ...cached(visit(`/zh-CN/products?q=${q}&grade=special&sort=price_asc`)) },
     { id: "product", label: `Product \`/zh-CN/products/${PRODUCT}\``, ...front, ...cached(page(`/zh-CN/products/${PRODUCT}`)) },
     { id: "product-en", label: `Product, English \`/en/products/${PRODUCT}\``, ...front, ...cached(page(`/en/products/${PRODUCT}`)) },
-    { id: "search-miss", label: "Search page, distinct queries (cache miss)", ...front, urls: distinctSearches(run, options.requests, skip).map(page), warmup: [] },
+    { id: "search-miss", label: "Search page, distinct queries (cache miss), then its results", ...front, urls: searches.map(visit), warmup: [] },
     { id: "product-fresh", label: "Product page, first visit of each product (rendered fresh)", ...front, urls: (await unvisitedProducts(run, options.requests, skip)).map(page), warmup: [] },
     { id: "trace", label: `Lot trace page \`/zh-CN${trace}\``, ...front, ...cached(page(`/zh-CN${trace}`)) },
     { id: "api-product", label: `Backend \`GET /store/catalogue/${PRODUCT}\``, ...backend, ...repeat(api(`/store/catalogue/${PRODUCT}`)) },

@@ -4,14 +4,16 @@ const os = require("node:os")
 
 const MEANS = {
   "meili-raw": "Meilisearch alone, what the search box's search sends it: one multi-search of one query (the first 6 hits, no facet or exact count, since the second run of 2026-12-05; before, the page of hits with its exact count and facet counts) per query, each query a different one, with the public search-only key.",
-  "buyer-search": "What the search box calls: the storefront's front (storefront/front/suggest.cjs, since the second run of 2026-12-05; before, a Next route) queries Meilisearch itself with the search-only key, no Medusa route and no Next render in between; every query a different one, so nothing is kept. The search page reads Meilisearch the same way from Next's server (the uncached search page row).",
+  "buyer-search": "What the search box calls: the storefront's front (storefront/front/direct-search.cjs, since the second run of 2026-12-05; before, a Next route) queries Meilisearch itself with the search-only key, no Medusa route and no Next render in between; every query a different one, so nothing is kept.",
+  "meili-raw-page": "Meilisearch alone, what the search page's results send it (since the evening of 2026-12-05): one multi-search of the page of 24 hits with its facet counts and exact count, each query a different one, with the public search-only key.",
+  "page-results": "What the search page calls for its results (drawn in the browser since the evening of 2026-12-05): the front's one multi-search of Meilisearch (the search page's search), then one more naming the facet values no card on the page names; every query a different one, so nothing is kept.",
   builtin: "Medusa's own product search route, for comparison (reads whole products from PostgreSQL).",
   home: "What a buyer gets: the page is ISR (revalidate 60 s, and at once when the backend revalidates the catalogue or the sellers), served after its first visit by the storefront's front (kept 1 s, then served stale while one request renews it) over Next's cache.",
-  search: "What a buyer gets: the middleware rewrites the query to the cached (ISR, 60 s) page of its canonical state, served after the state's first visit by the front over Next's cache; the URL stays.",
-  faceted: "What a buyer gets: the same search narrowed to a grade and sorted by price, a cached page of its own.",
+  search: "What a buyer gets (since the evening of 2026-12-05): the search page, one built page for every search (the middleware rewrites the query to it; the URL stays), kept by the front, then its results from the front (the page-results row), timed together as one visit.",
+  faceted: "What a buyer gets: the same search narrowed to a grade and sorted by price: the same page, then its own results.",
   product: "What a buyer gets: the page is ISR (revalidate 60 s), so after its first visit it is served by the front over Next's cache.",
   "product-en": "The same page in English: a page of its own in the cache.",
-  "search-miss": "Uncached: each request is a query not asked before, so neither its page nor its search is cached: the page renders (and is stored for the next buyer) and searches Meilisearch directly (the backend's catalogue route only when Meilisearch fails).",
+  "search-miss": "Uncached: each visit is a query not asked before, so its search is not cached anywhere: the search page (kept by the front: the same for every search since the evening of 2026-12-05; before, each query's page rendered by Next), then its results from the front, timed together.",
   "product-fresh": "Uncached: each request is a product whose page was never visited (locales alternating), so Next renders it and reads `GET /store/catalogue/:handle` and the grade standard. n is at most the number of products.",
   trace: "What a buyer gets on scanning a label's QR code: the lot's trace page is ISR (revalidate 60 s), served after its first scan by the front over Next's cache.",
   "api-trace": "Uncached: the backend read behind the trace page on a cache miss (lot, grade and inspection, seller, households counted, certificates).",
@@ -84,13 +86,13 @@ function reading(info) {
     line("product", "Seeded product page as buyers get it (ISR cache)"),
     line("product-fresh", "Product page rendered fresh"),
     line("api-product", "Its backend read `GET /store/catalogue/:handle`"),
-    line("search", "Search page as buyers get it (full-route cache)"),
+    line("search", "Search page as buyers get it (the kept page, then its results)"),
     ...(first.matches && second.matches
       ? [`  - the query 板栗 matches ${matched(first.matches.search)} → ${matched(second.matches.search)} products, so its page renders ${first.matches.search.cards} → ${second.matches.search.cards} cards (the faceted one: ${matched(first.matches.faceted)} → ${matched(second.matches.faceted)} products, ${first.matches.faceted.cards} → ${second.matches.faceted.cards} cards).${
           second.matches.search.count === CAP ? ` (${CAP} is Meilisearch's default maxTotalHits: the count, and so the pager, stops there.)` : ""
         }`]
       : []),
-    line("search-miss", "Search page, cache miss"),
+    line("search-miss", "Search page, a query not asked before"),
     line("api-search", "Backend search"),
     line("home", "Home"),
     line("trace", "Lot trace page as a scan gets it (ISR cache)"),
@@ -101,21 +103,26 @@ function reading(info) {
   ].join("\n")
 }
 
-// The issue's goals, at p97.5 with the run's clients: the buyer's search within 3× Meilisearch itself, pages from the
-// cache within 50 ms, a search page nothing cached within 150 ms.
+// The issue's goals, at p97.5 with the run's clients: the buyer's search (the box's and the page's) within 3×
+// Meilisearch itself, pages from the cache within 50 ms, a search page nothing cached within 150 ms.
 const CACHED = ["home", "search", "faceted", "product", "product-en", "trace"]
 
 function goals(info) {
-  const lines = ["| products | buyer's search ÷ raw Meilisearch (p97.5) | Medusa's built-in `q` ÷ raw | slowest cached page p97.5 | uncached search page p97.5 |", "| ---: | ---: | ---: | ---: | ---: |"]
+  const lines = [
+    "| products | search box ÷ raw Meilisearch (p97.5) | search page's results ÷ raw | Medusa's built-in `q` ÷ raw | slowest cached page p97.5 | uncached search page p97.5 |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+  ]
   for (const run of info.runs) {
     const row = (id) => run.results.find((r) => r.id === id)
     const raw = row("meili-raw")
     if (!raw) continue
-    const ratio = (id) => `${(row(id).p975 / raw.p975).toFixed(1)}× (${ms(row(id).p975)} / ${ms(raw.p975)} ms)`
-    const cached = CACHED.map(row).filter(Boolean).sort((a, b) => b.p975 - a.p975)[0]
     const mark = (ok) => (ok ? "✓" : "✗")
+    const ratio = (id, base = raw) => `${(row(id).p975 / base.p975).toFixed(1)}× (${ms(row(id).p975)} / ${ms(base.p975)} ms)`
+    const within = (id, base) => `${ratio(id, base)} ${mark(row(id).p975 <= 3 * base.p975)}`
+    const rawPage = row("meili-raw-page")
+    const cached = CACHED.map(row).filter(Boolean).sort((a, b) => b.p975 - a.p975)[0]
     lines.push(
-      `| ${run.products} | ${ratio("buyer-search")} ${mark(row("buyer-search").p975 <= 3 * raw.p975)} | ${ratio("builtin")} | ${ms(cached.p975)} ms (${cached.id}) ${mark(cached.p975 <= 50)} | ${ms(row("search-miss").p975)} ms ${mark(row("search-miss").p975 <= 150)} |`
+      `| ${run.products} | ${within("buyer-search", raw)} | ${rawPage && row("page-results") ? within("page-results", rawPage) : "–"} | ${ratio("builtin")} | ${ms(cached.p975)} ms (${cached.id}) ${mark(cached.p975 <= 50)} | ${ms(row("search-miss").p975)} ms ${mark(row("search-miss").p975 <= 150)} |`
     )
   }
   return lines.join("\n")

@@ -47,9 +47,26 @@ function refused(result, refuse) {
   return { ms: result.ms, error }
 }
 
+const refusedIfKept = (result, refuse) => (refuse ? refused(result, refuse) : result)
+
 /**
- * Sends `urls` (one request each, in order) from `clients` concurrent clients and sums the timings up.
- * `warmup` requests (not counted) go first, from the same clients and connections.
+ * One timed visit: a URL, or a list of URLs asked one after another as a browser does (the search page, then its
+ * results), timed together; the first error ends it.
+ */
+async function timedVisit(visit, options) {
+  if (!Array.isArray(visit)) return timedRequest(visit, options)
+  let ms = 0
+  for (const url of visit) {
+    const result = refusedIfKept(await timedRequest(url, options), options.refuse)
+    ms += result.ms
+    if (result.error) return { ...result, ms }
+  }
+  return { ms }
+}
+
+/**
+ * Sends `urls` (one visit each, in order: a URL or a list of them, timedVisit) from `clients` concurrent clients and
+ * sums the timings up. `warmup` requests (not counted) go first, from the same clients and connections.
  */
 async function load(urls, { clients, warmup = [], headers, refuse, bodies }) {
   const agent = new http.Agent({ keepAlive: true })
@@ -58,7 +75,7 @@ async function load(urls, { clients, warmup = [], headers, refuse, bodies }) {
     const client = async () => {
       while (next < list.length) {
         const at = next++
-        record(await timedRequest(list[at], { agent, headers, body: bodies?.(at), keep: Boolean(refuse) }))
+        record(await timedVisit(list[at], { agent, headers, body: bodies?.(at), keep: Boolean(refuse), refuse }))
       }
     }
     await Promise.all(Array.from({ length: Math.min(clients, list.length) }, client))
