@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core"
-import { backendFetch, chromiumForSuite, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { backendFetch, chromiumForSuite, screenshotPath, searchDrawn, sellerAccount, storefrontUrl } from "../support/browser"
 import { BUYER, storeHeaders } from "../support/shop"
 
 jest.setTimeout(600_000)
@@ -44,6 +44,7 @@ describe("a purchase from search to shipping", () => {
     await buyer.locator("details.filters summary").click()
     await buyer.locator(".facet").getByRole("link", { name: /^特级 \d+$/ }).click()
     await buyer.waitForURL((url) => url.searchParams.get("grade") === "special")
+    await searchDrawn(buyer)
     expect(await buyer.locator("article.product-card .badge").allInnerTexts()).toEqual(expect.arrayContaining(["特级"]))
     await shot(buyer, "search")
     await buyer.locator("article.product-card h3 a").first().click()

@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import type { Page, Response } from "playwright-core"
-import { backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, openReviewQueue, screenshotPath, sellerAccount, storefrontUrl } from "../support/browser"
+import { backendFetch, backendUrl, chromiumForSuite, fitsWidth, loginToAdmin, openReviewQueue, screenshotPath, searchDrawn, sellerAccount, storefrontUrl } from "../support/browser"
 import { eventually } from "../support/eventually"
 import { unlistedName } from "../support/portal"
 import { checkoutAtStation, sellerToken, storeHeaders } from "../support/shop"
@@ -173,6 +173,7 @@ describe("a listing in two sizes with a photo, from the portal to a buyer's orde
     await box.fill(title.split(" · ")[0])
     await box.press("Enter")
     await page.waitForURL((url) => url.pathname === "/zh-CN/products" && url.searchParams.get("q") === title.split(" · ")[0])
+    await searchDrawn(page)
     const cards = page.locator("article.product-card", { has: page.locator(`a[href$="/products/${handle}"]`) })
     expect(await cards.count()).toBe(1)
     expect(await cards.locator("h3").innerText()).toBe(title)
