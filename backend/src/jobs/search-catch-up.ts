@@ -10,7 +10,10 @@ export default async function searchCatchUp(container: MedusaContainer) {
     const count = await catchUpSearchIndex(container)
     if (count) logger.info(`Search catch-up: ${count} products re-indexed`)
   } catch (error) {
-    logger.warn(`Search catch-up: the index is behind, retried next pass (${(error as Error).name})`)
+    // The name and a cause only: a database error's message may quote a row.
+    const { name, message } = error as Error
+    const cause = /acquir\w* lock/i.test(message) ? "the pass before it still runs" : "Meilisearch or the database failed"
+    logger.warn(`Search catch-up: this pass did not run (${cause}: ${name}); the next pass covers its changes`)
   }
 }
 
