@@ -205,7 +205,7 @@ async function main() {
   }
   try {
     await ready()
-    const directSearch = createDirectSearch({ backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000" })
+    const directSearch = createDirectSearch({ backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000", kept: cache })
     await startFront({ upstream: ports.map((nextPort) => `localhost:${nextPort}`), directSearch })
   } catch (error) {
     // Next must not outlive a front that could not start (its port taken, say).

@@ -72,8 +72,8 @@ export function directSearchTests(api: Api, store: () => { headers: Record<strin
     const next = http.createServer((req, res) => (reachedNext.push(req.url!), res.writeHead(404).end()))
     await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve))
     const fronts: { stop: () => Promise<void> }[] = []
-    const front = async (publishableKey: () => string) => {
-      const directSearch = createDirectSearch({ backendUrl: (api as any).defaults.baseURL, publishableKey })
+    const front = async (publishableKey: () => string, kept?: unknown) => {
+      const directSearch = createDirectSearch({ backendUrl: (api as any).defaults.baseURL, publishableKey, kept })
       const upstream = `127.0.0.1:${(next.address() as AddressInfo).port}`
       const started = await startFront({ upstream, listenPort: 0, listenHost: "127.0.0.1", pageCache: new PageCache({ ttlMs: 0 }), directSearch })
       fronts.push(started)
@@ -104,6 +104,21 @@ export function directSearchTests(api: Api, store: () => { headers: Record<strin
         for (const { value } of route.facets.seller) expect([value, labels.seller[value]?.name_en]).toEqual([value, expect.any(String)])
       }
       expect(reachedNext).toEqual([])
+      // With the front's page cache, a search page's results are kept as its pages are (whatever the order of the
+      // query), and forgotten with them when the backend revalidates; suggestions never.
+      const kept = new PageCache({ ttlMs: 60_000 })
+      const keeping = await front(() => store().headers["x-publishable-api-key"], kept)
+      const state = async (path: string) => {
+        const response = await keeping(path)
+        return [response.headers.get("x-page-cache"), await response.text()]
+      }
+      const [missed, body] = await state("/zh-CN/search/results?q=tea&limit=24")
+      expect(missed).toBe("MISS")
+      expect(await state("/zh-CN/search/results?limit=24&q=tea")).toEqual(["HIT", body])
+      expect((await state("/zh-CN/search/results?q=tea&limit=12"))[0]).toBe("MISS")
+      expect((await state("/zh-CN/search/suggest?q=tea"))[0]).toBeNull()
+      kept.clear()
+      expect((await state("/zh-CN/search/results?q=tea&limit=24"))[0]).toBe("MISS")
       // What it does not answer reaches Next: another locale, a query the catalogue refuses (Next's route says why),
       // and everything when the backend refuses the key.
       expect((await ask("/fr/search/suggest?q=tea")).status).toBe(404)
