@@ -238,12 +238,14 @@ describe("the search page, drawn in the browser", () => {
     await page.getByRole("button", { name: "重试" }).click()
     expect((await cardTitles(page)).some((title) => title.includes("茯苓"))).toBe(true)
     expect(await alert.count()).toBe(0)
-    // Another search from the page's own box (the form's GET): drawn, and named after its words.
+    // Another search from the page's own box: drawn without loading the page again, named after its words.
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
     await page.getByRole("combobox", { name: "搜索商品" }).fill("天麻")
     await page.getByRole("combobox", { name: "搜索商品" }).press("Enter")
     await page.waitForURL((url) => url.searchParams.get("q") === "天麻")
     expect((await cardTitles(page)).some((title) => title.includes("天麻"))).toBe(true)
     expect(await page.title()).toMatch(/^搜索“天麻” · /)
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
     await page.close()
   })
 

@@ -1,3 +1,4 @@
+import Form from "next/form"
 import { dictionary } from "@/lib/i18n/dictionary"
 import type { Locale } from "@/lib/i18n/locales"
 import { searchDictionary } from "@/lib/i18n/search"
@@ -8,13 +9,16 @@ import { SearchBox } from "./search-box"
 // facet values (a grade or seller chosen for the old words may not fit the new ones).
 const KEPT = ["category", "price_min", "price_max", "in_stock", "sort"]
 
-/** A plain GET form (works without JavaScript, leaves the search in the URL) around the instant search box. */
+/**
+ * A GET form around the instant search box: a client navigation to the search (Next's `Form`; not prefetched, as
+ * every search is a page of its own), a plain GET without JavaScript; the search stays in the URL.
+ */
 export function SearchForm({ locale, state = parseCatalogueQuery({}) }: { locale: Locale; state?: CatalogueState }) {
   const t = dictionary(locale)
   const s = searchDictionary(locale)
   const kept = [...catalogueSearch(state)].filter(([key]) => KEPT.includes(key))
   return (
-    <form action={`/${locale}/products`} method="get" role="search" className="search-form">
+    <Form action={`/${locale}/products`} prefetch={false} role="search" className="search-form">
       <label htmlFor="q">{t.searchLabel}</label>
       <div>
         <SearchBox
@@ -34,6 +38,6 @@ export function SearchForm({ locale, state = parseCatalogueQuery({}) }: { locale
         ))}
         <button type="submit">{t.searchButton}</button>
       </div>
-    </form>
+    </Form>
   )
 }
