@@ -45,8 +45,9 @@ function valuesAt(row: any, path: string[]): string[] {
   return valuesAt(row[path[0]], path.slice(1))
 }
 
-/** The products touched since `since`, and those of them deleted since. */
-export async function changedProducts(query: Query, since: Date): Promise<{ changed: string[]; deleted: string[] }> {
+/** The products touched since `since`, and those of them deleted since (also what a rebuild writes again after it). */
+export async function changedProducts(container: MedusaContainer, since: Date): Promise<{ changed: string[]; deleted: string[] }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "deleted_at"], filters: changedSince(since), withDeleted: true })
   const deleted = products.filter((p) => p.deleted_at).map((p) => p.id as string)
   const ids = new Set(products.filter((p) => !p.deleted_at).map((p) => p.id as string))
@@ -102,11 +103,10 @@ async function pass(container: MedusaContainer, now: Date): Promise<number> {
   const cache = container.resolve<ICacheService>(Modules.CACHE)
   if (await cache.get(PAUSED)) return 0
   const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const kept = await cache.get<string>(HORIZON)
   const since = kept ? new Date(kept) : new Date(now.getTime() - FIRST_LOOK_BACK_MS)
   const horizon = await readHorizon(container, now)
-  const { changed, deleted } = await changedProducts(query, since)
+  const { changed, deleted } = await changedProducts(container, since)
   // The same path an event takes, so the documents are exactly what the event would have written.
   if (changed.length) await search.ingest({ name: "product.updated", data: { id: changed } } as any)
   if (deleted.length) await search.ingest({ name: "product.deleted", data: { id: deleted } } as any)

@@ -87,7 +87,7 @@ async function dropOldVersions(serving: string) {
 /** Writes again the documents of products changed while the build ran (their events went to the old documents). */
 async function catchUp(container: MedusaContainer, index: string, since: Date) {
   // The pass's reader of changed rows: products, sizes, prices, stock, sellers and listings, deleted ones too.
-  const { changed, deleted } = await changedProducts(container.resolve(ContainerRegistrationKeys.QUERY) as any, since)
+  const { changed, deleted } = await changedProducts(container, since)
   const ids = [...changed, ...deleted]
   if (!ids.length) return
   const kept = new Set<string>()
