@@ -2,9 +2,8 @@
 // The storefront's front door (`npm start`): starts `next start`, one process per core (next-processes.cjs), on
 // loopback ports of their own and answers PORT in front of them: public pages from its micro-cache
 // (page-cache.cjs), the search box's suggestions and the search page's results from Meilisearch (direct-search.cjs),
-// everything else passed through to
-// Next: a page to the process that keeps it unless that one is far busier (affinity.cjs), anything else to the
-// least busy one. Next renders while this process serves kept pages, so a page already rendered never waits behind a
+// everything else passed through to Next: a page to the process that keeps it unless that one is far busier
+// (affinity.cjs), anything else to the least busy one. Next renders while this process serves kept pages, so a page already rendered never waits behind a
 // render, as nginx's micro-caching does in front of application servers.
 const http = require("node:http")
 const { pageOf, processFor, SPILL } = require("./affinity.cjs")

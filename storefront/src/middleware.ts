@@ -2,10 +2,10 @@ import { NextRequest, NextResponse } from "next/server"
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales"
 import { catalogueKeyOfSearch, catalogueSearch, isSearchQuery, stateFromKey } from "./lib/util/catalogue-query"
 
-// Queries are user input, so the cached catalogue pages are capped: each server caches the first MAX_CACHED_STATES
-// distinct states it is asked for (the rest render per request, as every search did before), and a state too long
-// for a bounded key is never cached (catalogueKey). 5,000 pages of some 100 KB: at most about 0.5 GB on disk (one
-// process), or each process's 256 MB of memory, least recently used first out (several; next.config.mjs).
+// Queries are user input, so the cached category pages are capped: each server caches the first MAX_CACHED_STATES
+// distinct states it is asked for (the rest render per request), and a state too long for a bounded key is never
+// cached (catalogueKey). 5,000 pages of some 100 KB: at most about 0.5 GB on disk (one process), or each process's
+// 256 MB of memory, least recently used first out (several; next.config.mjs).
 const MAX_CACHED_STATES = 5_000
 const cachedStates = new Set<string>()
 
