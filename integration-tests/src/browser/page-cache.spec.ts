@@ -62,16 +62,16 @@ describe("the storefront's page cache", () => {
     // Category pages never asked before (a price ceiling of their own), four for each process, one after another:
     // each rendered, and kept, by its own process (at once, a process two renders busier than another would hand a
     // page over: front/affinity.cjs).
-    const searches = new Map<string, string>()
-    for (let i = 0; searches.size < 4 * processes; i++) {
+    const pages = new Map<string, string>()
+    for (let i = 0; pages.size < 4 * processes; i++) {
       const path = `/zh-CN/products?category=chestnut&price_max=${(stamp % 10_000_000) + i}`
       const owner = String(processFor(pageOf("GET", path), processes) + 1)
-      if ([...searches.values()].filter((name) => name === owner).length < 4) searches.set(path, owner)
+      if ([...pages.values()].filter((name) => name === owner).length < 4) pages.set(path, owner)
     }
     const answers = []
-    for (const path of searches.keys()) answers.push(await get(path))
+    for (const path of pages.keys()) answers.push(await get(path))
     expect(answers.map((answer) => [answer.status, answer.front])).toEqual(answers.map(() => [200, "MISS"]))
-    expect(answers.map((answer) => answer.next)).toEqual([...searches.values()])
+    expect(answers.map((answer) => answer.next)).toEqual([...pages.values()])
     expect(new Set(answers.map((answer) => answer.next)).size).toBe(processes)
     // One process alone keeps its pages and data on disk, where they outlive a restart.
     expect(written().length > before.length).toBe(processes === 1)

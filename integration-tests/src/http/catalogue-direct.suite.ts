@@ -67,7 +67,8 @@ export function directSearchTests(api: Api, store: () => { headers: Record<strin
   })
 
   it("answers the search box and the search page in the storefront's front straight from Meilisearch, as the catalogue does", async () => {
-    // Next behind the front: a stand-in that says what reached it (Next's own route is tested in the browser suites).
+    // Next behind the front: a stand-in that says what reached it (Next's own routes answer behind the real front in
+    // the browser suites' store).
     const reachedNext: string[] = []
     const next = http.createServer((req, res) => (reachedNext.push(req.url!), res.writeHead(404).end()))
     await new Promise<void>((resolve) => next.listen(0, "127.0.0.1", resolve))

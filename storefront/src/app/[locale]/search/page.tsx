@@ -5,7 +5,7 @@ import { searchDictionary } from "@/lib/i18n/search"
 import { parseCatalogueQuery } from "@/lib/util/catalogue-query"
 import { CategoryNav } from "@/modules/search/components/category-nav"
 import { SearchForm } from "@/modules/search/components/search-form"
-import { SearchPage } from "@/modules/search/templates/search-page"
+import { SearchPage, Searching } from "@/modules/search/templates/search-page"
 import "@/modules/search/search.css"
 
 // Every search page: the middleware rewrites /<locale>/products?q=… here (buyers keep seeing that address), and the
@@ -42,9 +42,7 @@ function SearchShellFallback({ locale }: { locale: Locale }) {
         <p className="notice">{s.needsScript}</p>
         <CategoryNav locale={locale} state={parseCatalogueQuery({})} />
       </noscript>
-      <p role="status" aria-busy="true" className="notice search-pending">
-        {s.searching}
-      </p>
+      <Searching locale={locale} />
     </>
   )
 }

@@ -55,20 +55,22 @@ export function SearchPage({ locale }: { locale: Locale }) {
   )
 }
 
+/** While the results are asked for (also in the built page, before the browser draws it). */
+export function Searching({ locale }: { locale: Locale }) {
+  return (
+    <p role="status" aria-busy="true" className="notice search-pending">
+      {searchDictionary(locale).searching}
+    </p>
+  )
+}
+
 function SearchPending({ locale, failed, retry }: { locale: Locale; failed: boolean; retry: () => void }) {
-  const s = searchDictionary(locale)
-  if (!failed) {
-    return (
-      <p role="status" aria-busy="true" className="notice search-pending">
-        {s.searching}
-      </p>
-    )
-  }
+  if (!failed) return <Searching locale={locale} />
   return (
     <p role="alert" className="notice">
       {dictionary(locale).backendDown}{" "}
       <button type="button" onClick={retry}>
-        {s.retry}
+        {searchDictionary(locale).retry}
       </button>
     </p>
   )
